@@ -1,0 +1,148 @@
+//! The chart's data for other tools: Graphviz DOT, and JSON with positions.
+
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Model;
+use crate::scene::{EdgeKind, Scene};
+
+fn quote(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The drawn bodies and edges as a Graphviz digraph (hierarchy solid, relations dashed).
+pub fn dot(model: &Model, scene: &Scene) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "digraph {} {{", quote(&model.atlas.meta.short));
+    let _ = writeln!(
+        s,
+        "  rankdir={};\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];",
+        match scene.orientation {
+            crate::layout::Orientation::TopDown => "TB",
+            crate::layout::Orientation::LeftRight => "LR",
+        }
+    );
+    for node in &scene.nodes {
+        let b = model.body(node.body);
+        let (fill, _) = crate::scene::Theme::Light.kind_colors(b.kind);
+        let _ = writeln!(
+            s,
+            "  {} [label={}, class={}, fillcolor=\"#{:02x}{:02x}{:02x}\"];",
+            quote(&b.id),
+            quote(&format!("{}\n{}", b.short, b.name)),
+            quote(b.kind.key()),
+            fill.r(),
+            fill.g(),
+            fill.b()
+        );
+    }
+    for edge in &scene.edges {
+        let (from, to) = (
+            quote(&model.body(edge.from).id),
+            quote(&model.body(edge.to).id),
+        );
+        match edge.kind {
+            EdgeKind::Tree => {
+                let _ = writeln!(s, "  {from} -> {to};");
+            }
+            EdgeKind::Relation(k) => {
+                let _ = writeln!(
+                    s,
+                    "  {from} -> {to} [style=dashed, constraint=false, label={}, class={}];",
+                    quote(k.label()),
+                    quote(k.key())
+                );
+            }
+        }
+    }
+    s.push_str("}\n");
+    s
+}
+
+/// The JSON export: the atlas's drawn bodies and relations with their positions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChartJson {
+    pub title: String,
+    pub edition: String,
+    pub orientation: String,
+    pub width: f32,
+    pub height: f32,
+    pub bodies: Vec<BodyJson>,
+    pub edges: Vec<EdgeJson>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BodyJson {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    pub kind: String,
+    pub parent: Option<String>,
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub faded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EdgeJson {
+    pub from: String,
+    pub to: String,
+    /// "parent" for the hierarchy, otherwise the relation kind.
+    pub kind: String,
+    pub points: Vec<[f32; 2]>,
+}
+
+pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
+    ChartJson {
+        title: model.atlas.meta.title.clone(),
+        edition: model.atlas.meta.edition.clone(),
+        orientation: scene.orientation.key().to_owned(),
+        width: scene.bounds.width(),
+        height: scene.bounds.height(),
+        bodies: scene
+            .nodes
+            .iter()
+            .map(|n| {
+                let b = model.body(n.body);
+                BodyJson {
+                    id: b.id.clone(),
+                    name: b.name.clone(),
+                    short: b.short.clone(),
+                    kind: b.kind.key().to_owned(),
+                    parent: b.parent.clone(),
+                    x: n.rect.min.x,
+                    y: n.rect.min.y,
+                    width: n.rect.width(),
+                    height: n.rect.height(),
+                    faded: n.faded,
+                }
+            })
+            .collect(),
+        edges: scene
+            .edges
+            .iter()
+            .map(|e| EdgeJson {
+                from: model.body(e.from).id.clone(),
+                to: model.body(e.to).id.clone(),
+                kind: match e.kind {
+                    EdgeKind::Tree => "parent".to_owned(),
+                    EdgeKind::Relation(k) => k.key().to_owned(),
+                },
+                points: e.points.iter().map(|p| [p.x, p.y]).collect(),
+            })
+            .collect(),
+    }
+}

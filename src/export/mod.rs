@@ -1,0 +1,105 @@
+//! Writers for the chart (SVG, PNG) and its data (DOT, JSON), all from the same [`Scene`].
+
+mod data;
+mod png;
+mod svg;
+
+use std::io::Write;
+use std::path::Path;
+
+pub use data::{chart_json, dot, ChartJson};
+pub use png::render_png;
+pub use svg::{svg, SvgOptions};
+
+/// The formats `export` writes, chosen by the file extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+    Dot,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Png, Format::Svg, Format::Dot, Format::Json];
+
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Some(Format::Png),
+            "svg" => Some(Format::Svg),
+            "dot" | "gv" => Some(Format::Dot),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+            Format::Dot => "dot",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Png => "PNG image",
+            Format::Svg => "SVG vector image",
+            Format::Dot => "Graphviz DOT",
+            Format::Json => "JSON data",
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("could not render the image: {0}")]
+    Render(String),
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that a
+/// failure never leaves a partial file and never destroys an existing one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let err = |source: std::io::Error| ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".csto-atlas-export-")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// Renders the scene in `format`. `scale` applies to PNG only.
+pub fn export_bytes(
+    model: &crate::model::Model,
+    scene: &crate::scene::Scene,
+    format: Format,
+    options: &SvgOptions,
+    scale: f32,
+) -> Result<Vec<u8>, ExportError> {
+    Ok(match format {
+        Format::Svg => svg(model, scene, options).into_bytes(),
+        Format::Png => render_png(&svg(model, scene, options), scale)?,
+        Format::Dot => dot(model, scene).into_bytes(),
+        Format::Json => serde_json::to_vec_pretty(&chart_json(model, scene))
+            .map_err(|e| ExportError::Render(e.to_string()))?,
+    })
+}

@@ -1,0 +1,303 @@
+//! The chart as a self-contained SVG: each body a `<g data-id>` with its kind as class, each
+//! relation a `<path>` with its kind as class, so users can restyle or script it.
+
+use std::fmt::Write;
+
+use egui::{Color32, Pos2, Rect};
+
+use crate::layout::TextMetrics;
+use crate::model::{BodyKind, Model};
+use crate::scene::{self, EdgeKind, Marks, Scene, Theme};
+
+/// Fonts named in the SVG: the one we measured with first, then close fallbacks.
+pub const FONT_FAMILY: &str =
+    "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+const MARGIN: f32 = 24.0;
+const CAPTION_SIZE: f32 = 14.0;
+const LEGEND_SIZE: f32 = 12.0;
+
+/// What to draw besides the chart.
+#[derive(Clone, Debug, Default)]
+pub struct SvgOptions {
+    pub theme: Theme,
+    pub marks: Marks,
+    /// The part of the chart to draw, in chart coordinates; the whole chart when `None`.
+    pub region: Option<Rect>,
+    pub legend: bool,
+    /// A line above the chart: title, filters, edition.
+    pub caption: Option<String>,
+}
+
+fn color(c: Color32) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
+    let mut d = String::new();
+    for (i, p) in points.iter().enumerate() {
+        let p = *p + offset;
+        let _ = write!(
+            d,
+            "{}{:.1},{:.1}",
+            if i == 0 { "M" } else { " L" },
+            p.x,
+            p.y
+        );
+    }
+    d
+}
+
+/// One legend entry: a swatch and a label.
+enum Swatch {
+    Kind(BodyKind),
+    Line(Color32, Option<(f32, f32)>),
+}
+
+/// Writes the scene as SVG. Sizes are in CSS pixels at scale 1.
+pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
+    let theme = options.theme;
+    let m = TextMetrics::get();
+    let region = options.region.unwrap_or(scene.bounds);
+    let region = if region.is_positive() {
+        region
+    } else {
+        Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0))
+    };
+    let caption_h = if options.caption.is_some() {
+        CAPTION_SIZE * 2.0
+    } else {
+        0.0
+    };
+
+    // Legend entries, wrapped into rows no wider than the chart (or 640).
+    let mut entries: Vec<(Swatch, String)> = Vec::new();
+    if options.legend {
+        for k in scene.body_kinds() {
+            entries.push((Swatch::Kind(k), k.label().to_owned()));
+        }
+        entries.push((
+            Swatch::Line(theme.tree_edge(), None),
+            "reports to (hierarchy)".into(),
+        ));
+        for k in scene.relation_kinds() {
+            entries.push((
+                Swatch::Line(theme.relation_color(k), Some(scene::relation_dash(k))),
+                k.label().to_owned(),
+            ));
+        }
+    }
+    let legend_width = region.width().max(640.0);
+    let mut legend_rows: Vec<Vec<(f32, usize)>> = Vec::new();
+    let mut x = 0.0;
+    for (i, (_, label)) in entries.iter().enumerate() {
+        let w = 34.0 + m.width(label, LEGEND_SIZE) + 18.0;
+        if legend_rows.is_empty() || x + w > legend_width {
+            legend_rows.push(Vec::new());
+            x = 0.0;
+        }
+        if let Some(row) = legend_rows.last_mut() {
+            row.push((x, i));
+        }
+        x += w;
+    }
+    let legend_h = if legend_rows.is_empty() {
+        0.0
+    } else {
+        legend_rows.len() as f32 * 22.0 + 12.0
+    };
+
+    let width = (region.width() + 2.0 * MARGIN).max(if options.legend {
+        legend_width + 2.0 * MARGIN
+    } else {
+        0.0
+    });
+    let height = caption_h + region.height() + 2.0 * MARGIN + legend_h;
+    let chart_origin = egui::vec2(
+        (width - region.width()) / 2.0 - region.min.x,
+        caption_h + MARGIN - region.min.y,
+    );
+
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}">"#,
+        w = width.ceil(),
+        h = height.ceil()
+    );
+    let _ = writeln!(s, "<title>{}</title>", escape(&model.atlas.meta.title));
+    let _ = writeln!(
+        s,
+        r#"<rect class="background" width="100%" height="100%" fill="{}"/>"#,
+        color(theme.background())
+    );
+    if let Some(caption) = &options.caption {
+        let _ = writeln!(
+            s,
+            r#"<text class="caption" x="{MARGIN}" y="{:.1}" font-size="{CAPTION_SIZE}" fill="{}">{}</text>"#,
+            MARGIN * 0.5 + m.ascent(CAPTION_SIZE),
+            color(theme.text()),
+            escape(caption)
+        );
+    }
+    let clip = Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
+    let _ = writeln!(
+        s,
+        r#"<defs><clipPath id="chart-clip"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath></defs>"#,
+        clip.min.x,
+        clip.min.y,
+        clip.width(),
+        clip.height()
+    );
+    let _ = writeln!(s, r#"<g class="chart" clip-path="url(#chart-clip)">"#);
+    let visible = region.expand(MARGIN);
+    for edge in &scene.edges {
+        let bbox = edge
+            .points
+            .iter()
+            .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
+        if !bbox.intersects(visible) {
+            continue;
+        }
+        let (c, w, dash) = scene::edge_style(edge, theme, &options.marks);
+        let (class, kind) = match edge.kind {
+            EdgeKind::Tree => ("edge tree".to_owned(), "parent".to_owned()),
+            EdgeKind::Relation(k) => (format!("edge relation {}", k.key()), k.key().to_owned()),
+        };
+        let dash_attr = dash.map_or(String::new(), |(a, b)| {
+            format!(r#" stroke-dasharray="{a} {b}""#)
+        });
+        let _ = writeln!(
+            s,
+            r#"<path class="{class}" data-kind="{kind}" data-from="{}" data-to="{}" d="{}" fill="none" stroke="{}" stroke-width="{w}"{dash_attr}/>"#,
+            escape(&model.body(edge.from).id),
+            escape(&model.body(edge.to).id),
+            points_attr(&edge.points, chart_origin),
+            color(c)
+        );
+        if let Some([a, b, d]) = scene::arrow_head(&edge.points, 8.0) {
+            let (a, b, d) = (a + chart_origin, b + chart_origin, d + chart_origin);
+            let _ = writeln!(
+                s,
+                r#"<path class="arrow {}" d="M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} Z" fill="{}"/>"#,
+                kind,
+                a.x,
+                a.y,
+                b.x,
+                b.y,
+                d.x,
+                d.y,
+                color(c)
+            );
+        }
+    }
+    for node in &scene.nodes {
+        if !node.rect.intersects(visible) {
+            continue;
+        }
+        let body = model.body(node.body);
+        let (fill, stroke, w) = scene::node_style(node, theme, &options.marks);
+        let r = node.rect.translate(chart_origin);
+        let mut class = format!("body {}", node.kind.key());
+        if node.faded {
+            class.push_str(" faded");
+        }
+        if options.marks.selected == Some(node.body) {
+            class.push_str(" selected");
+        }
+        let _ = writeln!(s, r#"<g class="{class}" data-id="{}">"#, escape(&body.id));
+        let _ = writeln!(s, "<title>{}</title>", escape(&body.name));
+        let _ = writeln!(
+            s,
+            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="7" fill="{}" stroke="{}" stroke-width="{w}"/>"#,
+            r.min.x,
+            r.min.y,
+            r.width(),
+            r.height(),
+            color(fill),
+            color(stroke)
+        );
+        for line in &node.lines {
+            let p = line.pos + chart_origin;
+            let _ = writeln!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" font-size="{}"{} fill="{}">{}</text>"#,
+                p.x,
+                p.y + m.ascent(line.size),
+                line.size,
+                if line.strong {
+                    r#" font-weight="bold""#
+                } else {
+                    ""
+                },
+                color(scene::text_color(node, line, theme)),
+                escape(&line.text)
+            );
+        }
+        let _ = writeln!(s, "</g>");
+    }
+    let _ = writeln!(s, "</g>");
+
+    if !legend_rows.is_empty() {
+        let top = caption_h + region.height() + 2.0 * MARGIN;
+        let _ = writeln!(s, r#"<g class="legend">"#);
+        for (row_i, row) in legend_rows.iter().enumerate() {
+            let y = top + row_i as f32 * 22.0;
+            for &(x, i) in row {
+                let x = x + MARGIN;
+                let (swatch, label) = &entries[i];
+                match swatch {
+                    Swatch::Kind(k) => {
+                        let (fill, stroke) = theme.kind_colors(*k);
+                        let _ = writeln!(
+                            s,
+                            r#"<rect x="{x:.1}" y="{:.1}" width="26" height="14" rx="3" fill="{}" stroke="{}"/>"#,
+                            y + 1.0,
+                            color(fill),
+                            color(stroke)
+                        );
+                    }
+                    Swatch::Line(c, dash) => {
+                        let dash_attr = dash.map_or(String::new(), |(a, b)| {
+                            format!(r#" stroke-dasharray="{a} {b}""#)
+                        });
+                        let _ = writeln!(
+                            s,
+                            r#"<path d="M{x:.1},{:.1} L{:.1},{:.1}" stroke="{}" stroke-width="1.6"{dash_attr}/>"#,
+                            y + 8.0,
+                            x + 26.0,
+                            y + 8.0,
+                            color(*c)
+                        );
+                    }
+                }
+                let _ = writeln!(
+                    s,
+                    r#"<text x="{:.1}" y="{:.1}" font-size="{LEGEND_SIZE}" fill="{}">{}</text>"#,
+                    x + 34.0,
+                    y + 12.0,
+                    color(theme.weak_text()),
+                    escape(label)
+                );
+            }
+        }
+        let _ = writeln!(s, "</g>");
+    }
+    s.push_str("</svg>\n");
+    s
+}

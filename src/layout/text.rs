@@ -1,0 +1,99 @@
+//! Text metrics from the same font egui draws with, so that sizes computed here match the screen
+//! and the exported SVG alike.
+
+use std::sync::OnceLock;
+
+/// Measures and wraps text set in egui's default proportional font (Ubuntu Light).
+pub struct TextMetrics {
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+}
+
+impl TextMetrics {
+    /// The shared instance; parsing the font once is enough.
+    pub fn get() -> &'static TextMetrics {
+        static METRICS: OnceLock<TextMetrics> = OnceLock::new();
+        METRICS.get_or_init(|| {
+            // The font is compiled in: failing to parse it is a build defect, not user input.
+            let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0)
+                .expect("the bundled Ubuntu Light font parses");
+            let units_per_em = face.units_per_em() as f32;
+            TextMetrics { face, units_per_em }
+        })
+    }
+
+    /// The advance width of `text` at `size` pixels.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let scale = size / self.units_per_em;
+        text.chars()
+            .map(|c| {
+                let advance = self
+                    .face
+                    .glyph_index(c)
+                    .and_then(|g| self.face.glyph_hor_advance(g))
+                    // Characters the font lacks fall back in egui to other fonts; half an em is close.
+                    .unwrap_or((self.units_per_em / 2.0) as u16);
+                advance as f32 * scale
+            })
+            .sum()
+    }
+
+    /// The distance between baselines of consecutive lines, as egui computes it.
+    pub fn line_height(&self, size: f32) -> f32 {
+        let scale = size / self.units_per_em;
+        let (a, d, g) = (
+            self.face.ascender() as f32,
+            self.face.descender() as f32,
+            self.face.line_gap() as f32,
+        );
+        ((a * scale).round() - (d * scale).round() + (g * scale).round()).max(size)
+    }
+
+    /// The ascent above the baseline at `size`.
+    pub fn ascent(&self, size: f32) -> f32 {
+        (self.face.ascender() as f32 * size / self.units_per_em).round()
+    }
+
+    /// Greedy word wrap to `max_width`; a word longer than a line stands on a line of its own.
+    pub fn wrap(&self, text: &str, size: f32, max_width: f32) -> Vec<String> {
+        let space = self.width(" ", size);
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        for word in text.split_whitespace() {
+            let w = self.width(word, size);
+            if !line.is_empty() && line_width + space + w > max_width {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0.0;
+            }
+            if !line.is_empty() {
+                line.push(' ');
+                line_width += space;
+            }
+            line.push_str(word);
+            line_width += w;
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wider_text_measures_wider_and_wraps() {
+        let m = TextMetrics::get();
+        assert!(m.width("Collective Security Council", 13.0) > m.width("CSC", 13.0));
+        assert!(m.width("CSC", 26.0) > 1.9 * m.width("CSC", 13.0));
+        let lines = m.wrap("Council of Ministers of Foreign Affairs", 13.0, 120.0);
+        assert!(lines.len() >= 2, "{lines:?}");
+        for l in &lines {
+            assert!(m.width(l, 13.0) <= 120.0 || !l.contains(' '), "{l}");
+        }
+        assert_eq!(lines.join(" "), "Council of Ministers of Foreign Affairs");
+    }
+}

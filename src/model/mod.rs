@@ -1,0 +1,204 @@
+//! The atlas: plain serde types, loading, validation and lookups. Knows nothing of egui.
+
+mod date;
+mod load;
+mod types;
+mod validate;
+
+use std::collections::HashMap;
+
+pub use date::Date;
+pub use load::{
+    load_bytes, load_embedded, load_file, parse_bytes, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
+};
+pub use types::*;
+pub use validate::{validate, Problem};
+
+/// A validated atlas with the lookups every view needs.
+///
+/// Bodies are addressed by their index in `atlas.bodies` (file order is protocol order).
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub atlas: Atlas,
+    by_id: HashMap<String, usize>,
+    parent: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    roots: Vec<usize>,
+}
+
+impl Model {
+    /// Indexes an atlas. Expects one that [`validate`] accepts; unknown parents count as roots.
+    pub fn new(atlas: Atlas) -> Model {
+        let by_id: HashMap<String, usize> = atlas
+            .bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.clone(), i))
+            .collect();
+        let parent: Vec<Option<usize>> = atlas
+            .bodies
+            .iter()
+            .map(|b| b.parent.as_ref().and_then(|p| by_id.get(p).copied()))
+            .collect();
+        let mut children = vec![Vec::new(); atlas.bodies.len()];
+        let mut roots = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match p {
+                Some(p) => children[*p].push(i),
+                None => roots.push(i),
+            }
+        }
+        Model {
+            atlas,
+            by_id,
+            parent,
+            children,
+            roots,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.atlas.bodies.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.atlas.bodies.is_empty()
+    }
+
+    pub fn body(&self, i: usize) -> &Body {
+        &self.atlas.bodies[i]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.parent[i]
+    }
+
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// Bodies without a parent, in file order.
+    pub fn roots(&self) -> &[usize] {
+        &self.roots
+    }
+
+    /// The chain from `i` up to its root, `i` first.
+    pub fn path_to_root(&self, i: usize) -> Vec<usize> {
+        let mut path = vec![i];
+        let mut at = i;
+        while let Some(p) = self.parent[at] {
+            if path.contains(&p) {
+                break;
+            }
+            path.push(p);
+            at = p;
+        }
+        path
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.atlas.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.atlas.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn article(&self, document: &str, number: &str) -> Option<&Article> {
+        self.document(document)?
+            .articles
+            .iter()
+            .find(|a| a.number == number)
+    }
+
+    /// Relations that start or end at body `i`, with the other end's index.
+    pub fn relations_of(&self, i: usize) -> impl Iterator<Item = (&Relation, usize)> + '_ {
+        let id = &self.atlas.bodies[i].id;
+        self.atlas.relations.iter().filter_map(move |r| {
+            if &r.from == id {
+                Some((r, self.index_of(&r.to)?))
+            } else if &r.to == id {
+                Some((r, self.index_of(&r.from)?))
+            } else {
+                None
+            }
+        })
+    }
+
+    pub fn disputes_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Dispute> + 'a {
+        self.atlas
+            .disputes
+            .iter()
+            .filter(move |d| d.about.iter().any(|a| a == id))
+    }
+
+    /// Bodies whose legal basis cites `document` article `number`.
+    pub fn citing(&self, document: &str, number: &str) -> Vec<usize> {
+        (0..self.len())
+            .filter(|&i| {
+                self.body(i)
+                    .articles
+                    .iter()
+                    .any(|r| r.document == document && r.article == number)
+            })
+            .collect()
+    }
+
+    /// Every source a body relies on, in first-use order, without repeats.
+    pub fn sources_of(&self, i: usize) -> Vec<&str> {
+        let b = self.body(i);
+        let claims = [&b.mandate, &b.composition, &b.chair, &b.seat];
+        let lists = std::iter::once(&b.sources)
+            .chain(claims.into_iter().flatten().map(|c| &c.sources))
+            .chain(b.established.iter().map(|e| &e.sources))
+            .chain(b.articles.iter().map(|r| &r.sources))
+            .chain(b.notes.iter().map(|n| &n.sources));
+        let mut ids: Vec<&str> = Vec::new();
+        for s in lists.flatten() {
+            if !ids.contains(&s.as_str()) {
+                ids.push(s);
+            }
+        }
+        ids
+    }
+
+    /// The ids closest to `id`, for "did you mean" messages.
+    pub fn suggest(&self, id: &str) -> Vec<&str> {
+        let mut scored: Vec<(f64, &str)> = self
+            .atlas
+            .bodies
+            .iter()
+            .map(|b| (strsim::jaro_winkler(id, &b.id), b.id.as_str()))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.into_iter().take(3).map(|(_, id)| id).collect()
+    }
+
+    /// The dates the time slider spans: the atlas start (or earliest date) to its edition.
+    pub fn date_range(&self) -> (Date, Date) {
+        let edition = Date::parse(&self.atlas.meta.edition).unwrap_or(Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        });
+        let start = self
+            .atlas
+            .meta
+            .start
+            .as_deref()
+            .and_then(Date::parse)
+            .or_else(|| {
+                self.atlas
+                    .bodies
+                    .iter()
+                    .filter_map(|b| Date::parse(b.established.as_ref()?.date.as_deref()?))
+                    .min()
+            })
+            .unwrap_or(edition);
+        (start.min(edition), edition)
+    }
+}

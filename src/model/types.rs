@@ -1,0 +1,404 @@
+//! Plain serde types of an atlas file. No egui, no I/O.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole atlas: one organization's bodies, the documents behind them and the sources of every claim.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Atlas {
+    pub meta: Meta,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    pub bodies: Vec<Body>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+}
+
+/// What the atlas describes, and as of when.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub short: String,
+    /// The date the data describes (`YYYY-MM-DD`).
+    pub edition: String,
+    /// The first date of the time slider (`YYYY-MM-DD`); the earliest dated item when absent.
+    #[serde(default)]
+    pub start: Option<String>,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// How far a claim can be trusted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated in at least one retrieved source.
+    #[default]
+    Verified,
+    /// Stated in the organization's own reference text.
+    Reference,
+    /// Follows from verified facts; the note gives the reasoning.
+    Inferred,
+    /// Not confirmed by any source; shown as such, never as fact.
+    Unverified,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Verified => "verified",
+            Status::Reference => "reference text",
+            Status::Inferred => "inferred",
+            Status::Unverified => "unverified",
+        }
+    }
+}
+
+/// A sourced statement: the text, how sure we are, and where it comes from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub text: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Why an inferred claim holds, or a caveat.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The kind of a source, which tells a reader how much weight it carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    OfficialText,
+    OfficialSite,
+    ReferenceText,
+    News,
+    Scholarship,
+    Other,
+}
+
+impl SourceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::OfficialText => "official text",
+            SourceKind::OfficialSite => "official site",
+            SourceKind::ReferenceText => "reference text",
+            SourceKind::News => "news",
+            SourceKind::Scholarship => "scholarship",
+            SourceKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// A URL or a bibliographic citation.
+    #[serde(default)]
+    pub url: Option<String>,
+    pub kind: SourceKind,
+}
+
+/// A founding or amending document with the articles the atlas cites.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub short: String,
+    pub signed: String,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub in_force: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub articles: Vec<Article>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// As printed: "13", "Chapter IV".
+    pub number: String,
+    pub topic: String,
+    pub paraphrase: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Where a body stands in the organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    Statutory,
+    PermanentWorking,
+    Subsidiary,
+    /// A person's office, such as the Secretary General: not a body.
+    Official,
+}
+
+impl BodyKind {
+    pub const ALL: [BodyKind; 4] = [
+        BodyKind::Statutory,
+        BodyKind::PermanentWorking,
+        BodyKind::Subsidiary,
+        BodyKind::Official,
+    ];
+
+    /// The lowercase name used in files, JSON and the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            BodyKind::Statutory => "statutory",
+            BodyKind::PermanentWorking => "permanent_working",
+            BodyKind::Subsidiary => "subsidiary",
+            BodyKind::Official => "official",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BodyKind::Statutory => "Statutory body",
+            BodyKind::PermanentWorking => "Permanent working body",
+            BodyKind::Subsidiary => "Subsidiary body",
+            BodyKind::Official => "Official",
+        }
+    }
+
+    pub fn plural(self) -> &'static str {
+        match self {
+            BodyKind::Statutory => "Statutory bodies",
+            BodyKind::PermanentWorking => "Permanent working bodies",
+            BodyKind::Subsidiary => "Subsidiary bodies",
+            BodyKind::Official => "Officials",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<BodyKind> {
+        let key = key.replace('-', "_");
+        BodyKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// When and by whom a body was set up.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Established {
+    /// `YYYY-MM-DD`; absent when no source gives it.
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A body's legal basis: one article of one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRef {
+    pub document: String,
+    pub article: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Lowercase and hyphenated, stable across editions.
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: BodyKind,
+    /// How sure the category is (the sources disagree for some bodies).
+    #[serde(default)]
+    pub kind_status: Status,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub established: Option<Established>,
+    #[serde(default)]
+    pub seat: Option<Claim>,
+    #[serde(default)]
+    pub mandate: Option<Claim>,
+    #[serde(default)]
+    pub composition: Option<Claim>,
+    #[serde(default)]
+    pub chair: Option<Claim>,
+    #[serde(default)]
+    pub articles: Vec<ArticleRef>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub notes: Vec<Claim>,
+}
+
+/// A link between two bodies beyond the parent tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    AccountableTo,
+    Administers,
+    Appoints,
+    CreatedByDecisionOf,
+    PreparesProposalsFor,
+    Recommends,
+    Coordinates,
+    Organises,
+    WorksWith,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 9] = [
+        RelationKind::AccountableTo,
+        RelationKind::Administers,
+        RelationKind::Appoints,
+        RelationKind::CreatedByDecisionOf,
+        RelationKind::PreparesProposalsFor,
+        RelationKind::Recommends,
+        RelationKind::Coordinates,
+        RelationKind::Organises,
+        RelationKind::WorksWith,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RelationKind::AccountableTo => "accountable_to",
+            RelationKind::Administers => "administers",
+            RelationKind::Appoints => "appoints",
+            RelationKind::CreatedByDecisionOf => "created_by_decision_of",
+            RelationKind::PreparesProposalsFor => "prepares_proposals_for",
+            RelationKind::Recommends => "recommends",
+            RelationKind::Coordinates => "coordinates",
+            RelationKind::Organises => "organises",
+            RelationKind::WorksWith => "works_with",
+        }
+    }
+
+    /// Reads "A <label> B".
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationKind::AccountableTo => "accountable to",
+            RelationKind::Administers => "administers",
+            RelationKind::Appoints => "appoints",
+            RelationKind::CreatedByDecisionOf => "created by decision of",
+            RelationKind::PreparesProposalsFor => "prepares proposals for",
+            RelationKind::Recommends => "recommends",
+            RelationKind::Coordinates => "coordinates",
+            RelationKind::Organises => "organises",
+            RelationKind::WorksWith => "works with",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<RelationKind> {
+        let key = key.replace('-', "_");
+        RelationKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub from: String,
+    pub to: String,
+    pub kind: RelationKind,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A member state and its history with the organization.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    pub periods: Vec<Period>,
+    #[serde(default)]
+    pub notes: Vec<Claim>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One stretch of a member's history, `from` inclusive, `to` exclusive (open when absent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub from: String,
+    #[serde(default)]
+    pub to: Option<String>,
+    pub state: MemberState,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberState {
+    Member,
+    /// Still legally a member, but not taking part (Armenia since 2024).
+    Frozen,
+    Suspended,
+}
+
+impl MemberState {
+    pub fn label(self) -> &'static str {
+        match self {
+            MemberState::Member => "member",
+            MemberState::Frozen => "participation frozen",
+            MemberState::Suspended => "suspended",
+        }
+    }
+}
+
+/// Where sources disagree: every claim is kept, with its sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub id: String,
+    pub topic: String,
+    /// Ids of the bodies or documents the dispute concerns.
+    pub about: Vec<String>,
+    pub claims: Vec<Claim>,
+    #[serde(default)]
+    pub note: Option<String>,
+}

@@ -1,0 +1,271 @@
+//! Semantic checks that run after parsing. All problems are collected, none stops the others.
+
+use std::collections::{HashMap, HashSet};
+
+use super::date::Date;
+use super::{Atlas, Claim};
+
+/// One thing wrong in an atlas: where (an item path) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// E.g. `bodies[4] "military-committee".parent`.
+    pub at: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+struct Checker<'a> {
+    atlas: &'a Atlas,
+    sources: HashSet<&'a str>,
+    bodies: HashMap<&'a str, usize>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, at: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            at: at.into(),
+            message: message.into(),
+        });
+    }
+
+    fn date(&mut self, at: &str, text: &str) {
+        if Date::parse(text).is_none() {
+            self.push(at, format!("malformed date {text:?}: expected YYYY-MM-DD"));
+        }
+    }
+
+    fn source_ids(&mut self, at: &str, ids: &[String]) {
+        for id in ids {
+            if !self.sources.contains(id.as_str()) {
+                self.push(at, format!("source {id:?} does not exist"));
+            }
+        }
+    }
+
+    fn claim(&mut self, at: &str, claim: &Claim) {
+        if claim.text.trim().is_empty() {
+            self.push(at, "empty text");
+        }
+        self.source_ids(&format!("{at}.sources"), &claim.sources);
+    }
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+/// Checks references, dates, required fields and the parent tree; returns every problem.
+pub fn validate(atlas: &Atlas) -> Vec<Problem> {
+    let mut c = Checker {
+        atlas,
+        sources: HashSet::new(),
+        bodies: HashMap::new(),
+        problems: Vec::new(),
+    };
+    c.date("meta.edition", &atlas.meta.edition);
+    if let Some(start) = &atlas.meta.start {
+        c.date("meta.start", start);
+    }
+    if atlas.bodies.is_empty() {
+        c.push("bodies", "an atlas needs at least one body");
+    }
+
+    for (i, s) in atlas.sources.iter().enumerate() {
+        if s.id.trim().is_empty() {
+            c.push(format!("sources[{i}]"), "empty id");
+        } else if !c.sources.insert(&s.id) {
+            c.push(format!("sources[{i}] {:?}", s.id), "duplicate id");
+        }
+    }
+    let mut documents: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (i, d) in atlas.documents.iter().enumerate() {
+        let at = format!("documents[{i}] {:?}", d.id);
+        if !is_id(&d.id) {
+            c.push(&at, "id must be lowercase letters, digits and hyphens");
+        }
+        c.date(&format!("{at}.signed"), &d.signed);
+        if let Some(date) = &d.in_force {
+            c.date(&format!("{at}.in_force"), date);
+        }
+        c.source_ids(&format!("{at}.sources"), &d.sources);
+        let mut numbers = HashSet::new();
+        for (j, a) in d.articles.iter().enumerate() {
+            let at = format!("{at}.articles[{j}] {:?}", a.number);
+            if !numbers.insert(a.number.as_str()) {
+                c.push(&at, "duplicate article number");
+            }
+            if a.paraphrase.trim().is_empty() {
+                c.push(&at, "empty paraphrase");
+            }
+            c.source_ids(&format!("{at}.sources"), &a.sources);
+        }
+        if documents.insert(&d.id, numbers).is_some() {
+            c.push(&at, "duplicate id");
+        }
+    }
+
+    for (i, b) in atlas.bodies.iter().enumerate() {
+        if !is_id(&b.id) {
+            c.push(
+                format!("bodies[{i}] {:?}", b.id),
+                "id must be lowercase letters, digits and hyphens",
+            );
+        }
+        if c.bodies.insert(&b.id, i).is_some() {
+            c.push(format!("bodies[{i}] {:?}", b.id), "duplicate id");
+        }
+    }
+    for (i, b) in atlas.bodies.iter().enumerate() {
+        let at = format!("bodies[{i}] {:?}", b.id);
+        if b.name.trim().is_empty() {
+            c.push(&at, "empty name");
+        }
+        if let Some(parent) = &b.parent {
+            if !c.bodies.contains_key(parent.as_str()) {
+                c.push(&at, format!("parent {parent:?} does not exist"));
+            }
+        }
+        match &b.mandate {
+            Some(m) => c.claim(&format!("{at}.mandate"), m),
+            None => c.push(&at, "no mandate"),
+        }
+        match &b.composition {
+            Some(m) => c.claim(&format!("{at}.composition"), m),
+            None => c.push(&at, "no composition"),
+        }
+        for (field, claim) in [("seat", &b.seat), ("chair", &b.chair)] {
+            if let Some(claim) = claim {
+                c.claim(&format!("{at}.{field}"), claim);
+            }
+        }
+        for (j, n) in b.notes.iter().enumerate() {
+            c.claim(&format!("{at}.notes[{j}]"), n);
+        }
+        if b.sources.is_empty() {
+            c.push(&at, "no sources");
+        }
+        c.source_ids(&format!("{at}.sources"), &b.sources);
+        if let Some(e) = &b.established {
+            if let Some(date) = &e.date {
+                c.date(&format!("{at}.established.date"), date);
+            }
+            c.source_ids(&format!("{at}.established.sources"), &e.sources);
+        }
+        for (j, r) in b.articles.iter().enumerate() {
+            let at = format!("{at}.articles[{j}]");
+            match documents.get(r.document.as_str()) {
+                None => c.push(&at, format!("document {:?} does not exist", r.document)),
+                Some(numbers) if !numbers.contains(r.article.as_str()) => c.push(
+                    &at,
+                    format!("document {:?} has no article {:?}", r.document, r.article),
+                ),
+                Some(_) => {}
+            }
+            c.source_ids(&format!("{at}.sources"), &r.sources);
+        }
+    }
+    check_cycles(&mut c);
+
+    for (i, r) in atlas.relations.iter().enumerate() {
+        let at = format!("relations[{i}] {} {} {}", r.from, r.kind.key(), r.to);
+        for end in [&r.from, &r.to] {
+            if !c.bodies.contains_key(end.as_str()) {
+                c.push(&at, format!("body {end:?} does not exist"));
+            }
+        }
+        if r.from == r.to {
+            c.push(&at, "a relation needs two different bodies");
+        }
+        c.source_ids(&format!("{at}.sources"), &r.sources);
+    }
+
+    let mut members = HashSet::new();
+    for (i, m) in atlas.members.iter().enumerate() {
+        let at = format!("members[{i}] {:?}", m.id);
+        if !members.insert(&m.id) {
+            c.push(&at, "duplicate id");
+        }
+        c.source_ids(&format!("{at}.sources"), &m.sources);
+        for (j, n) in m.notes.iter().enumerate() {
+            c.claim(&format!("{at}.notes[{j}]"), n);
+        }
+        for (j, p) in m.periods.iter().enumerate() {
+            let at = format!("{at}.periods[{j}]");
+            c.date(&format!("{at}.from"), &p.from);
+            if let Some(to) = &p.to {
+                c.date(&format!("{at}.to"), to);
+                if Date::parse(to).is_some() && to <= &p.from {
+                    c.push(&at, format!("ends ({to}) before it starts ({})", p.from));
+                }
+            }
+            c.source_ids(&format!("{at}.sources"), &p.sources);
+        }
+    }
+
+    for (i, d) in atlas.disputes.iter().enumerate() {
+        let at = format!("disputes[{i}] {:?}", d.id);
+        for about in &d.about {
+            if !c.bodies.contains_key(about.as_str()) && !documents.contains_key(about.as_str()) {
+                c.push(&at, format!("{about:?} is neither a body nor a document"));
+            }
+        }
+        if d.claims.len() < 2 {
+            c.push(&at, "a dispute needs at least two claims");
+        }
+        for (j, claim) in d.claims.iter().enumerate() {
+            c.claim(&format!("{at}.claims[{j}]"), claim);
+        }
+    }
+    c.problems
+}
+
+/// Reports each cycle in the parent chain once, at its first body in file order.
+fn check_cycles(c: &mut Checker) {
+    let n = c.atlas.bodies.len();
+    // 0 = unvisited, 1 = on the current chain, 2 = known to reach a root.
+    let mut state = vec![0u8; n];
+    for start in 0..n {
+        let mut chain = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                2 => break,
+                1 => {
+                    let cycle_start = chain.iter().position(|&j| j == i).unwrap_or(0);
+                    let ids: Vec<&str> = chain[cycle_start..]
+                        .iter()
+                        .chain(std::iter::once(&i))
+                        .map(|&j| c.atlas.bodies[j].id.as_str())
+                        .collect();
+                    let first = chain[cycle_start..].iter().copied().min().unwrap_or(i);
+                    c.push(
+                        format!("bodies[{first}] {:?}.parent", c.atlas.bodies[first].id),
+                        format!("cycle in the parent chain: {}", ids.join(" -> ")),
+                    );
+                    break;
+                }
+                _ => {}
+            }
+            state[i] = 1;
+            chain.push(i);
+            at = c.atlas.bodies[i]
+                .parent
+                .as_deref()
+                .and_then(|p| c.bodies.get(p).copied());
+        }
+        for j in chain {
+            state[j] = 2;
+        }
+    }
+}

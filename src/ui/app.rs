@@ -1,0 +1,534 @@
+//! The app: state, menus, keyboard, and the flow from filters to the chart.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+use serde::{Deserialize, Serialize};
+
+use super::chart::ChartView;
+use super::panels::{self, ExportDialog, LeftTab};
+use crate::layout::Orientation;
+use crate::model::{self, Model};
+use crate::scene::{self, Marks, Theme};
+use crate::view::{self, Filters, Visible};
+
+/// Set when a `--screenshot` could not be written, so that the process exits 1.
+pub static SCREENSHOT_FAILED: AtomicBool = AtomicBool::new(false);
+
+const STORAGE_KEY: &str = "csto-atlas-settings";
+
+/// The user's theme choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system (default).
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// What the window remembers between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Default: no filter.
+    pub filters: Filters,
+    /// Default: top-down.
+    pub orientation: Orientation,
+    /// Default: follow the system.
+    pub theme: ThemeChoice,
+    /// The selected body's id. Default: none.
+    pub selected: Option<String>,
+    /// Zoom and the chart point at the centre of the view. Default: the opening view.
+    pub view: Option<(f32, [f32; 2])>,
+    /// Default: the outline.
+    pub left_tab: LeftTab,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            filters: Filters::default(),
+            orientation: Orientation::TopDown,
+            theme: ThemeChoice::System,
+            selected: None,
+            view: None,
+            left_tab: LeftTab::Outline,
+        }
+    }
+}
+
+/// Reads saved settings; a corrupt entry is ignored with a warning.
+pub fn load_settings(storage: &dyn eframe::Storage) -> Settings {
+    let Some(text) = storage.get_string(STORAGE_KEY) else {
+        return Settings::default();
+    };
+    match ron::from_str(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            log::warn!("ignoring the saved window state, which cannot be read: {e}");
+            Settings::default()
+        }
+    }
+}
+
+/// A message for the user, shown until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The whole window's state.
+pub struct AtlasApp {
+    pub model: Model,
+    /// Where the atlas came from, for messages and reload.
+    pub origin: String,
+    pub settings: Settings,
+    pub chart: ChartView,
+    pub selected: Option<usize>,
+    pub search: String,
+    pub matches: Vec<usize>,
+    /// A chosen article: (document id, number).
+    pub article: Option<(String, String)>,
+    pub notice: Option<Notice>,
+    pub export: ExportDialog,
+    /// Path typed into the "Open atlas" dialog; `Some` while the dialog is open.
+    pub open_path: Option<String>,
+    pub playing: bool,
+    pub screenshot: Option<PathBuf>,
+    frames: u64,
+    screenshot_sent: bool,
+    visible: Option<Visible>,
+    built_orientation: Option<Orientation>,
+    styled: Option<(Theme, Marks)>,
+    pub(super) focus_search: bool,
+    pub(super) pending_export: Option<Arc<Mutex<Option<Result<String, String>>>>>,
+}
+
+impl AtlasApp {
+    pub fn new(model: Model, origin: String, settings: Settings) -> AtlasApp {
+        let selected = settings
+            .selected
+            .as_deref()
+            .and_then(|id| model.index_of(id));
+        let mut app = AtlasApp {
+            model,
+            origin,
+            settings,
+            chart: ChartView::default(),
+            selected,
+            search: String::new(),
+            matches: Vec::new(),
+            article: None,
+            notice: None,
+            export: ExportDialog::default(),
+            open_path: None,
+            playing: false,
+            screenshot: None,
+            frames: 0,
+            screenshot_sent: false,
+            visible: None,
+            built_orientation: None,
+            styled: None,
+            focus_search: false,
+            pending_export: None,
+        };
+        // Forget a focus or date that does not fit this atlas.
+        if let Some(f) = &app.settings.filters.focus {
+            if app.model.index_of(f).is_none() {
+                app.settings.filters.focus = None;
+            }
+        }
+        app.refresh();
+        if let Some((zoom, centre)) = app.settings.view {
+            app.chart
+                .restore_view(zoom, egui::pos2(centre[0], centre[1]));
+        }
+        app
+    }
+
+    /// The chart theme in force.
+    pub fn theme(&self, ctx: &egui::Context) -> Theme {
+        match ctx.theme() {
+            egui::Theme::Dark => Theme::Dark,
+            egui::Theme::Light => Theme::Light,
+        }
+    }
+
+    /// Recomputes the visible set and, when it or the orientation changed, the layout.
+    pub fn refresh(&mut self) {
+        let visible = view::visible(&self.model, &self.settings.filters);
+        let changed = self.visible.as_ref() != Some(&visible)
+            || self.built_orientation != Some(self.settings.orientation);
+        if changed {
+            let scene = scene::build(&self.model, &visible, self.settings.orientation);
+            let reset = self.built_orientation != Some(self.settings.orientation);
+            self.chart.set_scene(scene, reset);
+            self.visible = Some(visible);
+            self.built_orientation = Some(self.settings.orientation);
+            self.styled = None;
+        }
+    }
+
+    pub fn visible(&self) -> &Visible {
+        // `refresh` runs in `new`, so the visible set is always there.
+        self.visible.as_ref().expect("refresh ran in new")
+    }
+
+    /// The marks: selection, its path to the apex, search matches and bodies citing an article.
+    pub fn marks(&self) -> Marks {
+        let mut highlighted = self.matches.clone();
+        if let Some((doc, number)) = &self.article {
+            highlighted.extend(self.model.citing(doc, number));
+        }
+        Marks {
+            selected: self.selected,
+            highlighted,
+            path: self
+                .selected
+                .map(|s| self.model.path_to_root(s))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Selects a body (or nothing); `centre` moves the view to it.
+    pub fn select(&mut self, body: Option<usize>, centre: bool) {
+        self.selected = body;
+        self.settings.selected = body.map(|b| self.model.body(b).id.clone());
+        if let (Some(b), true) = (body, centre) {
+            self.chart.centre_on(b);
+        }
+    }
+
+    /// Selects by id; false when there is no such body.
+    pub fn select_id(&mut self, id: &str, centre: bool) -> bool {
+        match self.model.index_of(id) {
+            Some(i) => {
+                self.select(Some(i), centre);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn set_search(&mut self, query: String) {
+        self.matches = view::search(&self.model, &query);
+        self.search = query;
+    }
+
+    /// Replaces the atlas; the old one stays when the new one does not load.
+    pub fn open_atlas(&mut self, path: PathBuf) {
+        match model::load_file(&path) {
+            Ok(m) => {
+                let selected = self.selected.map(|s| self.model.body(s).id.clone());
+                self.model = m;
+                self.origin = path.display().to_string();
+                self.visible = None;
+                self.built_orientation = None;
+                self.matches.clear();
+                self.search.clear();
+                self.article = None;
+                self.settings.filters.focus = None;
+                self.selected = selected.and_then(|id| self.model.index_of(&id));
+                self.refresh();
+                self.notice = Some(Notice {
+                    text: format!("Opened {} ({} bodies)", self.origin, self.model.len()),
+                    is_error: false,
+                });
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: format!("Could not open the atlas; the current one stays.\n\n{e}"),
+                    is_error: true,
+                });
+            }
+        }
+    }
+
+    /// Moves the selection by keyboard: Tab order, parent, first child, siblings.
+    pub fn navigate(&mut self, key: Key, shift: bool) {
+        let drawn: Vec<usize> = self.chart.scene.nodes.iter().map(|n| n.body).collect();
+        if drawn.is_empty() {
+            return;
+        }
+        let is_drawn = |i: usize| self.visible().is_drawn(i);
+        let Some(sel) = self.selected.filter(|&s| is_drawn(s)) else {
+            if matches!(key, Key::Tab | Key::ArrowDown | Key::ArrowUp) {
+                self.select(Some(drawn[0]), true);
+            }
+            return;
+        };
+        let drawn_parent = |i: usize| {
+            let mut at = self.model.parent(i);
+            while let Some(p) = at {
+                if is_drawn(p) {
+                    return Some(p);
+                }
+                at = self.model.parent(p);
+            }
+            None
+        };
+        let next = match key {
+            Key::Tab => {
+                let pos = drawn.iter().position(|&b| b == sel).unwrap_or(0);
+                let n = drawn.len();
+                Some(
+                    drawn[if shift {
+                        (pos + n - 1) % n
+                    } else {
+                        (pos + 1) % n
+                    }],
+                )
+            }
+            Key::ArrowUp => drawn_parent(sel),
+            Key::ArrowDown => drawn
+                .iter()
+                .copied()
+                .find(|&b| drawn_parent(b) == Some(sel)),
+            Key::ArrowLeft | Key::ArrowRight => {
+                let parent = drawn_parent(sel);
+                let siblings: Vec<usize> = drawn
+                    .iter()
+                    .copied()
+                    .filter(|&b| drawn_parent(b) == parent)
+                    .collect();
+                let pos = siblings.iter().position(|&b| b == sel).unwrap_or(0);
+                if key == Key::ArrowLeft {
+                    pos.checked_sub(1).map(|p| siblings[p])
+                } else {
+                    siblings.get(pos + 1).copied()
+                }
+            }
+            _ => None,
+        };
+        if let Some(next) = next {
+            self.select(Some(next), true);
+        }
+    }
+
+    fn keyboard(&mut self, ctx: &egui::Context) {
+        let ctrl = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::F))) {
+            self.focus_search = true;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::E))) {
+            self.export.open = true;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::O))) {
+            self.open_path = Some(String::new());
+        }
+        if ctx.text_edit_focused() {
+            return;
+        }
+        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        if pressed(Key::F) {
+            self.chart.fit_all();
+        }
+        if pressed(Key::C) {
+            if let Some(s) = self.selected {
+                self.chart.centre_on(s);
+            }
+        }
+        if pressed(Key::Plus) || pressed(Key::Equals) {
+            self.chart.zoom_by(1.25, None);
+        }
+        if pressed(Key::Minus) {
+            self.chart.zoom_by(0.8, None);
+        }
+        if pressed(Key::Num0) {
+            self.chart.reset_view();
+        }
+        if pressed(Key::O) {
+            self.toggle_orientation();
+        }
+        if pressed(Key::Enter) {
+            if let Some(s) = self.selected {
+                self.chart.centre_on(s);
+            }
+        }
+        if pressed(Key::Escape) {
+            self.select(None, false);
+        }
+        let shift_tab = ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::Tab));
+        let mut moved = false;
+        if shift_tab {
+            self.navigate(Key::Tab, true);
+            moved = true;
+        }
+        for key in [
+            Key::Tab,
+            Key::ArrowUp,
+            Key::ArrowDown,
+            Key::ArrowLeft,
+            Key::ArrowRight,
+        ] {
+            if pressed(key) {
+                self.navigate(key, false);
+                moved = true;
+            }
+        }
+        if moved {
+            // These keys walk the chart; egui must not also move focus between widgets.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+    }
+
+    pub fn toggle_orientation(&mut self) {
+        self.settings.orientation = match self.settings.orientation {
+            Orientation::TopDown => Orientation::LeftRight,
+            Orientation::LeftRight => Orientation::TopDown,
+        };
+        self.refresh();
+    }
+
+    /// Builds the whole window inside `ui`. The eframe app and the tests both call this.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        self.keyboard(&ctx);
+        panels::menu_bar_ui(self, ui);
+        panels::filter_header_ui(self, ui);
+        panels::legend_bar_ui(self, ui);
+        panels::left_panel_ui(self, ui);
+        if self.selected.is_some() {
+            panels::details_panel_ui(self, ui);
+        }
+        self.play_step(&ctx);
+        self.refresh();
+        let theme = self.theme(&ctx);
+        let marks = self.marks();
+        if self.styled.as_ref() != Some(&(theme, marks.clone())) {
+            self.chart.restyle(theme, &marks);
+            self.styled = Some((theme, marks));
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let response = self.chart.ui(ui, theme);
+                if let Some(body) = response.clicked {
+                    self.select(Some(body), false);
+                } else if response.clicked_background {
+                    self.select(None, false);
+                }
+                if let (Some(body), Some(r)) = (response.hovered, &response.response) {
+                    let b = self.model.body(body);
+                    let mandate = b
+                        .mandate
+                        .as_ref()
+                        .map(|m| first_sentence(&m.text))
+                        .unwrap_or_default();
+                    let kind = b.kind.label();
+                    let name = b.name.clone();
+                    r.clone().on_hover_ui_at_pointer(|ui| {
+                        ui.set_max_width(320.0);
+                        ui.strong(name);
+                        ui.label(kind);
+                        ui.label(mandate);
+                    });
+                }
+            });
+        panels::dialogs_ui(self, &ctx);
+        self.settings.view = Some((
+            self.chart.zoom(),
+            self.chart.visible_region().center().into(),
+        ));
+        self.frames += 1;
+    }
+
+    fn play_step(&mut self, ctx: &egui::Context) {
+        if !self.playing {
+            return;
+        }
+        let (start, end) = self.model.date_range();
+        let current = self
+            .settings
+            .filters
+            .as_of
+            .as_deref()
+            .and_then(model::Date::parse)
+            .unwrap_or(start);
+        // About two years a second.
+        let dt = ctx.input(|i| i.stable_dt).min(0.1);
+        let step = (730.0 * dt).max(1.0) as i64;
+        let next = current.day_number() + step;
+        if next >= end.day_number() {
+            self.settings.filters.as_of = Some(end.to_string());
+            self.playing = false;
+        } else {
+            self.settings.filters.as_of = Some(model::Date::from_day_number(next).to_string());
+            ctx.request_repaint();
+        }
+    }
+
+    fn screenshot_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.screenshot.clone() else {
+            return;
+        };
+        // Wait a few frames: the first lays out, the next paint with fonts ready.
+        if !self.screenshot_sent && self.frames >= 4 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(Default::default()));
+            self.screenshot_sent = true;
+        }
+        ctx.request_repaint();
+        let image = ctx.input(|i| {
+            i.raw.events.iter().find_map(|e| match e {
+                egui::Event::Screenshot { image, .. } => Some(image.clone()),
+                _ => None,
+            })
+        });
+        if let Some(image) = image {
+            if let Err(e) = save_screenshot(&image, &path) {
+                eprintln!("error: {e}");
+                SCREENSHOT_FAILED.store(true, Ordering::SeqCst);
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+fn save_screenshot(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let mut bytes = Vec::with_capacity(w * h * 4);
+    for c in &image.pixels {
+        bytes.extend_from_slice(&c.to_array());
+    }
+    let mut png = Vec::new();
+    use image::ImageEncoder as _;
+    image::codecs::png::PngEncoder::new(&mut png)
+        .write_image(&bytes, w as u32, h as u32, image::ExtendedColorType::Rgba8)
+        .map_err(|e| e.to_string())?;
+    crate::export::write_atomic(path, &png).map_err(|e| e.to_string())
+}
+
+/// The first sentence of a text, for one-line tooltips.
+pub fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(end) => text[..=end].to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+impl eframe::App for AtlasApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        AtlasApp::ui(self, ui);
+        let ctx = ui.ctx().clone();
+        self.screenshot_ui(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_some() {
+            return;
+        }
+        match ron::to_string(&self.settings) {
+            Ok(text) => storage.set_string(STORAGE_KEY, text),
+            Err(e) => log::warn!("could not save the window state: {e}"),
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! What the user asked to see: filters, search and the visible set they produce. Pure functions of
+//! the model, shared by the window and the headless export.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{BodyKind, Date, MemberState, Model, RelationKind};
+
+/// The filters a user can set. Persisted between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    /// Kinds switched off. Default: none.
+    pub hidden_kinds: Vec<BodyKind>,
+    /// Relation kinds switched off. Default: none.
+    pub hidden_relations: Vec<RelationKind>,
+    /// Show the organization as of this date (`YYYY-MM-DD`). Default: the edition (no filter).
+    pub as_of: Option<String>,
+    /// Show only this body (by id) and its neighbourhood. Default: none.
+    pub focus: Option<String>,
+    /// How many steps out the focus reaches. Default: 1.
+    pub depth: usize,
+    /// Fade what is filtered out instead of hiding it. Default: false.
+    pub showcase: bool,
+}
+
+impl Default for Filters {
+    fn default() -> Self {
+        Filters {
+            hidden_kinds: Vec::new(),
+            hidden_relations: Vec::new(),
+            as_of: None,
+            focus: None,
+            depth: 1,
+            showcase: false,
+        }
+    }
+}
+
+/// How a body appears under the current filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    Shown,
+    /// Filtered out in showcase mode: drawn, but faded.
+    Faded,
+    Hidden,
+}
+
+/// The visible set: one presence per body and per relation (in file order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visible {
+    pub bodies: Vec<Presence>,
+    pub relations: Vec<Presence>,
+}
+
+impl Visible {
+    pub fn shown_count(&self) -> usize {
+        self.bodies
+            .iter()
+            .filter(|p| **p == Presence::Shown)
+            .count()
+    }
+
+    pub fn is_drawn(&self, body: usize) -> bool {
+        self.bodies[body] != Presence::Hidden
+    }
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        !self.hidden_kinds.is_empty()
+            || !self.hidden_relations.is_empty()
+            || self.as_of.is_some()
+            || self.focus.is_some()
+    }
+
+    /// A one-line description, e.g. "Subsidiary bodies as of 2005-01-01".
+    pub fn describe(&self, model: &Model) -> String {
+        let mut parts = Vec::new();
+        let kinds: Vec<BodyKind> = BodyKind::ALL
+            .into_iter()
+            .filter(|k| !self.hidden_kinds.contains(k))
+            .collect();
+        parts.push(if kinds.len() == BodyKind::ALL.len() {
+            "All bodies".to_owned()
+        } else if kinds.is_empty() {
+            "No kinds".to_owned()
+        } else {
+            kinds
+                .iter()
+                .map(|k| k.plural())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        });
+        if let Some(date) = &self.as_of {
+            parts.push(format!("as of {date}"));
+        }
+        if let Some(focus) = &self.focus {
+            let name = model
+                .index_of(focus)
+                .map_or(focus.as_str(), |i| model.body(i).short.as_str());
+            parts.push(format!("within {} of {name}", steps(self.depth)));
+        }
+        if !self.hidden_relations.is_empty() {
+            parts.push(format!(
+                "without {} relation kind{}",
+                self.hidden_relations.len(),
+                if self.hidden_relations.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ));
+        }
+        parts.join(" ")
+    }
+}
+
+fn steps(n: usize) -> String {
+    if n == 1 {
+        "1 step".into()
+    } else {
+        format!("{n} steps")
+    }
+}
+
+/// Applies the filters. Bodies without a known date count as present at every date.
+pub fn visible(model: &Model, filters: &Filters) -> Visible {
+    let n = model.len();
+    let as_of = filters.as_of.as_deref().and_then(Date::parse);
+    let near = filters
+        .focus
+        .as_deref()
+        .and_then(|id| model.index_of(id))
+        .map(|f| neighbourhood(model, f, filters.depth));
+    let excluded = |i: usize| {
+        let b = model.body(i);
+        filters.hidden_kinds.contains(&b.kind)
+            || as_of.is_some_and(|d| established(model, i).is_some_and(|e| e > d))
+            || near.as_ref().is_some_and(|near| !near[i])
+    };
+    let out = if filters.showcase {
+        Presence::Faded
+    } else {
+        Presence::Hidden
+    };
+    let bodies: Vec<Presence> = (0..n)
+        .map(|i| if excluded(i) { out } else { Presence::Shown })
+        .collect();
+    let relations = model
+        .atlas
+        .relations
+        .iter()
+        .map(|r| {
+            let ends = [model.index_of(&r.from), model.index_of(&r.to)];
+            let ends: Vec<Presence> = ends
+                .iter()
+                .map(|e| e.map_or(Presence::Hidden, |e| bodies[e]))
+                .collect();
+            if ends.contains(&Presence::Hidden) {
+                Presence::Hidden
+            } else if filters.hidden_relations.contains(&r.kind) {
+                out
+            } else if ends.contains(&Presence::Faded) {
+                Presence::Faded
+            } else {
+                Presence::Shown
+            }
+        })
+        .collect();
+    Visible { bodies, relations }
+}
+
+/// The date a body was established, if the atlas gives one.
+pub fn established(model: &Model, i: usize) -> Option<Date> {
+    Date::parse(model.body(i).established.as_ref()?.date.as_deref()?)
+}
+
+/// Bodies within `depth` steps of `focus`, over parent links and relations in either direction.
+pub fn neighbourhood(model: &Model, focus: usize, depth: usize) -> Vec<bool> {
+    let n = model.len();
+    let mut adjacent: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        if let Some(p) = model.parent(i) {
+            adjacent[i].push(p);
+            adjacent[p].push(i);
+        }
+    }
+    for r in &model.atlas.relations {
+        if let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) {
+            adjacent[a].push(b);
+            adjacent[b].push(a);
+        }
+    }
+    let mut near = vec![false; n];
+    near[focus] = true;
+    let mut frontier = vec![focus];
+    for _ in 0..depth {
+        let mut next = Vec::new();
+        for i in frontier {
+            for &j in &adjacent[i] {
+                if !near[j] {
+                    near[j] = true;
+                    next.push(j);
+                }
+            }
+        }
+        frontier = next;
+    }
+    near
+}
+
+/// Member states and their state on `date` (those not in the organization then are left out).
+pub fn members_at(model: &Model, date: Date) -> Vec<(usize, MemberState)> {
+    let at = date.to_string();
+    model
+        .atlas
+        .members
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.periods
+                .iter()
+                .find(|p| p.from <= at && p.to.as_ref().is_none_or(|to| at < *to))
+                .map(|p| (i, p.state))
+        })
+        .collect()
+}
+
+/// Folds case and accents ("Résumé" → "resume") so that search ignores both.
+pub fn fold(text: &str) -> String {
+    deunicode::deunicode(text).to_lowercase()
+}
+
+/// Bodies matching `query` over names, abbreviations, aliases and ids, best first.
+///
+/// Fuzzy: "milcom" finds the Military Committee; an exact abbreviation ranks first.
+pub fn search(model: &Model, query: &str) -> Vec<usize> {
+    use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let pattern = Pattern::new(
+        &query,
+        CaseMatching::Ignore,
+        Normalization::Smart,
+        AtomKind::Fuzzy,
+    );
+    let mut buf = Vec::new();
+    let mut scored: Vec<(u32, usize)> = (0..model.len())
+        .filter_map(|i| {
+            let b = model.body(i);
+            let fields = [&b.short, &b.name, &b.id]
+                .into_iter()
+                .chain(b.aliases.iter());
+            let best = fields
+                .filter_map(|field| {
+                    let hay = fold(field);
+                    let exact = if hay == query { 1000 } else { 0 };
+                    pattern
+                        .score(Utf32Str::new(&hay, &mut buf), &mut matcher)
+                        .map(|s| s + exact)
+                })
+                .max()?;
+            Some((best, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, i)| i).collect()
+}

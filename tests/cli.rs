@@ -1,0 +1,257 @@
+//! The command line, run as a user would: the real binary, its output and exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+#[test]
+fn help_lists_the_subcommands_and_bad_usage_exits_2() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    for sub in ["check", "list", "show", "export", "generate"] {
+        assert!(stdout(&o).contains(sub), "{sub} missing from --help");
+    }
+    assert_eq!(run(&["bogus"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["export", "--out", "chart.xyz"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn check_accepts_the_atlas_and_reports_bad_files() {
+    let o = run(&["check", "assets/csto.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("22 bodies"), "{}", stdout(&o));
+
+    let dir = temp_dir();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Atlas(\n  meta: Meta(title: 1),\n)").unwrap();
+    let o = run(&["check", "assets/csto.ron", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}:2:", bad.display())), "{err}");
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let o = run(&["list", "--json"]);
+    assert!(o.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rows.len(), 22);
+    let mc = rows
+        .iter()
+        .find(|r| r["id"] == "military-committee")
+        .unwrap();
+    assert_eq!(mc["kind"], "subsidiary");
+    assert_eq!(mc["parent"], "cmd");
+    assert_eq!(mc["established"], "2012-12-19");
+    assert!(rows.iter().any(|r| r["parent"].is_null()));
+    let table = stdout(&run(&["list"]));
+    assert!(table.contains("Collective Security Council"));
+}
+
+#[test]
+fn show_json_tells_everything_and_unknown_ids_get_suggestions() {
+    let o = run(&["show", "cssc", "--json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["kind"], "statutory");
+    assert!(v["mandate"]["text"].as_str().unwrap().contains("security"));
+    let arts = v["articles"].as_array().unwrap();
+    assert!(arts.iter().any(|a| a["document"] == "charter"
+        && a["article"] == "16"
+        && a["paraphrase"].is_string()));
+    for key in ["sources", "relations", "disputes"] {
+        assert!(v[key].is_array(), "{key}");
+    }
+    let o = run(&["show", "military-comitee"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("military-committee"), "{}", stderr(&o));
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let img = image::open(path).expect("a PNG");
+    (img.width(), img.height())
+}
+
+fn export(dir: &Path, name: &str, extra: &[&str]) -> PathBuf {
+    let out = dir.join(name);
+    let mut args = vec!["export", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    out
+}
+
+#[test]
+fn png_grows_with_scale_and_is_not_blank() {
+    let dir = temp_dir();
+    let one = export(dir.path(), "one.png", &[]);
+    let two = export(dir.path(), "two.png", &["--scale", "2"]);
+    let (w1, h1) = png_size(&one);
+    let (w2, h2) = png_size(&two);
+    assert!(w1 > 400 && h1 > 300, "{w1}x{h1}");
+    assert!((w2 as i64 - 2 * w1 as i64).abs() <= 2 && (h2 as i64 - 2 * h1 as i64).abs() <= 2);
+    let img = image::open(&two).unwrap().to_rgba8();
+    let mut colours = std::collections::HashSet::new();
+    for p in img.pixels().step_by(7) {
+        colours.insert(p.0);
+    }
+    assert!(colours.len() > 50, "only {} colours", colours.len());
+}
+
+#[test]
+fn svg_is_well_formed_with_every_visible_body_and_renders() {
+    let dir = temp_dir();
+    let out = export(
+        dir.path(),
+        "chart.svg",
+        &["--kind", "statutory", "--kind", "official"],
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let ids: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("data-id"))
+        .collect();
+    let list: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&["list", "--json"]).stdout).unwrap();
+    let expected: Vec<&str> = list
+        .iter()
+        .filter(|r| r["kind"] == "statutory" || r["kind"] == "official")
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), expected.len());
+    for id in expected {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    assert!(doc
+        .descendants()
+        .any(|n| n.attribute("class") == Some("body statutory")));
+    assert!(doc.descendants().any(|n| n
+        .attribute("class")
+        .is_some_and(|c| c.starts_with("edge relation"))));
+    // A second renderer reads it.
+    let png = csto_atlas::export::render_png(&text, 1.0).expect("resvg renders it");
+    assert!(png.len() > 1000);
+}
+
+#[test]
+fn dot_parses_and_json_round_trips() {
+    let dir = temp_dir();
+    let dot = export(dir.path(), "chart.dot", &[]);
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(text.starts_with("digraph"));
+    assert!(text.contains("\"csc\" -> \"cmfa\""));
+    if Command::new("dot").arg("-V").output().is_ok() {
+        let o = Command::new("dot")
+            .args(["-Tsvg", dot.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "dot: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    } else {
+        assert_eq!(text.matches('{').count(), text.matches('}').count());
+    }
+    let json = export(dir.path(), "chart.json", &["--orientation", "lr"]);
+    let bytes = std::fs::read(&json).unwrap();
+    let chart: csto_atlas::export::ChartJson = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(chart.bodies.len(), 22);
+    assert_eq!(chart.orientation, "lr");
+    let again = serde_json::to_vec_pretty(&chart).unwrap();
+    let back: csto_atlas::export::ChartJson = serde_json::from_slice(&again).unwrap();
+    assert_eq!(back, chart);
+}
+
+#[test]
+fn export_filters_change_the_picture() {
+    let dir = temp_dir();
+    let all = export(dir.path(), "all.json", &[]);
+    let early = export(dir.path(), "early.json", &["--as-of", "2005-01-01"]);
+    let focus = export(
+        dir.path(),
+        "focus.json",
+        &["--focus", "cmd", "--depth", "1"],
+    );
+    let faded = export(
+        dir.path(),
+        "faded.json",
+        &["--as-of", "2005-01-01", "--showcase"],
+    );
+    let read = |p: &Path| -> csto_atlas::export::ChartJson {
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    };
+    let (all, early, focus, faded) = (read(&all), read(&early), read(&focus), read(&faded));
+    assert!(early.bodies.len() < all.bodies.len());
+    assert!(!early.bodies.iter().any(|b| b.id == "military-committee"));
+    let ids: Vec<&str> = focus.bodies.iter().map(|b| b.id.as_str()).collect();
+    assert!(
+        ids.contains(&"military-committee") && ids.contains(&"csc") && !ids.contains(&"circc"),
+        "{ids:?}"
+    );
+    assert_eq!(faded.bodies.len(), all.bodies.len());
+    assert!(faded
+        .bodies
+        .iter()
+        .any(|b| b.id == "military-committee" && b.faded));
+}
+
+#[test]
+fn export_to_an_impossible_path_fails_and_leaves_nothing() {
+    let dir = temp_dir();
+    let target = dir.path().join("no-such-folder").join("chart.png");
+    let o = run(&["export", "--out", target.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no-such-folder"), "{}", stderr(&o));
+    assert!(!target.exists());
+    // A failed export never destroys an existing file: a folder in the way of the rename.
+    let blocked = dir.path().join("taken.svg");
+    std::fs::create_dir(&blocked).unwrap();
+    let o = run(&["export", "--out", blocked.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(blocked.is_dir());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "stray files: {leftovers:?}");
+}
+
+#[test]
+fn generate_writes_a_valid_deterministic_atlas() {
+    let dir = temp_dir();
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    for p in [&a, &b] {
+        let o = run(&["generate", "--bodies", "300", "--out", p.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let o = run(&["check", a.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("300 bodies"));
+}

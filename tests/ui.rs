@@ -1,0 +1,103 @@
+//! The window's UI, headless with egui_kittest: click by label, read the side panel.
+
+use csto_atlas::model;
+use csto_atlas::ui::{AtlasApp, Settings};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+
+fn app() -> AtlasApp {
+    let model = model::load_embedded().expect("the embedded atlas loads");
+    AtlasApp::new(model, "test".into(), Settings::default())
+}
+
+fn harness(app: AtlasApp) -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    // The chart idles: `run` settles instead of running out of steps.
+    h.run();
+    h
+}
+
+fn selected_id(h: &Harness<'_, AtlasApp>) -> Option<String> {
+    let app = h.state();
+    app.selected.map(|i| app.model.body(i).id.clone())
+}
+
+#[test]
+fn clicking_a_body_in_the_outline_shows_its_mandate_and_composition() {
+    let mut h = harness(app());
+    let (mandate, composition) = {
+        let m = &h.state().model;
+        let b = m.body(m.index_of("military-committee").unwrap());
+        (
+            b.mandate.clone().unwrap().text,
+            b.composition.clone().unwrap().text,
+        )
+    };
+    assert!(
+        h.query_by_label(&mandate).is_none(),
+        "no panel before a click"
+    );
+    h.get_by_label("Military Committee").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("military-committee"));
+    h.get_by_label(&mandate);
+    h.get_by_label(&composition);
+    h.get_by_label("Legal basis");
+}
+
+#[test]
+fn clicking_a_relation_link_moves_the_selection() {
+    let mut h = harness(app());
+    h.get_by_label("Secretary General").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("secretary-general"));
+    h.get_by_role_and_label(Role::Link, "Secretariat").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("secretariat"));
+    h.get_by_role_and_label(Role::Link, "Secretary General")
+        .click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("secretary-general"));
+}
+
+#[test]
+fn arrow_keys_walk_the_hierarchy_and_escape_clears() {
+    let mut h = harness(app());
+    h.get_by_label("Military Committee").click();
+    h.run();
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("cmd"));
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("csc"));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let first_child = {
+        let m = &h.state().model;
+        m.body(m.children(m.index_of("csc").unwrap())[0]).id.clone()
+    };
+    assert_eq!(selected_id(&h), Some(first_child));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(selected_id(&h), None);
+    assert!(
+        h.query_by_label("Legal basis").is_none(),
+        "the panel closes"
+    );
+}
+
+#[test]
+fn tab_moves_through_bodies_in_protocol_order() {
+    let mut h = harness(app());
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("csc"));
+    h.key_press(egui::Key::Tab);
+    h.run();
+    let second = h.state().chart.scene.nodes[1].body;
+    assert_eq!(h.state().selected, Some(second));
+}
