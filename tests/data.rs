@@ -299,8 +299,8 @@ fn duplicate_ids_cycles_dates_and_missing_fields_are_all_reported() {
 fn unknown_sources_and_articles_are_reported() {
     let bad = GOOD
         .replacen(
-            "sources: [\"s1\"]),\n            composition",
-            "sources: [\"s9\"]),\n            composition",
+            "sources: [\"s1\"])),\n            composition",
+            "sources: [\"s9\"])),\n            composition",
             1,
         )
         .replacen(

@@ -213,14 +213,22 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         border,
     };
     let coords = reingold_tilford::layout(&tree, n);
+    let mut across: Vec<f64> = (0..=n)
+        .map(|i| coords.get(&i).map_or(0.0, |c| c.x))
+        .collect();
+    let half: Vec<f64> = (0..=n)
+        .map(|i| tree.extent[i].x as f64 / 2.0 + tree.border[i].left)
+        .collect();
+    separate_subtrees(&tree.children, n, &mut across, &half);
 
     let mut rect_in_chart: Vec<Rect> = (0..n)
         .map(|i| {
             let c = coords.get(&i).copied().unwrap_or_default();
+            let x = across[i] as f32;
             let centre = if top_down {
-                pos2(c.x as f32, c.y as f32)
+                pos2(x, c.y as f32)
             } else {
-                pos2(c.y as f32, c.x as f32)
+                pos2(c.y as f32, x)
             };
             Rect::from_center_size(centre, size[i])
         })
@@ -253,6 +261,63 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         rect_in_chart,
         stacked,
         bounds,
+    }
+}
+
+/// Pushes sibling subtrees apart wherever they overlap, row by row, and re-centres their parents.
+///
+/// `reingold-tilford` 1.0 spreads middle siblings evenly between their outer siblings without
+/// checking their subtrees again, so a wide subtree can end up under its neighbour. This pass
+/// restores the separation invariant; where the crate got it right it moves nothing.
+fn separate_subtrees(children: &[SmallVec<usize>], root: usize, across: &mut [f64], half: &[f64]) {
+    let mut order = Vec::with_capacity(across.len());
+    let mut stack = vec![root];
+    while let Some(v) = stack.pop() {
+        order.push(v);
+        stack.extend(children[v].iter().copied());
+    }
+    // Per node: (leftmost, rightmost) extent of its subtree at each depth below it, itself first.
+    let mut contours: Vec<Vec<(f64, f64)>> = vec![Vec::new(); across.len()];
+    for &v in order.iter().rev() {
+        let mut acc: Vec<(f64, f64)> = Vec::new();
+        let mut moved = false;
+        for (k, &c) in children[v].iter().enumerate() {
+            let mut contour = std::mem::take(&mut contours[c]);
+            let shift = if k == 0 {
+                0.0
+            } else {
+                acc.iter()
+                    .zip(&contour)
+                    .map(|(left, right)| left.1 - right.0)
+                    .fold(0.0, f64::max)
+            };
+            if shift > 1e-9 {
+                moved = true;
+                let mut stack = vec![c];
+                while let Some(d) = stack.pop() {
+                    across[d] += shift;
+                    stack.extend(children[d].iter().copied());
+                }
+                for e in &mut contour {
+                    e.0 += shift;
+                    e.1 += shift;
+                }
+            }
+            for (depth, e) in contour.into_iter().enumerate() {
+                match acc.get_mut(depth) {
+                    Some(a) => *a = (a.0.min(e.0), a.1.max(e.1)),
+                    None => acc.push(e),
+                }
+            }
+        }
+        if moved {
+            if let (Some(&first), Some(&last)) = (children[v].first(), children[v].last()) {
+                across[v] = (across[first] + across[last]) / 2.0;
+            }
+        }
+        contours[v] = std::iter::once((across[v] - half[v], across[v] + half[v]))
+            .chain(acc)
+            .collect();
     }
 }
 
@@ -354,5 +419,31 @@ mod tests {
         let b = layout(&request(&parents, Orientation::TopDown));
         assert_eq!(a, b);
         assert_no_overlap(&a);
+    }
+
+    #[test]
+    fn a_tall_middle_subtree_does_not_slide_under_its_neighbour() {
+        // The shape of the CSTO chart that reingold-tilford alone gets wrong.
+        let mut parents = vec![None];
+        for _ in 0..7 {
+            parents.push(Some(0)); // 1..=7
+        }
+        parents.extend([
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3),
+            Some(3),
+            Some(3),
+            Some(5),
+        ]);
+        let mut req = request(&parents, Orientation::TopDown);
+        for (i, node) in req.nodes.iter_mut().enumerate() {
+            node.size = vec2(
+                if i == 9 { 160.0 } else { 180.0 },
+                if i == 9 { 108.0 } else { 52.0 },
+            );
+        }
+        assert_no_overlap(&layout(&req));
     }
 }

@@ -1,0 +1,113 @@
+//! The CSTO chart's geometry: readable, no collisions, ranks that follow the organization.
+
+use csto_atlas::layout::Orientation;
+use csto_atlas::model;
+use csto_atlas::scene::{self, Scene, NAME_SIZE};
+use csto_atlas::view::{self, Filters};
+
+fn scene_with(filters: &Filters, orientation: Orientation) -> (model::Model, Scene) {
+    let m = model::load_embedded().unwrap();
+    let v = view::visible(&m, filters);
+    let s = scene::build(&m, &v, orientation);
+    (m, s)
+}
+
+fn assert_no_overlap(s: &Scene) {
+    for (i, a) in s.nodes.iter().enumerate() {
+        for b in &s.nodes[i + 1..] {
+            assert!(
+                !a.rect.shrink(0.5).intersects(b.rect.shrink(0.5)),
+                "{} and {} overlap",
+                a.body,
+                b.body
+            );
+        }
+    }
+}
+
+#[test]
+fn no_two_boxes_overlap_in_either_orientation_or_under_filters() {
+    for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+        assert_no_overlap(&scene_with(&Filters::default(), orientation).1);
+        let early = Filters {
+            as_of: Some("2008-01-01".into()),
+            ..Default::default()
+        };
+        assert_no_overlap(&scene_with(&early, orientation).1);
+    }
+}
+
+#[test]
+fn every_subordinate_sits_below_its_parent_and_the_csc_is_on_top() {
+    let (m, s) = scene_with(&Filters::default(), Orientation::TopDown);
+    let csc = s.node_for(m.index_of("csc").unwrap()).unwrap();
+    assert_eq!(csc.rect.top(), s.bounds.top());
+    for n in &s.nodes {
+        if let Some(p) = m.parent(n.body) {
+            let parent = s.node_for(p).unwrap();
+            assert!(
+                n.rect.top() >= parent.rect.bottom(),
+                "{} above its parent",
+                m.body(n.body).id
+            );
+        }
+    }
+    // Boxes are sized to their text: every line fits inside its box.
+    let metrics = csto_atlas::layout::TextMetrics::get();
+    for n in &s.nodes {
+        for l in &n.lines {
+            let w = metrics.width(&l.text, l.size);
+            assert!(
+                l.pos.x >= n.rect.left() && l.pos.x + w <= n.rect.right() + 0.5,
+                "{:?}",
+                l.text
+            );
+            assert!(
+                l.pos.y + metrics.line_height(l.size) <= n.rect.bottom() + 0.5,
+                "{:?}",
+                l.text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_chart_opens_readable_in_the_default_window() {
+    let (_, s) = scene_with(&Filters::default(), Orientation::TopDown);
+    // The chart area of a 1400x900 window, less the side panels and bars.
+    let size = egui::vec2(1130.0, 780.0);
+    let view = scene::default_view(&s, size);
+    let zoom = size.x / view.width();
+    assert!(
+        NAME_SIZE * zoom >= 12.0,
+        "names are {} px",
+        NAME_SIZE * zoom
+    );
+    assert!(view.top() <= s.bounds.top(), "the apex row is in view");
+}
+
+#[test]
+fn layout_is_deterministic_and_tree_edges_never_cross_a_box() {
+    let (_, a) = scene_with(&Filters::default(), Orientation::TopDown);
+    let (_, b) = scene_with(&Filters::default(), Orientation::TopDown);
+    assert_eq!(a, b);
+    for e in a.edges.iter().filter(|e| e.kind == scene::EdgeKind::Tree) {
+        for seg in e.points.windows(2) {
+            for n in &a.nodes {
+                if n.body == e.from || n.body == e.to {
+                    continue;
+                }
+                let r = n.rect.shrink(1.0);
+                // Segments are axis-aligned: test the segment's box against the node.
+                let seg_box = egui::Rect::from_two_pos(seg[0], seg[1]).expand(0.1);
+                assert!(
+                    !seg_box.intersects(r),
+                    "edge {}->{} crosses {}",
+                    e.from,
+                    e.to,
+                    n.body
+                );
+            }
+        }
+    }
+}
