@@ -489,6 +489,7 @@ fn export_cmd(args: &ExportArgs) -> Result<(), String> {
             selected,
             highlighted: Vec::new(),
             path: selected.map(|s| m.path_to_root(s)).unwrap_or_default(),
+            hovered: None,
         },
         region: args
             .view

@@ -13,8 +13,8 @@ use crate::view::{Presence, Visible};
 /// Text sizes and padding of a body box, in chart units.
 pub const SHORT_SIZE: f32 = 15.0;
 pub const NAME_SIZE: f32 = 13.0;
-const PAD: f32 = 9.0;
-const NAME_WRAP: f32 = 168.0;
+const PAD: f32 = 8.0;
+const NAME_WRAP: f32 = 128.0;
 const MIN_WIDTH: f32 = 92.0;
 const LINE_GAP: f32 = 3.0;
 
@@ -453,6 +453,8 @@ pub struct Marks {
     pub highlighted: Vec<usize>,
     /// Bodies on the selection's path to the apex.
     pub path: Vec<usize>,
+    /// The body under the pointer, whose relations stand out like the selection's.
+    pub hovered: Option<usize>,
 }
 
 impl Marks {
@@ -508,7 +510,19 @@ pub fn edge_style(
     let (color, width, dash) = match edge.kind {
         EdgeKind::Tree if marks.edge_on_path(edge) => (theme.selection(), 2.5, None),
         EdgeKind::Tree => (theme.tree_edge(), 1.3, None),
-        EdgeKind::Relation(k) => (theme.relation_color(k), 1.4, Some(relation_dash(k))),
+        EdgeKind::Relation(k) => {
+            let touches = |b: Option<usize>| b.is_some_and(|b| b == edge.from || b == edge.to);
+            if touches(marks.selected) || touches(marks.hovered) {
+                (theme.relation_color(k), 2.2, Some(relation_dash(k)))
+            } else {
+                // Relations stay in the background until a body they touch is chosen.
+                (
+                    mix(theme.relation_color(k), theme.background(), 0.55),
+                    1.2,
+                    Some(relation_dash(k)),
+                )
+            }
+        }
     };
     if edge.faded {
         (fade(color, theme), width, dash)
@@ -519,9 +533,13 @@ pub fn edge_style(
 
 /// Blends a colour three quarters of the way into the background.
 pub fn fade(c: Color32, theme: Theme) -> Color32 {
-    let bg = theme.background();
-    let mix = |a: u8, b: u8| ((a as f32) * 0.25 + (b as f32) * 0.75) as u8;
-    Color32::from_rgb(mix(c.r(), bg.r()), mix(c.g(), bg.g()), mix(c.b(), bg.b()))
+    mix(c, theme.background(), 0.75)
+}
+
+/// `a` moved a fraction `t` of the way towards `b`.
+fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
+    let m = |x: u8, y: u8| (x as f32 * (1.0 - t) + y as f32 * t).round() as u8;
+    Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
 }
 
 /// Points of an arrow head at the end of `points`, pointing along the last segment.

@@ -34,7 +34,7 @@ impl Orientation {
 /// Gaps between boxes, in chart units (points at zoom 1).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spacing {
-    /// Between siblings. Default 28.
+    /// Between siblings. Default 18.
     pub sibling: f32,
     /// Between a parent's row and its children's row. Default 48.
     pub level: f32,
@@ -47,7 +47,7 @@ pub struct Spacing {
 impl Default for Spacing {
     fn default() -> Self {
         Spacing {
-            sibling: 28.0,
+            sibling: 18.0,
             level: 48.0,
             stack: 14.0,
             stack_indent: 14.0,
@@ -249,9 +249,14 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         }
     }
 
+    // Stack connectors run left of their boxes: keep them inside the chart.
     let mut bounds = rect_in_chart
         .iter()
-        .fold(Rect::NOTHING, |acc, r| acc.union(*r));
+        .zip(&stacked)
+        .fold(Rect::NOTHING, |acc, (r, &s)| {
+            let reach = if s { spacing.stack_indent } else { 0.0 };
+            acc.union(Rect::from_min_max(r.min - vec2(reach, 0.0), r.max))
+        });
     let shift = Pos2::ZERO - bounds.min;
     for r in &mut rect_in_chart {
         *r = r.translate(shift);

@@ -98,6 +98,8 @@ pub struct AtlasApp {
     /// Path typed into the "Open atlas" dialog; `Some` while the dialog is open.
     pub open_path: Option<String>,
     pub playing: bool,
+    /// The body under the pointer last frame.
+    pub hovered: Option<usize>,
     pub screenshot: Option<PathBuf>,
     frames: u64,
     screenshot_sent: bool,
@@ -127,6 +129,7 @@ impl AtlasApp {
             export: ExportDialog::default(),
             open_path: None,
             playing: false,
+            hovered: None,
             screenshot: None,
             frames: 0,
             screenshot_sent: false,
@@ -191,6 +194,7 @@ impl AtlasApp {
                 .selected
                 .map(|s| self.model.path_to_root(s))
                 .unwrap_or_default(),
+            hovered: None,
         }
     }
 
@@ -403,7 +407,8 @@ impl AtlasApp {
         self.play_step(&ctx);
         self.refresh();
         let theme = self.theme(&ctx);
-        let marks = self.marks();
+        let mut marks = self.marks();
+        marks.hovered = self.hovered;
         if self.styled.as_ref() != Some(&(theme, marks.clone())) {
             self.chart.restyle(theme, &marks);
             self.styled = Some((theme, marks));
@@ -412,6 +417,10 @@ impl AtlasApp {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 let response = self.chart.ui(ui, theme);
+                if response.hovered != self.hovered {
+                    self.hovered = response.hovered;
+                    ui.ctx().request_repaint();
+                }
                 if let Some(body) = response.clicked {
                     self.select(Some(body), false);
                 } else if response.clicked_background {

@@ -270,8 +270,8 @@ pub fn legend_bar_ui(app: &mut AtlasApp, ui: &mut Ui) {
 pub fn left_panel_ui(app: &mut AtlasApp, ui: &mut Ui) {
     egui::Panel::left("left")
         .resizable(true)
-        .default_size(270.0)
-        .min_size(200.0)
+        .default_size(210.0)
+        .min_size(180.0)
         .show(ui, |ui| {
             search_ui(app, ui);
             ui.separator();
