@@ -234,12 +234,8 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         })
         .collect();
     // Stacked boxes share one left edge, with room for the connector on their left.
-    for p in 0..n {
-        let stack: Vec<usize> = children[p]
-            .iter()
-            .copied()
-            .filter(|&c| stacked[c])
-            .collect();
+    for kids in &children {
+        let stack: Vec<usize> = kids.iter().copied().filter(|&c| stacked[c]).collect();
         if let Some(&first) = stack.first() {
             let left = rect_in_chart[first].left() + spacing.stack_indent / 2.0;
             for c in stack {

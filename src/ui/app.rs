@@ -74,6 +74,9 @@ pub fn load_settings(storage: &dyn eframe::Storage) -> Settings {
     }
 }
 
+/// Where a background export leaves its outcome: a message for the user, or an error.
+pub type ExportSlot = Arc<Mutex<Option<Result<String, String>>>>;
+
 /// A message for the user, shown until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -107,7 +110,7 @@ pub struct AtlasApp {
     built_orientation: Option<Orientation>,
     styled: Option<(Theme, Marks)>,
     pub(super) focus_search: bool,
-    pub(super) pending_export: Option<Arc<Mutex<Option<Result<String, String>>>>>,
+    pub(super) pending_export: Option<ExportSlot>,
 }
 
 impl AtlasApp {

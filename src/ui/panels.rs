@@ -158,19 +158,18 @@ pub fn filter_header_ui(app: &mut AtlasApp, ui: &mut Ui) {
                 app.model.len()
             );
             ui.label(text);
-            if app.settings.filters.is_active() {
-                if ui
+            if app.settings.filters.is_active()
+                && ui
                     .button("Clear filters")
                     .on_hover_text("Show every body again")
                     .clicked()
-                {
-                    let showcase = app.settings.filters.showcase;
-                    app.settings.filters = view::Filters {
-                        showcase,
-                        ..Default::default()
-                    };
-                    app.playing = false;
-                }
+            {
+                let showcase = app.settings.filters.showcase;
+                app.settings.filters = view::Filters {
+                    showcase,
+                    ..Default::default()
+                };
+                app.playing = false;
             }
             if let Some((doc, number)) = app.article.clone() {
                 let short = app
