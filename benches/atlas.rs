@@ -1,1 +1,118 @@
-fn main() {}
+//! Speed benchmarks: load, layout, one UI frame and export, on the CSTO atlas and synthetic ones.
+//!
+//! Run with `cargo bench`; `BENCHMARKS.md` records the figures.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use csto_atlas::export::{self, Format, SvgOptions};
+use csto_atlas::generate;
+use csto_atlas::layout::{self, LayoutNode, LayoutRequest, Orientation, Spacing};
+use csto_atlas::model::{self, Model};
+use csto_atlas::scene;
+use csto_atlas::ui::{AtlasApp, Settings};
+use csto_atlas::view::{self, Filters};
+
+fn synthetic(n: usize) -> Model {
+    Model::new(generate::synthetic(n, 1))
+}
+
+fn csto() -> Model {
+    model::load_embedded().expect("the embedded atlas loads")
+}
+
+fn load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load+validate");
+    g.bench_function("csto", |b| {
+        b.iter(|| model::load_bytes(black_box(model::EMBEDDED_ATLAS.as_bytes()), "csto"))
+    });
+    let text = generate::to_ron(&generate::synthetic(2000, 1)).unwrap();
+    g.bench_function("2000", |b| {
+        b.iter(|| model::load_bytes(black_box(text.as_bytes()), "syn"))
+    });
+    g.finish();
+}
+
+fn layouts(c: &mut Criterion) {
+    let mut g = c.benchmark_group("layout");
+    let cases: Vec<(String, Model)> = std::iter::once(("csto".to_owned(), csto()))
+        .chain([500, 2000, 5000].map(|n| (n.to_string(), synthetic(n))))
+        .collect();
+    for (name, m) in &cases {
+        let visible = view::visible(m, &Filters::default());
+        // The pure tidy-tree layout of given box sizes.
+        let request = LayoutRequest {
+            nodes: (0..m.len())
+                .map(|i| LayoutNode {
+                    parent: m.parent(i),
+                    size: egui::vec2(120.0 + (i % 5) as f32 * 12.0, 52.0 + (i % 3) as f32 * 14.0),
+                })
+                .collect(),
+            orientation: Orientation::TopDown,
+            compact: true,
+            spacing: Spacing::default(),
+        };
+        g.bench_with_input(BenchmarkId::new("tidy-tree", name), &request, |b, r| {
+            b.iter(|| layout::layout(black_box(r)))
+        });
+        // Everything that runs on a change of data or filter: text, layout, edge routing.
+        g.bench_with_input(BenchmarkId::new("scene", name), m, |b, m| {
+            b.iter(|| scene::build(black_box(m), &visible, Orientation::TopDown))
+        });
+    }
+    g.finish();
+}
+
+fn frames(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ui-frame");
+    for (name, m) in [
+        ("csto", csto()),
+        ("2000", synthetic(2000)),
+        ("5000", synthetic(5000)),
+    ] {
+        let mut app = AtlasApp::new(m, name.into(), Settings::default());
+        let ctx = egui::Context::default();
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1400.0, 900.0),
+            )),
+            ..Default::default()
+        };
+        // Warm up: fonts, layout, the opening view.
+        for _ in 0..3 {
+            let out = ctx.run_ui(input(), |ui| app.ui(ui));
+            ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let out = ctx.run_ui(input(), |ui| app.ui(ui));
+                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+            })
+        });
+    }
+    g.finish();
+}
+
+fn exports(c: &mut Criterion) {
+    let mut g = c.benchmark_group("export");
+    g.sample_size(20);
+    let m = csto();
+    let visible = view::visible(&m, &Filters::default());
+    let s = scene::build(&m, &visible, Orientation::TopDown);
+    let options = SvgOptions {
+        legend: true,
+        caption: Some("CSTO".into()),
+        ..Default::default()
+    };
+    g.bench_function("svg csto", |b| {
+        b.iter(|| export::export_bytes(&m, &s, Format::Svg, &options, 1.0))
+    });
+    g.bench_function("png csto 2x", |b| {
+        b.iter(|| export::export_bytes(&m, &s, Format::Png, &options, 2.0))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, load, layouts, frames, exports);
+criterion_main!(benches);

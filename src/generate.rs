@@ -46,11 +46,11 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
         let parent = if i == 0 {
             None
         } else {
-            // Skewed towards early bodies for an uneven fan-out, never deeper than max_depth.
+            // A random recursive tree: earlier bodies gather more subordinates (uneven fan-out,
+            // a few dozen at most), never deeper than max_depth.
             let mut p;
             loop {
-                let r = rng.f64();
-                p = ((r * r) * i as f64) as usize;
+                p = rng.usize(0..i);
                 if depth[p] < max_depth {
                     break;
                 }

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 
 pub use text::TextMetrics;
 
+/// The most boxes in one stack column; more leaves make more columns.
+pub const MAX_STACK: usize = 8;
+
 /// Which way the hierarchy grows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Orientation {
@@ -146,6 +149,8 @@ pub fn layout(request: &LayoutRequest) -> Positions {
 
     let mut stacked = vec![false; n];
     let mut stack_head = vec![false; n];
+    // The head of the stack column each stacked box belongs to.
+    let mut stack_of: Vec<usize> = (0..n).collect();
     let mut size: Vec<Vec2> = request.nodes.iter().map(|node| node.size).collect();
     let mut tree_children: Vec<SmallVec<usize>> = children
         .iter()
@@ -163,21 +168,32 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         if !stack {
             continue;
         }
-        let width = leaves.iter().map(|&c| size[c].x).fold(0.0, f32::max);
-        for (k, &c) in leaves.iter().enumerate() {
-            stacked[c] = true;
-            size[c].x = width;
-            if let Some(&next) = leaves.get(k + 1) {
-                tree_children[c].push(next);
+        // Long stacks split into columns of at most `MAX_STACK`, side by side.
+        let mut heads = Vec::new();
+        for column in leaves.chunks(MAX_STACK) {
+            let width = column.iter().map(|&c| size[c].x).fold(0.0, f32::max);
+            for (k, &c) in column.iter().enumerate() {
+                stacked[c] = true;
+                stack_of[c] = column[0];
+                size[c].x = width;
+                if let Some(&next) = column.get(k + 1) {
+                    tree_children[c].push(next);
+                }
+            }
+            stack_head[column[0]] = true;
+            heads.push(column[0]);
+        }
+        // The stack columns stand where the first leaf stood among its siblings.
+        let first_leaf = leaves[0];
+        let mut order: SmallVec<usize> = SmallVec::new();
+        for &c in kids {
+            if c == first_leaf {
+                order.extend(heads.iter().copied());
+            } else if !stacked[c] {
+                order.push(c);
             }
         }
-        let first_leaf = leaves[0];
-        stack_head[first_leaf] = true;
-        tree_children[p] = kids
-            .iter()
-            .copied()
-            .filter(|&c| c == first_leaf || !stacked[c])
-            .collect();
+        tree_children[p] = order;
     }
 
     let across = |v: Vec2| if top_down { v } else { vec2(v.y, v.x) };
@@ -234,14 +250,12 @@ pub fn layout(request: &LayoutRequest) -> Positions {
         })
         .collect();
     // Stacked boxes share one left edge, with room for the connector on their left.
-    for kids in &children {
-        let stack: Vec<usize> = kids.iter().copied().filter(|&c| stacked[c]).collect();
-        if let Some(&first) = stack.first() {
-            let left = rect_in_chart[first].left() + spacing.stack_indent / 2.0;
-            for c in stack {
-                let r = rect_in_chart[c];
-                rect_in_chart[c] = Rect::from_min_size(pos2(left, r.top()), r.size());
-            }
+    let heads_left: Vec<f32> = rect_in_chart.iter().map(|r| r.left()).collect();
+    for c in 0..n {
+        if stacked[c] {
+            let left = heads_left[stack_of[c]] + spacing.stack_indent / 2.0;
+            let r = rect_in_chart[c];
+            rect_in_chart[c] = Rect::from_min_size(pos2(left, r.top()), r.size());
         }
     }
 
@@ -446,5 +460,21 @@ mod tests {
             );
         }
         assert_no_overlap(&layout(&req));
+    }
+
+    #[test]
+    fn many_leaves_make_several_stack_columns() {
+        let mut parents = vec![None, Some(0)];
+        parents.extend(std::iter::repeat_n(Some(0), 20));
+        parents.push(Some(1));
+        let p = layout(&request(&parents, Orientation::TopDown));
+        assert_no_overlap(&p);
+        let mut lefts: Vec<i32> = (2..22).map(|i| p.rect_in_chart[i].left() as i32).collect();
+        lefts.sort();
+        lefts.dedup();
+        assert_eq!(lefts.len(), 20_usize.div_ceil(MAX_STACK), "{lefts:?}");
+        for i in 2..22 {
+            assert!(p.rect_in_chart[i].top() >= p.rect_in_chart[0].bottom());
+        }
     }
 }

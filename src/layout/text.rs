@@ -7,6 +7,9 @@ use std::sync::OnceLock;
 pub struct TextMetrics {
     face: ttf_parser::Face<'static>,
     units_per_em: f32,
+    /// Advances of the printable ASCII characters, in font units: most text is ASCII, and a table
+    /// is far cheaper than a cmap lookup per character.
+    ascii: [f32; 128],
 }
 
 impl TextMetrics {
@@ -18,24 +21,37 @@ impl TextMetrics {
             let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0)
                 .expect("the bundled Ubuntu Light font parses");
             let units_per_em = face.units_per_em() as f32;
-            TextMetrics { face, units_per_em }
+            let mut metrics = TextMetrics {
+                face,
+                units_per_em,
+                ascii: [0.0; 128],
+            };
+            for (c, slot) in (0u8..128).zip(0..128) {
+                metrics.ascii[slot] = metrics.advance(c as char);
+            }
+            metrics
         })
+    }
+
+    /// The advance of one character in font units.
+    fn advance(&self, c: char) -> f32 {
+        self.face
+            .glyph_index(c)
+            .and_then(|g| self.face.glyph_hor_advance(g))
+            // Characters the font lacks fall back in egui to other fonts; half an em is close.
+            .map_or(self.units_per_em / 2.0, f32::from)
     }
 
     /// The advance width of `text` at `size` pixels.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let scale = size / self.units_per_em;
-        text.chars()
-            .map(|c| {
-                let advance = self
-                    .face
-                    .glyph_index(c)
-                    .and_then(|g| self.face.glyph_hor_advance(g))
-                    // Characters the font lacks fall back in egui to other fonts; half an em is close.
-                    .unwrap_or((self.units_per_em / 2.0) as u16);
-                advance as f32 * scale
+        let units: f32 = text
+            .chars()
+            .map(|c| match self.ascii.get(c as usize) {
+                Some(&a) => a,
+                None => self.advance(c),
             })
-            .sum()
+            .sum();
+        units * size / self.units_per_em
     }
 
     /// The distance between baselines of consecutive lines, as egui computes it.

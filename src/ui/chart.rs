@@ -37,6 +37,9 @@ impl From<NodeProps<SceneNode>> for BodyShape {
     }
 }
 
+/// Below this zoom, relations that do not touch the selection or the pointer are not drawn.
+const MIN_RELATION_ZOOM: f32 = 0.35;
+
 /// Below this text height (in pixels) boxes are drawn without text.
 const MIN_TEXT_PX: f32 = 5.0;
 
@@ -131,16 +134,42 @@ impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeS
             .map(|p| ctx.meta.canvas_to_screen_pos(*p))
             .collect();
         let stroke = Stroke::new(self.width * zoom.clamp(0.5, 1.5), self.color);
-        let mut shapes = match self.dash {
-            Some((dash, gap)) => Shape::dashed_line(&points, stroke, dash * zoom, gap * zoom),
-            None => vec![Shape::line(points.clone(), stroke)],
+        // Only the runs of segments that cross the screen are drawn: a long edge of a large chart
+        // would otherwise cost dashes and vertices far off screen.
+        let clip = ctx.painter.clip_rect().expand(8.0);
+        let mut shapes = Vec::new();
+        let mut run: Vec<Pos2> = Vec::new();
+        let dash = self.dash;
+        let flush = |run: &mut Vec<Pos2>, shapes: &mut Vec<Shape>| {
+            if run.len() >= 2 {
+                match dash {
+                    Some((d, g)) => {
+                        shapes.extend(Shape::dashed_line(run, stroke, d * zoom, g * zoom))
+                    }
+                    None => shapes.push(Shape::line(run.clone(), stroke)),
+                }
+            }
+            run.clear();
         };
+        for w in points.windows(2) {
+            if Rect::from_two_pos(w[0], w[1]).intersects(clip) {
+                if run.is_empty() {
+                    run.push(w[0]);
+                }
+                run.push(w[1]);
+            } else {
+                flush(&mut run, &mut shapes);
+            }
+        }
+        flush(&mut run, &mut shapes);
         if let Some(head) = scene::arrow_head(&points, 8.0 * zoom.clamp(0.4, 1.5)) {
-            shapes.push(Shape::convex_polygon(
-                head.to_vec(),
-                self.color,
-                Stroke::NONE,
-            ));
+            if clip.contains(head[0]) {
+                shapes.push(Shape::convex_polygon(
+                    head.to_vec(),
+                    self.color,
+                    Stroke::NONE,
+                ));
+            }
         }
         shapes
     }
@@ -417,6 +446,19 @@ impl ChartView {
             let Some((a, b)) = self.graph.edge_endpoints(i) else {
                 continue;
             };
+            let Some(edge) = self.graph.edge(i) else {
+                continue;
+            };
+            let bbox = edge
+                .payload()
+                .points
+                .iter()
+                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
+            // Far out, relations other than the chosen body's give way to the hierarchy.
+            let minor = edge.display().width < 2.0 && edge.payload().kind != scene::EdgeKind::Tree;
+            if !bbox.intersects(visible) || (minor && self.zoom < MIN_RELATION_ZOOM) {
+                continue;
+            }
             let (Some(start), Some(end)) =
                 (self.graph.node(a).cloned(), self.graph.node(b).cloned())
             else {
@@ -425,14 +467,7 @@ impl ChartView {
             let Some(edge) = self.graph.edge_mut(i) else {
                 continue;
             };
-            let bbox = edge
-                .payload()
-                .points
-                .iter()
-                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
-            if bbox.intersects(visible) {
-                shapes.extend(edge.display_mut().shapes(&start, &end, &ctx));
-            }
+            shapes.extend(edge.display_mut().shapes(&start, &end, &ctx));
         }
         for &idx in &self.node_index {
             let Some(node) = self.graph.node_mut(idx) else {
