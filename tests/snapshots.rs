@@ -1,0 +1,107 @@
+//! Rendered pictures compared with committed references, so that a change in the look shows up in
+//! review. The chart is rendered on the CPU (SVG through resvg) exactly as the export writes it:
+//! the opening view of a 1400x900 window and the whole chart, light and dark, at 1x and 2x.
+//!
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites the references; a mismatch writes
+//! `NAME.new.png` beside the reference.
+
+use std::path::PathBuf;
+
+use csto_atlas::cli::caption;
+use csto_atlas::export::{self, Format, SvgOptions};
+use csto_atlas::layout::Orientation;
+use csto_atlas::model;
+use csto_atlas::scene::{self, Marks, Theme};
+use csto_atlas::view::{self, Filters};
+
+fn render(theme: Theme, whole: bool, scale: f32, select: Option<&str>) -> Vec<u8> {
+    let m = model::load_embedded().unwrap();
+    let filters = Filters::default();
+    let v = view::visible(&m, &filters);
+    let s = scene::build(&m, &v, Orientation::TopDown);
+    let selected = select.and_then(|id| m.index_of(id));
+    let options = SvgOptions {
+        theme,
+        marks: Marks {
+            selected,
+            path: selected.map(|i| m.path_to_root(i)).unwrap_or_default(),
+            ..Default::default()
+        },
+        region: (!whole).then(|| scene::default_view(&s, egui::vec2(1190.0, 780.0))),
+        legend: true,
+        caption: Some(caption(&m, &filters, v.shown_count())),
+    };
+    export::export_bytes(&m, &s, Format::Png, &options, scale).unwrap()
+}
+
+fn check(name: &str, png: &[u8]) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let reference = dir.join(format!("{name}.png"));
+    let new = dir.join(format!("{name}.new.png"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&reference, png).unwrap();
+        return;
+    }
+    let actual = image::load_from_memory(png).unwrap().to_rgba8();
+    let Ok(expected) = image::open(&reference) else {
+        std::fs::write(&new, png).unwrap();
+        panic!(
+            "no reference {}; wrote {} (UPDATE_SNAPSHOTS=1 accepts it)",
+            reference.display(),
+            new.display()
+        );
+    };
+    let expected = expected.to_rgba8();
+    let differing = if actual.dimensions() == expected.dimensions() {
+        actual
+            .pixels()
+            .zip(expected.pixels())
+            .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 24))
+            .count()
+    } else {
+        usize::MAX
+    };
+    let total = (actual.width() * actual.height()) as usize;
+    // Anti-aliasing may differ by a hair between builds; a real change moves far more pixels.
+    if differing > total / 500 {
+        std::fs::write(&new, png).unwrap();
+        panic!(
+            "{name}: {} of {total} pixels differ ({}x{} vs {}x{}); see {}",
+            if differing == usize::MAX {
+                "all".to_owned()
+            } else {
+                differing.to_string()
+            },
+            actual.width(),
+            actual.height(),
+            expected.width(),
+            expected.height(),
+            new.display()
+        );
+    }
+    let _ = std::fs::remove_file(&new);
+}
+
+#[test]
+fn opening_view_light_1x() {
+    check("view-light-1x", &render(Theme::Light, false, 1.0, None));
+}
+
+#[test]
+fn opening_view_dark_1x() {
+    check("view-dark-1x", &render(Theme::Dark, false, 1.0, None));
+}
+
+#[test]
+fn whole_chart_light_2x_with_selection() {
+    check(
+        "whole-light-2x-cmd",
+        &render(Theme::Light, true, 2.0, Some("cmd")),
+    );
+}
+
+#[test]
+fn whole_chart_dark_2x() {
+    check("whole-dark-2x", &render(Theme::Dark, true, 2.0, None));
+}
