@@ -131,6 +131,9 @@ pub struct ExportArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Print how long loading, layout, rendering and writing took (to stderr).
+    #[arg(long)]
+    pub timings: bool,
 }
 
 fn parse_size(s: &str) -> Result<[f32; 2], String> {
@@ -464,7 +467,9 @@ pub fn caption(m: &Model, filters: &Filters, shown: usize) -> String {
 }
 
 fn export_cmd(args: &ExportArgs) -> Result<(), String> {
+    let started = std::time::Instant::now();
     let m = load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
+    let loaded = started.elapsed();
     for id in [&args.focus, &args.select].into_iter().flatten() {
         if m.index_of(id).is_none() {
             return Err(unknown_body(&m, id));
@@ -478,7 +483,9 @@ fn export_cmd(args: &ExportArgs) -> Result<(), String> {
         OrientationArg::Tb => Orientation::TopDown,
         OrientationArg::Lr => Orientation::LeftRight,
     };
+    let laid_out_at = std::time::Instant::now();
     let scene = scene::build(&m, &visible, orientation);
+    let laid_out = laid_out_at.elapsed();
     let selected = args.select.as_deref().and_then(|id| m.index_of(id));
     let options = SvgOptions {
         theme: match args.theme {
@@ -497,10 +504,23 @@ fn export_cmd(args: &ExportArgs) -> Result<(), String> {
         legend: !args.no_legend,
         caption: Some(caption(&m, &filters, visible.shown_count())),
     };
+    let rendered_at = std::time::Instant::now();
     let bytes = export::export_bytes(&m, &scene, format, &options, args.scale)
         .map_err(|e| e.to_string())?;
+    let rendered = rendered_at.elapsed();
+    let written_at = std::time::Instant::now();
     export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
     eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    if args.timings {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "timings: load {:.2} ms, layout {:.2} ms, render {:.2} ms, write {:.2} ms",
+            ms(loaded),
+            ms(laid_out),
+            ms(rendered),
+            ms(written_at.elapsed())
+        );
+    }
     Ok(())
 }
 

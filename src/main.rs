@@ -3,7 +3,8 @@ use std::process::ExitCode;
 use clap::Parser as _;
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,winit=error"))
+        .init();
     let cli = csto_atlas::cli::Cli::parse();
     match cli.command {
         Some(command) => csto_atlas::cli::run(command),

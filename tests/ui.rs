@@ -20,6 +20,14 @@ fn harness(app: AtlasApp) -> Harness<'static, AtlasApp> {
     h
 }
 
+/// Clicks a body in the outline, scrolling it into view first.
+fn click_outline(h: &mut Harness<'_, AtlasApp>, name: &str) {
+    h.get_by_role_and_label(Role::Button, name).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, name).click();
+    h.run();
+}
+
 fn selected_id(h: &Harness<'_, AtlasApp>) -> Option<String> {
     let app = h.state();
     app.selected.map(|i| app.model.body(i).id.clone())
@@ -40,8 +48,7 @@ fn clicking_a_body_in_the_outline_shows_its_mandate_and_composition() {
         h.query_by_label(&mandate).is_none(),
         "no panel before a click"
     );
-    h.get_by_label("Military Committee").click();
-    h.run();
+    click_outline(&mut h, "Military Committee");
     assert_eq!(selected_id(&h).as_deref(), Some("military-committee"));
     h.get_by_label(&mandate);
     h.get_by_label(&composition);
@@ -60,8 +67,7 @@ fn click_link(h: &mut Harness<'_, AtlasApp>, label: &str) {
 #[test]
 fn clicking_a_relation_link_moves_the_selection() {
     let mut h = harness(app());
-    h.get_by_label("Secretary General").click();
-    h.run();
+    click_outline(&mut h, "Secretary General");
     assert_eq!(selected_id(&h).as_deref(), Some("secretary-general"));
     click_link(&mut h, "Secretariat");
     assert_eq!(selected_id(&h).as_deref(), Some("secretariat"));
@@ -72,8 +78,7 @@ fn clicking_a_relation_link_moves_the_selection() {
 #[test]
 fn arrow_keys_walk_the_hierarchy_and_escape_clears() {
     let mut h = harness(app());
-    h.get_by_label("Military Committee").click();
-    h.run();
+    click_outline(&mut h, "Military Committee");
     h.key_press(egui::Key::ArrowUp);
     h.run();
     assert_eq!(selected_id(&h).as_deref(), Some("cmd"));

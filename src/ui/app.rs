@@ -483,8 +483,8 @@ impl AtlasApp {
         let Some(path) = self.screenshot.clone() else {
             return;
         };
-        // Wait a few frames: the first lays out, the next paint with fonts ready.
-        if !self.screenshot_sent && self.frames >= 4 {
+        // The scene is built before the first frame, so the first frame already shows the chart.
+        if !self.screenshot_sent && self.frames >= 1 {
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(Default::default()));
             self.screenshot_sent = true;
         }

@@ -223,6 +223,9 @@ pub struct ChartView {
     pending_centre: Option<usize>,
     /// A saved zoom and centre to open at instead of the default view.
     restore: Option<(f32, Pos2)>,
+    /// True while the view is the opening view, untouched by the user: a resize then recomputes it
+    /// (the panels settle during the first frames) instead of keeping the old centre.
+    auto_view: bool,
 }
 
 impl Default for ChartView {
@@ -237,6 +240,7 @@ impl Default for ChartView {
             needs_initial_view: true,
             pending_centre: None,
             restore: None,
+            auto_view: true,
         }
     }
 }
@@ -335,6 +339,7 @@ impl ChartView {
 
     /// F: the whole chart.
     pub fn fit_all(&mut self) {
+        self.auto_view = false;
         self.show_region(self.scene.bounds.expand(24.0));
     }
 
@@ -352,12 +357,14 @@ impl ChartView {
         let Some(node) = self.scene.node_for(body) else {
             return;
         };
+        self.auto_view = false;
         self.zoom = self.zoom.max(scene::READABLE_ZOOM);
         self.pan = self.viewport.size() / 2.0 - node.rect.center().to_vec2() * self.zoom;
     }
 
     /// Zooms by `factor` about a screen point (the centre when `None`).
     pub fn zoom_by(&mut self, factor: f32, about: Option<Pos2>) {
+        self.auto_view = false;
         let about = about.unwrap_or(self.viewport.center()) - self.viewport.min;
         let new_zoom = (self.zoom * factor).clamp(0.02, 4.0);
         self.pan = about - (about - self.pan) * (new_zoom / self.zoom);
@@ -381,10 +388,13 @@ impl ChartView {
         let moved = rect != self.viewport;
         let centre_in_chart = self.chart_from_screen(self.viewport.center());
         self.viewport = rect;
-        if self.needs_initial_view && rect.is_positive() {
+        if moved && self.auto_view && !self.needs_initial_view && rect.is_positive() {
+            self.reset_view();
+        } else if self.needs_initial_view && rect.is_positive() {
             self.needs_initial_view = false;
             self.reset_view();
             if let Some((zoom, centre)) = self.restore.take() {
+                self.auto_view = false;
                 self.zoom = zoom.clamp(0.02, 4.0);
                 self.pan = rect.size() / 2.0 - centre.to_vec2() * self.zoom;
             }
@@ -399,6 +409,7 @@ impl ChartView {
 
         if response.dragged() {
             self.pan += response.drag_delta();
+            self.auto_view = false;
         }
         if response.hovered() {
             let (scroll, zoom_delta, pointer) =
