@@ -24,7 +24,12 @@ fn hiding_a_kind_hides_exactly_its_bodies() {
     };
     let shown = shown_ids(&m, &f);
     for b in &m.atlas.bodies {
-        assert_eq!(shown.contains(&b.id), b.kind != BodyKind::Subsidiary, "{}", b.id);
+        assert_eq!(
+            shown.contains(&b.id),
+            b.kind != BodyKind::Subsidiary,
+            "{}",
+            b.id
+        );
     }
     // Relations to a hidden body are hidden too.
     let v = view::visible(&m, &f);
@@ -32,7 +37,13 @@ fn hiding_a_kind_hides_exactly_its_bodies() {
         let touches_hidden = [&r.from, &r.to]
             .iter()
             .any(|id| m.body(m.index_of(id).unwrap()).kind == BodyKind::Subsidiary);
-        assert_eq!(*p == Presence::Hidden, touches_hidden, "{} {}", r.from, r.to);
+        assert_eq!(
+            *p == Presence::Hidden,
+            touches_hidden,
+            "{} {}",
+            r.from,
+            r.to
+        );
     }
 }
 
@@ -65,8 +76,14 @@ fn the_date_hides_bodies_established_later() {
     let y2005 = at("2005-01-01");
     assert!(y2005.contains(&"csc".to_owned()));
     assert!(!y2005.contains(&"military-committee".to_owned()));
-    assert!(!y2005.contains(&"icmec".to_owned()), "ICMEC dates from 23 June 2005");
-    assert!(at("2005-06-23").contains(&"icmec".to_owned()), "present on the day it was set up");
+    assert!(
+        !y2005.contains(&"icmec".to_owned()),
+        "ICMEC dates from 23 June 2005"
+    );
+    assert!(
+        at("2005-06-23").contains(&"icmec".to_owned()),
+        "present on the day it was set up"
+    );
     assert!(at("2013-01-01").contains(&"military-committee".to_owned()));
     assert_eq!(at(&m.atlas.meta.edition).len(), m.len());
 }
@@ -128,7 +145,11 @@ fn members_follow_the_history() {
 fn the_header_describes_the_filters() {
     let m = csto();
     let f = Filters {
-        hidden_kinds: vec![BodyKind::Statutory, BodyKind::PermanentWorking, BodyKind::Official],
+        hidden_kinds: vec![
+            BodyKind::Statutory,
+            BodyKind::PermanentWorking,
+            BodyKind::Official,
+        ],
         as_of: Some("2005-01-01".into()),
         ..Default::default()
     };

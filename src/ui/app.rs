@@ -101,6 +101,11 @@ pub struct AtlasApp {
     /// Path typed into the "Open atlas" dialog; `Some` while the dialog is open.
     pub open_path: Option<String>,
     pub playing: bool,
+    /// A short message in the header: what just happened.
+    pub status: Option<String>,
+    /// The atlas file to watch for changes (none for the embedded atlas).
+    pub watch_path: Option<PathBuf>,
+    watch: Option<super::watch::FileWatch>,
     /// The body under the pointer last frame.
     pub hovered: Option<usize>,
     pub screenshot: Option<PathBuf>,
@@ -132,6 +137,9 @@ impl AtlasApp {
             export: ExportDialog::default(),
             open_path: None,
             playing: false,
+            status: None,
+            watch_path: None,
+            watch: None,
             hovered: None,
             screenshot: None,
             frames: 0,
@@ -228,29 +236,71 @@ impl AtlasApp {
 
     /// Replaces the atlas; the old one stays when the new one does not load.
     pub fn open_atlas(&mut self, path: PathBuf) {
+        self.load_atlas(path, false);
+    }
+
+    /// Loads an atlas file. A reload (the same file, changed on disk) keeps the view, the
+    /// selection, the search and the filters wherever they still apply.
+    fn load_atlas(&mut self, path: PathBuf, reload: bool) {
         match model::load_file(&path) {
             Ok(m) => {
                 let selected = self.selected.map(|s| self.model.body(s).id.clone());
                 self.model = m;
                 self.origin = path.display().to_string();
                 self.visible = None;
-                self.built_orientation = None;
-                self.matches.clear();
-                self.search.clear();
-                self.article = None;
-                self.settings.filters.focus = None;
+                if !reload {
+                    self.built_orientation = None;
+                    self.search.clear();
+                }
+                self.set_search(self.search.clone());
+                if let Some((doc, number)) = &self.article {
+                    if self.model.article(doc, number).is_none() {
+                        self.article = None;
+                    }
+                }
+                let focus = self.settings.filters.focus.take();
+                self.settings.filters.focus =
+                    focus.filter(|f| reload && self.model.index_of(f).is_some());
                 self.selected = selected.and_then(|id| self.model.index_of(&id));
                 self.refresh();
-                self.notice = Some(Notice {
-                    text: format!("Opened {} ({} bodies)", self.origin, self.model.len()),
-                    is_error: false,
-                });
+                self.watch_path = Some(path);
+                self.status = Some(format!(
+                    "{} {} ({} bodies)",
+                    if reload { "Reloaded" } else { "Opened" },
+                    self.origin,
+                    self.model.len()
+                ));
             }
             Err(e) => {
+                let what = if reload { "reload" } else { "open" };
                 self.notice = Some(Notice {
-                    text: format!("Could not open the atlas; the current one stays.\n\n{e}"),
+                    text: format!("Could not {what} the atlas; the one on screen stays.\n\n{e}"),
                     is_error: true,
                 });
+            }
+        }
+    }
+
+    /// Starts watching the atlas file, and reloads it when it changes.
+    fn watch_ui(&mut self, ctx: &egui::Context) {
+        let wanted = self.watch_path.clone();
+        let current = self.watch.as_ref().map(|w| w.path.clone());
+        if let Some(path) = wanted {
+            let same = current.is_some_and(|c| Some(c) == path.canonicalize().ok());
+            if !same {
+                match super::watch::FileWatch::new(&path, ctx) {
+                    Ok(w) => self.watch = Some(w),
+                    Err(e) => {
+                        log::warn!("cannot watch {} for changes: {e}", path.display());
+                        self.watch_path = None;
+                    }
+                }
+            }
+        }
+        let changed = self.watch.as_mut().is_some_and(|w| w.changed(ctx));
+        if changed {
+            if let Some(path) = self.watch.as_ref().map(|w| w.path.clone()) {
+                self.load_atlas(path, true);
             }
         }
     }
@@ -327,6 +377,10 @@ impl AtlasApp {
         if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::O))) {
             self.open_path = Some(String::new());
         }
+        let copy = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+        if ctx.input_mut(|i| i.consume_shortcut(&copy)) {
+            panels::copy_image(self, ctx);
+        }
         if ctx.text_edit_focused() {
             return;
         }
@@ -400,6 +454,7 @@ impl AtlasApp {
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
         self.keyboard(&ctx);
+        self.watch_ui(&ctx);
         panels::menu_bar_ui(self, ui);
         panels::filter_header_ui(self, ui);
         panels::legend_bar_ui(self, ui);

@@ -3,6 +3,7 @@
 mod app;
 mod chart;
 mod panels;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -59,6 +60,7 @@ pub fn run(args: WindowArgs) -> ExitCode {
                 cc.storage.map(app::load_settings).unwrap_or_default()
             };
             let mut app = AtlasApp::new(model, origin, settings);
+            app.watch_path = args.atlas.clone();
             if let Some(id) = &args.select {
                 app.select_id(id, true);
             }

@@ -89,6 +89,13 @@ pub fn menu_bar_ui(app: &mut AtlasApp, ui: &mut Ui) {
                 if ui.button("Export…  (Ctrl+E)").clicked() {
                     app.export.open = true;
                 }
+                if ui
+                    .button("Copy image  (Ctrl+Shift+C)")
+                    .on_hover_text("The whole chart as shown, to the clipboard")
+                    .clicked()
+                {
+                    copy_image(app, ui.ctx());
+                }
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -186,6 +193,10 @@ pub fn filter_header_ui(app: &mut AtlasApp, ui: &mut Ui) {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(format!("edition {}", app.model.atlas.meta.edition)).weak());
+                if let Some(status) = &app.status {
+                    ui.label(RichText::new(status).weak().italics())
+                        .on_hover_text("The atlas file is watched: saving it reloads the chart");
+                }
             });
         });
     });
@@ -991,4 +1002,40 @@ fn start_export(app: &mut AtlasApp, ctx: &egui::Context) {
         }
         ctx.request_repaint();
     });
+}
+
+/// Puts a picture of the whole chart, as shown, on the clipboard.
+pub fn copy_image(app: &mut AtlasApp, ctx: &egui::Context) {
+    let shown = app.visible().shown_count();
+    let options = SvgOptions {
+        theme: app.theme(ctx),
+        marks: app.marks(),
+        region: None,
+        legend: true,
+        caption: Some(crate::cli::caption(
+            &app.model,
+            &app.settings.filters,
+            shown,
+        )),
+    };
+    let image = export::render_png(&export::svg(&app.model, &app.chart.scene, &options), 1.0)
+        .map_err(|e| e.to_string())
+        .and_then(|png| image::load_from_memory(&png).map_err(|e| e.to_string()));
+    match image {
+        Ok(img) => {
+            let rgba = img.to_rgba8();
+            let size = [rgba.width() as usize, rgba.height() as usize];
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+                size,
+                rgba.as_raw(),
+            ));
+            app.status = Some("Copied the chart to the clipboard".into());
+        }
+        Err(e) => {
+            app.notice = Some(Notice {
+                text: format!("Could not copy the image: {e}"),
+                is_error: true,
+            });
+        }
+    }
 }
