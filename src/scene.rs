@@ -569,10 +569,10 @@ pub fn default_view(scene: &Scene, size: Vec2) -> Rect {
     let fit = (size.x / bounds.width()).min(size.y / bounds.height());
     let zoom = fit.clamp(READABLE_ZOOM, 1.0);
     let view = size / zoom;
+    // The first body in protocol order heads the chart (the CSC in the CSTO atlas).
     let apex = scene
         .nodes
-        .iter()
-        .find(|n| n.rect.top() <= scene.bounds.top() + 0.5)
+        .first()
         .map_or(bounds.center(), |n| n.rect.center());
     let centre = match scene.orientation {
         Orientation::TopDown => pos2(

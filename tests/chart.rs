@@ -111,3 +111,15 @@ fn layout_is_deterministic_and_tree_edges_never_cross_a_box() {
         }
     }
 }
+
+#[test]
+fn left_to_right_opens_on_the_apex() {
+    let (m, s) = scene_with(&Filters::default(), Orientation::LeftRight);
+    let view = scene::default_view(&s, egui::vec2(1130.0, 780.0));
+    let csc = s.node_for(m.index_of("csc").unwrap()).unwrap();
+    assert!(
+        view.contains_rect(csc.rect),
+        "the CSC is in the opening view"
+    );
+    assert!(view.left() <= s.bounds.left());
+}

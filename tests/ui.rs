@@ -112,3 +112,31 @@ fn tab_moves_through_bodies_in_protocol_order() {
     let second = h.state().chart.scene.nodes[1].body;
     assert_eq!(h.state().selected, Some(second));
 }
+
+#[test]
+fn o_toggles_the_orientation_and_f_fits_the_chart() {
+    let mut h = harness(app());
+    h.key_press(egui::Key::O);
+    h.run();
+    assert_eq!(
+        h.state().settings.orientation,
+        csto_atlas::layout::Orientation::LeftRight
+    );
+    let s = &h.state().chart.scene;
+    let csc = s
+        .node_for(h.state().model.index_of("csc").unwrap())
+        .unwrap()
+        .rect;
+    let cmd = s
+        .node_for(h.state().model.index_of("cmd").unwrap())
+        .unwrap()
+        .rect;
+    assert!(cmd.left() > csc.right(), "children stand to the right");
+    h.key_press(egui::Key::F);
+    h.run();
+    let region = h.state().chart.visible_region();
+    assert!(
+        region.contains_rect(h.state().chart.scene.bounds),
+        "fit shows the whole chart"
+    );
+}

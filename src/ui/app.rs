@@ -453,6 +453,12 @@ impl AtlasApp {
             ThemeChoice::Light => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
+        if self.frames == 0 {
+            // egui's dark text is dim for long reading; the side panel is mostly prose.
+            ctx.style_mut_of(egui::Theme::Dark, |s| {
+                s.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(212);
+            });
+        }
         self.keyboard(&ctx);
         self.watch_ui(&ctx);
         panels::menu_bar_ui(self, ui);

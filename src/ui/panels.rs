@@ -142,9 +142,9 @@ pub fn menu_bar_ui(app: &mut AtlasApp, ui: &mut Ui) {
                 ui.label(
                     "Mouse: drag to pan, wheel to zoom, click a body to read about it.\n\
                      F fit all · C centre · + − zoom · 0 reset · O orientation\n\
-                     Tab / Shift+Tab next / previous body · ↑ parent · ↓ first subordinate\n\
-                     ← → siblings · Enter centre · Esc clear the selection\n\
-                     Ctrl+F search · Ctrl+E export · Ctrl+O open an atlas",
+                     Tab / Shift+Tab next / previous body · Up parent · Down first subordinate\n\
+                     Left / Right siblings · Enter centre · Esc clear the selection\n\
+                     Ctrl+F search · Ctrl+E export · Ctrl+Shift+C copy image · Ctrl+O open an atlas",
                 );
             });
         });
@@ -724,7 +724,7 @@ pub fn details_panel_ui(app: &mut AtlasApp, ui: &mut Ui) {
                             ui.horizontal_wrapped(|ui| {
                                 let other_name = model.body(other).name.clone();
                                 if r.from == b.id {
-                                    ui.label(format!("{} →", r.kind.label()));
+                                    ui.label(format!("This body {}", r.kind.label()));
                                     if ui.link(other_name).clicked() {
                                         go_to = Some(other);
                                     }
