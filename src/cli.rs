@@ -38,6 +38,9 @@ pub struct WindowArgs {
     /// Once the chart is painted, save a PNG of the window and exit.
     #[arg(long, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
+    /// Light or dark, instead of following the system (or the saved choice).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,7 +78,7 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ThemeArg {
     Light,
     Dark,

@@ -406,7 +406,7 @@ fn dedup_points(points: Vec<Pos2>) -> Vec<Pos2> {
 }
 
 /// Where the ray from the centre of `r` towards `towards` leaves `r`.
-fn boundary_point(r: Rect, towards: Pos2) -> Pos2 {
+pub fn boundary_point(r: Rect, towards: Pos2) -> Pos2 {
     let c = r.center();
     let d = towards - c;
     if d.length_sq() < 1e-6 {

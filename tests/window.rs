@@ -99,3 +99,59 @@ fn a_bad_atlas_file_is_refused_before_the_window_opens() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad.ron:1:"));
 }
+
+/// Pixels whose colour differs by more than a little, out of all; `None` when the sizes differ.
+fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage) -> Option<f64> {
+    if a.dimensions() != b.dimensions() {
+        return None;
+    }
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(x, y)| x.0.iter().zip(y.0).any(|(p, q)| p.abs_diff(q) > 24))
+        .count();
+    Some(differing as f64 / (a.width() * a.height()) as f64)
+}
+
+/// The real window, light and dark, against committed references (`UPDATE_SNAPSHOTS=1` rewrites
+/// them; a mismatch writes `NAME.new.png`).
+#[test]
+#[ignore = "needs a display"]
+fn the_default_window_looks_as_reviewed() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    for theme in ["light", "dark"] {
+        let name = format!("window-{theme}");
+        let tmp = tempfile::tempdir().unwrap();
+        let shot = tmp.path().join("shot.png");
+        let o = bin()
+            .args([
+                "--screenshot",
+                shot.to_str().unwrap(),
+                "--size",
+                "1400x900",
+                "--theme",
+                theme,
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let reference = dir.join(format!("{name}.png"));
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::copy(&shot, &reference).unwrap();
+            continue;
+        }
+        let actual = image::open(&shot).unwrap().to_rgba8();
+        let expected =
+            image::open(&reference).unwrap_or_else(|e| panic!("{}: {e}", reference.display()));
+        let share = differing_share(&actual, &expected.to_rgba8());
+        // Software GL may anti-alias a hair differently elsewhere; a real change moves far more.
+        if share.is_none_or(|s| s > 0.01) {
+            let new = dir.join(format!("{name}.new.png"));
+            std::fs::copy(&shot, &new).unwrap();
+            panic!(
+                "{name}: {share:?} of the pixels differ; see {}",
+                new.display()
+            );
+        }
+    }
+}

@@ -46,23 +46,7 @@ const MIN_TEXT_PX: f32 = 5.0;
 impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
     fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
         let r = self.node.rect;
-        let c = r.center();
-        let sx = if dir.x.abs() > 1e-6 {
-            r.width() / 2.0 / dir.x.abs()
-        } else {
-            f32::INFINITY
-        };
-        let sy = if dir.y.abs() > 1e-6 {
-            r.height() / 2.0 / dir.y.abs()
-        } else {
-            f32::INFINITY
-        };
-        let s = sx.min(sy);
-        if s.is_finite() {
-            c + dir * s
-        } else {
-            c
-        }
+        scene::boundary_point(r, r.center() + dir)
     }
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {

@@ -59,6 +59,13 @@ pub fn run(args: WindowArgs) -> ExitCode {
             } else {
                 cc.storage.map(app::load_settings).unwrap_or_default()
             };
+            let mut settings = settings;
+            if let Some(theme) = args.theme {
+                settings.theme = match theme {
+                    crate::cli::ThemeArg::Light => ThemeChoice::Light,
+                    crate::cli::ThemeArg::Dark => ThemeChoice::Dark,
+                };
+            }
             let mut app = AtlasApp::new(model, origin, settings);
             app.watch_path = args.atlas.clone();
             if let Some(id) = &args.select {

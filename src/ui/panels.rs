@@ -56,6 +56,18 @@ fn kind_color(ui: &Ui, kind: BodyKind) -> (Color32, Color32) {
     theme.kind_colors(kind)
 }
 
+/// A small box in a kind's colours, as in the chart.
+fn swatch(ui: &mut Ui, size: egui::Vec2, fill: Color32, accent: Color32) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect(
+        rect,
+        3.0,
+        fill,
+        egui::Stroke::new(1.0, accent),
+        egui::StrokeKind::Inside,
+    );
+}
+
 /// A small coloured badge with the kind's name.
 fn kind_badge(ui: &mut Ui, kind: BodyKind) {
     let (fill, accent) = kind_color(ui, kind);
@@ -209,15 +221,7 @@ pub fn legend_bar_ui(app: &mut AtlasApp, ui: &mut Ui) {
             let theme = app.theme(ui.ctx());
             for k in app.chart.scene.body_kinds() {
                 let (fill, accent) = theme.kind_colors(k);
-                let (rect, _) =
-                    ui.allocate_exact_size(egui::vec2(22.0, 12.0), egui::Sense::hover());
-                ui.painter().rect(
-                    rect,
-                    3.0,
-                    fill,
-                    egui::Stroke::new(1.0, accent),
-                    egui::StrokeKind::Inside,
-                );
+                swatch(ui, egui::vec2(22.0, 12.0), fill, accent);
                 ui.label(k.label());
             }
             ui.separator();
@@ -368,6 +372,14 @@ fn outline_ui(app: &mut AtlasApp, ui: &mut Ui) {
     }
 }
 
+/// Adds `item` to a list of hidden things, or takes it out.
+fn set_hidden<T: PartialEq>(hidden: &mut Vec<T>, item: T, hide: bool) {
+    hidden.retain(|k| *k != item);
+    if hide {
+        hidden.push(item);
+    }
+}
+
 fn filters_ui(app: &mut AtlasApp, ui: &mut Ui) {
     ui.strong("Body types");
     for kind in BodyKind::ALL {
@@ -377,23 +389,12 @@ fn filters_ui(app: &mut AtlasApp, ui: &mut Ui) {
         let mut on = !app.settings.filters.hidden_kinds.contains(&kind);
         let (fill, accent) = kind_color(ui, kind);
         ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect(
-                rect,
-                3.0,
-                fill,
-                egui::Stroke::new(1.0, accent),
-                egui::StrokeKind::Inside,
-            );
+            swatch(ui, egui::vec2(14.0, 14.0), fill, accent);
             if ui
                 .checkbox(&mut on, format!("{} ({count})", kind.plural()))
                 .changed()
             {
-                let hidden = &mut app.settings.filters.hidden_kinds;
-                hidden.retain(|k| *k != kind);
-                if !on {
-                    hidden.push(kind);
-                }
+                set_hidden(&mut app.settings.filters.hidden_kinds, kind, !on);
             }
         });
     }
@@ -420,11 +421,7 @@ fn filters_ui(app: &mut AtlasApp, ui: &mut Ui) {
             .checkbox(&mut on, format!("{} ({count})", kind.label()))
             .changed()
         {
-            let hidden = &mut app.settings.filters.hidden_relations;
-            hidden.retain(|k| *k != kind);
-            if !on {
-                hidden.push(kind);
-            }
+            set_hidden(&mut app.settings.filters.hidden_relations, kind, !on);
         }
     }
     ui.separator();
