@@ -209,12 +209,12 @@ impl AtlasApp {
         }
     }
 
-    /// Selects a body (or nothing); `centre` moves the view to it.
-    pub fn select(&mut self, body: Option<usize>, centre: bool) {
+    /// Selects a body (or nothing); `reveal` brings it into view.
+    pub fn select(&mut self, body: Option<usize>, reveal: bool) {
         self.selected = body;
         self.settings.selected = body.map(|b| self.model.body(b).id.clone());
-        if let (Some(b), true) = (body, centre) {
-            self.chart.centre_on(b);
+        if let (Some(b), true) = (body, reveal) {
+            self.chart.reveal(b);
         }
     }
 

@@ -346,6 +346,55 @@ impl ChartView {
         self.pan = self.viewport.size() / 2.0 - node.rect.center().to_vec2() * self.zoom;
     }
 
+    /// Brings a body into view with the least movement (zooming in to a readable size if
+    /// needed), so that choosing a body nearby does not throw the whole chart around.
+    pub fn reveal(&mut self, body: usize) {
+        if self.needs_initial_view {
+            self.pending_centre = Some(body);
+            return;
+        }
+        let Some(node) = self.scene.node_for(body) else {
+            return;
+        };
+        if self.zoom < scene::READABLE_ZOOM {
+            self.centre_on(body);
+            return;
+        }
+        let r = node.rect;
+        let on_screen = Rect::from_min_max(
+            self.screen_from_chart(r.min) - self.viewport.min.to_vec2(),
+            self.screen_from_chart(r.max) - self.viewport.min.to_vec2(),
+        );
+        let view = Rect::from_min_size(Pos2::ZERO, self.viewport.size()).shrink(32.0);
+        let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+            if hi - lo > max - min || lo < min {
+                min - lo
+            } else if hi > max {
+                max - hi
+            } else {
+                0.0
+            }
+        };
+        let d = vec2(
+            shift(
+                on_screen.left(),
+                on_screen.right(),
+                view.left(),
+                view.right(),
+            ),
+            shift(
+                on_screen.top(),
+                on_screen.bottom(),
+                view.top(),
+                view.bottom(),
+            ),
+        );
+        if d != Vec2::ZERO {
+            self.auto_view = false;
+            self.pan += d;
+        }
+    }
+
     /// Zooms by `factor` about a screen point (the centre when `None`).
     pub fn zoom_by(&mut self, factor: f32, about: Option<Pos2>) {
         self.auto_view = false;
@@ -383,7 +432,12 @@ impl ChartView {
                 self.pan = rect.size() / 2.0 - centre.to_vec2() * self.zoom;
             }
             if let Some(body) = self.pending_centre.take() {
-                self.centre_on(body);
+                // Opening on a body: centred across, the opening view kept where it shows it.
+                if let Some(node) = self.scene.node_for(body) {
+                    self.pan.x = rect.width() / 2.0 - node.rect.center().x * self.zoom;
+                }
+                self.reveal(body);
+                self.auto_view = false;
             }
         } else if moved {
             // Keep what was in the middle in the middle when the panels or the window resize.
