@@ -404,8 +404,8 @@ fn show(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
                 .article(&r.document, &r.article)
                 .map_or("", |a| a.paraphrase.as_str());
             t.push_str(&format!(
-                "  {doc} Art. {} [{}]: {para}\n",
-                r.article,
+                "  {doc} {} [{}]: {para}\n",
+                model::article_label(&r.article),
                 r.status.label()
             ));
         }

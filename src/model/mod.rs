@@ -14,6 +14,15 @@ pub use load::{
 pub use types::*;
 pub use validate::{validate, Problem};
 
+/// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
+pub fn article_label(number: &str) -> String {
+    if number.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Art. {number}")
+    } else {
+        number.to_owned()
+    }
+}
+
 /// A validated atlas with the lookups every view needs.
 ///
 /// Bodies are addressed by their index in `atlas.bodies` (file order is protocol order).

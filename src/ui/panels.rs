@@ -196,7 +196,10 @@ pub fn filter_header_ui(app: &mut AtlasApp, ui: &mut Ui) {
                     .document(&doc)
                     .map_or(doc.clone(), |d| d.short.clone());
                 if ui
-                    .button(format!("✖ {short} Art. {number}"))
+                    .button(format!(
+                        "✖ {short} {}",
+                        crate::model::article_label(&number)
+                    ))
                     .on_hover_text("Stop highlighting the bodies that cite this article")
                     .clicked()
                 {
@@ -512,7 +515,11 @@ fn articles_ui(app: &mut AtlasApp, ui: &mut Ui) {
                 for a in &d.articles {
                     let chosen = app.article.as_ref() == Some(&(d.id.clone(), a.number.clone()));
                     let citing = app.model.citing(&d.id, &a.number).len();
-                    let label = format!("Art. {}: {} ({citing})", a.number, a.topic);
+                    let label = format!(
+                        "{}: {} ({citing})",
+                        crate::model::article_label(&a.number),
+                        a.topic
+                    );
                     let r = ui.selectable_label(chosen, label).on_hover_ui(|ui| {
                         ui.set_max_width(360.0);
                         ui.label(&a.paraphrase);
@@ -678,7 +685,7 @@ pub fn details_panel_ui(app: &mut AtlasApp, ui: &mut Ui) {
                         let article = model.article(&r.document, &r.article);
                         ui.horizontal_wrapped(|ui| {
                             if ui
-                                .link(format!("{doc} Art. {}", r.article))
+                                .link(format!("{doc} {}", crate::model::article_label(&r.article)))
                                 .on_hover_text("Show in the articles panel")
                                 .clicked()
                             {
