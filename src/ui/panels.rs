@@ -897,6 +897,8 @@ fn export_dialog_ui(app: &mut AtlasApp, ctx: &egui::Context) {
     let mut open = true;
     let mut go = false;
     egui::Window::new("Export")
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .open(&mut open)

@@ -1,0 +1,77 @@
+//! Exporting from the window: the dialog, the file it writes, and a clear error for a bad path.
+
+use std::time::{Duration, Instant};
+
+use csto_atlas::model;
+use csto_atlas::ui::{AtlasApp, Settings};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+
+fn harness() -> Harness<'static, AtlasApp> {
+    let app = AtlasApp::new(
+        model::load_embedded().unwrap(),
+        "test".into(),
+        Settings::default(),
+    );
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// Runs the export the dialog describes and waits for its outcome (it runs on a thread).
+fn export_to(h: &mut Harness<'_, AtlasApp>, path: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    let field = h
+        .get_all_by_role(Role::TextInput)
+        .find(|n| n.value().is_some_and(|v| v.ends_with(".png")))
+        .expect("the file field");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.value().is_some_and(|v| v.ends_with(".png")))
+        .unwrap()
+        .type_text(path);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    // The spinner repaints while the export runs: step, don't wait to settle.
+    h.step();
+    let start = Instant::now();
+    while h.state().notice.is_none() && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+}
+
+#[test]
+fn exporting_an_svg_from_the_window_writes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chart.svg");
+    let mut h = harness();
+    export_to(&mut h, out.to_str().unwrap());
+    let notice = h.state().notice.clone().expect("a message");
+    assert!(!notice.is_error, "{}", notice.text);
+    let svg = std::fs::read_to_string(&out).expect("the file is there");
+    assert!(svg.contains(r#"data-id="csc""#));
+}
+
+#[test]
+fn an_impossible_path_shows_a_clear_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("missing-folder").join("chart.png");
+    let mut h = harness();
+    export_to(&mut h, out.to_str().unwrap());
+    let notice = h.state().notice.clone().expect("a message");
+    assert!(notice.is_error);
+    assert!(notice.text.contains("missing-folder"), "{}", notice.text);
+    assert!(!out.exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "stray files"
+    );
+}
