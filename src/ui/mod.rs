@@ -7,7 +7,7 @@ mod watch;
 
 use std::process::ExitCode;
 
-pub use app::{AtlasApp, Settings, ThemeChoice};
+pub use app::{load_settings, AtlasApp, Settings, ThemeChoice};
 pub use chart::{ChartResponse, ChartView};
 
 use crate::cli::WindowArgs;

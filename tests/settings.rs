@@ -1,0 +1,68 @@
+//! What the window remembers between runs, and a corrupt saved state ignored without a crash.
+
+use std::collections::HashMap;
+
+use csto_atlas::layout::Orientation;
+use csto_atlas::model;
+use csto_atlas::ui::{load_settings, AtlasApp, Settings, ThemeChoice};
+
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn selection_filters_orientation_and_theme_survive_a_restart() {
+    let mut app = AtlasApp::new(
+        model::load_embedded().unwrap(),
+        "t".into(),
+        Settings::default(),
+    );
+    app.select_id("cssc", false);
+    app.settings.theme = ThemeChoice::Dark;
+    app.settings.filters.as_of = Some("2010-01-01".into());
+    app.toggle_orientation();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(&mut app, &mut storage);
+
+    let settings = load_settings(&storage);
+    assert_eq!(settings, app.settings);
+    let again = AtlasApp::new(model::load_embedded().unwrap(), "t".into(), settings);
+    assert_eq!(
+        again.selected.map(|i| again.model.body(i).id.as_str()),
+        Some("cssc")
+    );
+    assert_eq!(again.settings.orientation, Orientation::LeftRight);
+}
+
+#[test]
+fn a_corrupt_saved_state_is_ignored() {
+    let mut storage = MemoryStorage::default();
+    for junk in ["(((", "Settings(filters: 42)", "\u{0}\u{1}", ""] {
+        eframe::Storage::set_string(&mut storage, "csto-atlas-settings", junk.to_owned());
+        assert_eq!(load_settings(&storage), Settings::default(), "{junk:?}");
+    }
+    // A saved selection or focus that this atlas does not have is dropped, not a crash.
+    let settings = Settings {
+        selected: Some("no-such-body".into()),
+        filters: csto_atlas::view::Filters {
+            focus: Some("gone".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let app = AtlasApp::new(model::load_embedded().unwrap(), "t".into(), settings);
+    assert_eq!(app.selected, None);
+    assert_eq!(app.settings.filters.focus, None);
+}
