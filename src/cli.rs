@@ -296,7 +296,8 @@ fn list(atlas: Option<&Path>, json: bool) -> Result<(), String> {
     print(&text)
 }
 
-fn unknown_body(m: &Model, id: &str) -> String {
+/// "no body X; did you mean …?", with the closest ids.
+pub fn unknown_body(m: &Model, id: &str) -> String {
     format!(
         "no body {id:?}; did you mean {}?",
         m.suggest(id)

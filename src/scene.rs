@@ -251,18 +251,7 @@ pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scen
         local[i] = Some(k);
     }
     // A body whose parent is filtered out hangs from its nearest drawn ancestor.
-    let drawn_parent = |i: usize| {
-        let mut at = model.parent(i);
-        let mut guard = 0;
-        while let Some(p) = at {
-            if local[p].is_some() || guard > model.len() {
-                break;
-            }
-            at = model.parent(p);
-            guard += 1;
-        }
-        at.and_then(|p| local[p])
-    };
+    let drawn_parent = |i: usize| visible.drawn_parent(model, i).and_then(|p| local[p]);
     let contents: Vec<(Vec<TextLine>, Vec2)> = drawn
         .iter()
         .map(|&i| box_content(&model.body(i).short, &model.body(i).name))

@@ -63,6 +63,19 @@ impl Visible {
     pub fn is_drawn(&self, body: usize) -> bool {
         self.bodies[body] != Presence::Hidden
     }
+
+    /// The nearest drawn ancestor of a body: where it hangs when its parent is filtered out.
+    pub fn drawn_parent(&self, model: &Model, body: usize) -> Option<usize> {
+        let mut at = model.parent(body);
+        // Bounded, so that a parent cycle (which validation rejects) can never hang.
+        for _ in 0..model.len() {
+            match at {
+                Some(p) if !self.is_drawn(p) => at = model.parent(p),
+                _ => return at,
+            }
+        }
+        None
+    }
 }
 
 impl Filters {

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub use data::{chart_json, dot, ChartJson};
-pub use png::render_png;
+pub use png::{encode_png, render_png, render_rgba};
 pub use svg::{svg, SvgOptions};
 
 /// The formats `export` writes, chosen by the file extension.

@@ -24,6 +24,12 @@ pub const MAX_SIDE: u32 = 32_000;
 
 /// Rasterizes an SVG at `scale` (1 to 4 is usual) and encodes it as PNG.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    let (rgba, w, h) = render_rgba(svg, scale)?;
+    encode_png(&rgba, w, h)
+}
+
+/// Rasterizes an SVG at `scale` into straight-alpha RGBA pixels, with the image's width and height.
+pub fn render_rgba(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportError> {
     let mut options = usvg::Options {
         font_family: "Ubuntu".to_owned(),
         ..Default::default()
@@ -54,9 +60,14 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
         let c = p.demultiply();
         rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
     }
+    Ok((rgba, w, h))
+}
+
+/// Encodes straight-alpha RGBA pixels as PNG.
+pub fn encode_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ExportError> {
     let mut out = Vec::new();
     image::codecs::png::PngEncoder::new(&mut out)
-        .write_image(&rgba, w, h, image::ExtendedColorType::Rgba8)
+        .write_image(rgba, w, h, image::ExtendedColorType::Rgba8)
         .map_err(|e| ExportError::Render(e.to_string()))?;
     Ok(out)
 }

@@ -113,6 +113,7 @@ pub struct AtlasApp {
     screenshot_sent: bool,
     visible: Option<Visible>,
     built_orientation: Option<Orientation>,
+    built_filters: Option<Filters>,
     styled: Option<(Theme, Marks)>,
     pub(super) focus_search: bool,
     pub(super) pending_export: Option<ExportSlot>,
@@ -146,6 +147,7 @@ impl AtlasApp {
             screenshot_sent: false,
             visible: None,
             built_orientation: None,
+            built_filters: None,
             styled: None,
             focus_search: false,
             pending_export: None,
@@ -174,6 +176,14 @@ impl AtlasApp {
 
     /// Recomputes the visible set and, when it or the orientation changed, the layout.
     pub fn refresh(&mut self) {
+        // Filters and orientation as last applied: most frames change neither.
+        if self.visible.is_some()
+            && self.built_filters.as_ref() == Some(&self.settings.filters)
+            && self.built_orientation == Some(self.settings.orientation)
+        {
+            return;
+        }
+        self.built_filters = Some(self.settings.filters.clone());
         let visible = view::visible(&self.model, &self.settings.filters);
         let changed = self.visible.as_ref() != Some(&visible)
             || self.built_orientation != Some(self.settings.orientation);
@@ -206,6 +216,24 @@ impl AtlasApp {
                 .map(|s| self.model.path_to_root(s))
                 .unwrap_or_default(),
             hovered: None,
+        }
+    }
+
+    /// Export options for what the window shows: theme, marks and, with the legend, a caption.
+    pub fn svg_options(
+        &self,
+        ctx: &egui::Context,
+        region: Option<egui::Rect>,
+        legend: bool,
+    ) -> crate::export::SvgOptions {
+        let shown = self.visible().shown_count();
+        crate::export::SvgOptions {
+            theme: self.theme(ctx),
+            marks: self.marks(),
+            region,
+            legend,
+            caption: legend
+                .then(|| crate::cli::caption(&self.model, &self.settings.filters, shown)),
         }
     }
 
@@ -318,16 +346,7 @@ impl AtlasApp {
             }
             return;
         };
-        let drawn_parent = |i: usize| {
-            let mut at = self.model.parent(i);
-            while let Some(p) = at {
-                if is_drawn(p) {
-                    return Some(p);
-                }
-                at = self.model.parent(p);
-            }
-            None
-        };
+        let drawn_parent = |i: usize| self.visible().drawn_parent(&self.model, i);
         let next = match key {
             Key::Tab => {
                 let pos = drawn.iter().position(|&b| b == sel).unwrap_or(0);
@@ -568,15 +587,8 @@ impl AtlasApp {
 
 fn save_screenshot(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
     let [w, h] = image.size;
-    let mut bytes = Vec::with_capacity(w * h * 4);
-    for c in &image.pixels {
-        bytes.extend_from_slice(&c.to_array());
-    }
-    let mut png = Vec::new();
-    use image::ImageEncoder as _;
-    image::codecs::png::PngEncoder::new(&mut png)
-        .write_image(&bytes, w as u32, h as u32, image::ExtendedColorType::Rgba8)
-        .map_err(|e| e.to_string())?;
+    let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let png = crate::export::encode_png(&rgba, w as u32, h as u32).map_err(|e| e.to_string())?;
     crate::export::write_atomic(path, &png).map_err(|e| e.to_string())
 }
 

@@ -29,10 +29,7 @@ pub fn run(args: WindowArgs) -> ExitCode {
     };
     if let Some(id) = &args.select {
         if model.index_of(id).is_none() {
-            eprintln!(
-                "error: no body {id:?}; did you mean {}?",
-                model.suggest(id).join(", ")
-            );
+            eprintln!("error: {}", crate::cli::unknown_body(&model, id));
             return ExitCode::FAILURE;
         }
     }

@@ -8,7 +8,7 @@ use egui::{Color32, RichText, Ui};
 use serde::{Deserialize, Serialize};
 
 use super::app::{AtlasApp, Notice, ThemeChoice};
-use crate::export::{self, Format, SvgOptions};
+use crate::export::{self, Format};
 use crate::layout::Orientation;
 use crate::model::{BodyKind, Claim, Date, RelationKind, Status};
 use crate::view;
@@ -980,18 +980,8 @@ fn start_export(app: &mut AtlasApp, ctx: &egui::Context) {
         return;
     };
     app.export.open = false;
-    let theme = app.theme(ctx);
-    let shown = app.visible().shown_count();
-    let options = SvgOptions {
-        theme,
-        marks: app.marks(),
-        region: (!app.export.whole).then(|| app.chart.visible_region()),
-        legend: app.export.legend,
-        caption: app
-            .export
-            .legend
-            .then(|| crate::cli::caption(&app.model, &app.settings.filters, shown)),
-    };
+    let region = (!app.export.whole).then(|| app.chart.visible_region());
+    let options = app.svg_options(ctx, region, app.export.legend);
     let model = app.model.clone();
     let scene = app.chart.scene.clone();
     let scale = app.export.scale;
@@ -1012,29 +1002,12 @@ fn start_export(app: &mut AtlasApp, ctx: &egui::Context) {
 
 /// Puts a picture of the whole chart, as shown, on the clipboard.
 pub fn copy_image(app: &mut AtlasApp, ctx: &egui::Context) {
-    let shown = app.visible().shown_count();
-    let options = SvgOptions {
-        theme: app.theme(ctx),
-        marks: app.marks(),
-        region: None,
-        legend: true,
-        caption: Some(crate::cli::caption(
-            &app.model,
-            &app.settings.filters,
-            shown,
-        )),
-    };
-    let image = export::render_png(&export::svg(&app.model, &app.chart.scene, &options), 1.0)
-        .map_err(|e| e.to_string())
-        .and_then(|png| image::load_from_memory(&png).map_err(|e| e.to_string()));
+    let options = app.svg_options(ctx, None, true);
+    let image = export::render_rgba(&export::svg(&app.model, &app.chart.scene, &options), 1.0);
     match image {
-        Ok(img) => {
-            let rgba = img.to_rgba8();
-            let size = [rgba.width() as usize, rgba.height() as usize];
-            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
-                size,
-                rgba.as_raw(),
-            ));
+        Ok((rgba, w, h)) => {
+            let size = [w as usize, h as usize];
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(size, &rgba));
             app.status = Some("Copied the chart to the clipboard".into());
         }
         Err(e) => {
