@@ -5,9 +5,9 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use csto_atlas::export::{self, Format, SvgOptions};
+use csto_atlas::export::{ExportRequest, Format};
 use csto_atlas::generate;
-use csto_atlas::layout::{self, LayoutNode, LayoutRequest, Orientation, Spacing};
+use csto_atlas::layout::{self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing};
 use csto_atlas::model::{self, Model};
 use csto_atlas::scene;
 use csto_atlas::ui::{AtlasApp, Settings};
@@ -42,22 +42,34 @@ fn layouts(c: &mut Criterion) {
         let visible = view::visible(m, &Filters::default());
         // The pure tidy-tree layout of given box sizes.
         let request = LayoutRequest {
-            nodes: (0..m.len())
+            nodes: m
+                .indices()
                 .map(|i| LayoutNode {
-                    parent: m.parent(i),
-                    size: egui::vec2(120.0 + (i % 5) as f32 * 12.0, 52.0 + (i % 3) as f32 * 14.0),
+                    parent: m.parent(i).map(|p| p.0),
+                    size: egui::vec2(
+                        120.0 + (i.0 % 5) as f32 * 12.0,
+                        52.0 + (i.0 % 3) as f32 * 14.0,
+                    ),
                 })
                 .collect(),
+            kind: LayoutKind::TidyTree,
             orientation: Orientation::TopDown,
             compact: true,
             spacing: Spacing::default(),
         };
         g.bench_with_input(BenchmarkId::new("tidy-tree", name), &request, |b, r| {
-            b.iter(|| layout::layout(black_box(r)))
+            b.iter(|| layout::place(black_box(r)))
         });
         // Everything that runs on a change of data or filter: text, layout, edge routing.
         g.bench_with_input(BenchmarkId::new("scene", name), m, |b, m| {
-            b.iter(|| scene::build(black_box(m), &visible, Orientation::TopDown))
+            b.iter(|| {
+                scene::build(
+                    black_box(m),
+                    &visible,
+                    Orientation::TopDown,
+                    LayoutKind::TidyTree,
+                )
+            })
         });
     }
     g.finish();
@@ -70,7 +82,7 @@ fn frames(c: &mut Criterion) {
         ("2000", synthetic(2000)),
         ("5000", synthetic(5000)),
     ] {
-        let mut app = AtlasApp::new(m, name.into(), Settings::default());
+        let mut app = AtlasApp::new(m, None, Settings::default());
         let ctx = egui::Context::default();
         let input = || egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
@@ -98,18 +110,18 @@ fn exports(c: &mut Criterion) {
     let mut g = c.benchmark_group("export");
     g.sample_size(20);
     let m = csto();
-    let visible = view::visible(&m, &Filters::default());
-    let s = scene::build(&m, &visible, Orientation::TopDown);
-    let options = SvgOptions {
-        legend: true,
-        caption: Some("CSTO".into()),
-        ..Default::default()
+    // The scene is built once: these measure writing and rasterizing.
+    let svg = ExportRequest::new(Format::Svg);
+    let png = ExportRequest {
+        scale: 2.0,
+        ..ExportRequest::new(Format::Png)
     };
+    let (visible, s) = svg.scene(&m);
     g.bench_function("svg csto", |b| {
-        b.iter(|| export::export_bytes(&m, &s, Format::Svg, &options, 1.0))
+        b.iter(|| svg.render_scene(&m, &visible, &s))
     });
     g.bench_function("png csto 2x", |b| {
-        b.iter(|| export::export_bytes(&m, &s, Format::Png, &options, 2.0))
+        b.iter(|| png.render_scene(&m, &visible, &s))
     });
     g.finish();
 }

@@ -1,13 +1,14 @@
 //! CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
 //!
-//! The flow: [`model`] (load and validate) → [`view`] (filters) → [`layout`] (positions) →
-//! [`scene`] (shapes) → the window ([`ui`]) or a file ([`export`]).
+//! The flow runs one way: [`model`] (load and validate) → [`view`] (filters) → [`layout`]
+//! (positions and routed connectors) → [`scene`] (shapes, styled from [`style`]) → the window
+//! ([`ui`]) or a file ([`export`]). The command line lives in the binary and is a leaf.
 
-pub mod cli;
 pub mod export;
 pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod scene;
+pub mod style;
 pub mod ui;
 pub mod view;

@@ -1,3 +1,7 @@
+//! The `csto-atlas` binary: parse the command line, then open the window or run a subcommand.
+
+mod cli;
+
 use std::process::ExitCode;
 
 use clap::Parser as _;
@@ -5,9 +9,18 @@ use clap::Parser as _;
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,winit=error"))
         .init();
-    let cli = csto_atlas::cli::Cli::parse();
+    let cli = cli::Cli::parse();
     match cli.command {
-        Some(command) => csto_atlas::cli::run(command),
-        None => csto_atlas::ui::run(cli.window),
+        Some(command) => cli::run(command),
+        None => {
+            let w = cli.window;
+            csto_atlas::ui::run(csto_atlas::ui::Launch {
+                atlas: w.atlas,
+                select: w.select,
+                size: w.size,
+                screenshot: w.screenshot,
+                theme: w.theme.map(cli::ThemeArg::preference),
+            })
+        }
     }
 }

@@ -2,12 +2,12 @@
 //! draws it with egui and the exporters write it as SVG, so an export is what the user sees.
 
 use egui::{pos2, vec2, Color32, Pos2, Rect, Vec2};
-use serde::{Deserialize, Serialize};
 
 use crate::layout::{
-    self, LayoutNode, LayoutRequest, Orientation, Positions, Spacing, TextMetrics,
+    self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing, TextMetrics,
 };
-use crate::model::{BodyKind, Model, RelationKind};
+use crate::model::{BodyIdx, BodyKind, Model, RelationKind};
+use crate::style::{self, Palette, Theme};
 use crate::view::{Presence, Visible};
 
 /// Text sizes and padding of a body box, in chart units.
@@ -17,104 +17,6 @@ const PAD: f32 = 8.0;
 const NAME_WRAP: f32 = 128.0;
 const MIN_WIDTH: f32 = 92.0;
 const LINE_GAP: f32 = 3.0;
-
-/// Light or dark colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn background(self) -> Color32 {
-        match self {
-            Theme::Light => Color32::from_rgb(0xf7, 0xf7, 0xf5),
-            Theme::Dark => Color32::from_rgb(0x1b, 0x1d, 0x21),
-        }
-    }
-
-    pub fn text(self) -> Color32 {
-        match self {
-            Theme::Light => Color32::from_rgb(0x1a, 0x1a, 0x1a),
-            Theme::Dark => Color32::from_rgb(0xee, 0xee, 0xee),
-        }
-    }
-
-    pub fn weak_text(self) -> Color32 {
-        match self {
-            Theme::Light => Color32::from_rgb(0x55, 0x55, 0x55),
-            Theme::Dark => Color32::from_rgb(0xb0, 0xb0, 0xb0),
-        }
-    }
-
-    /// Fill and outline of a body box of this kind.
-    pub fn kind_colors(self, kind: BodyKind) -> (Color32, Color32) {
-        let (light_fill, dark_fill, accent_light, accent_dark) = match kind {
-            BodyKind::Statutory => (0xdbe7f7, 0x1f3a5c, 0x2b5c9e, 0x82b2f0),
-            BodyKind::PermanentWorking => (0xdcf0de, 0x1e3f26, 0x2e7d32, 0x86c98a),
-            BodyKind::Subsidiary => (0xfbeed6, 0x47361a, 0xa86400, 0xffb74d),
-            BodyKind::Official => (0xece2f6, 0x3a2a4d, 0x6a3d9a, 0xc39be6),
-        };
-        match self {
-            Theme::Light => (hex(light_fill), hex(accent_light)),
-            Theme::Dark => (hex(dark_fill), hex(accent_dark)),
-        }
-    }
-
-    pub fn tree_edge(self) -> Color32 {
-        match self {
-            Theme::Light => Color32::from_rgb(0x6b, 0x6b, 0x6b),
-            Theme::Dark => Color32::from_rgb(0x9a, 0x9a, 0x9a),
-        }
-    }
-
-    pub fn relation_color(self, kind: RelationKind) -> Color32 {
-        let (light, dark) = match kind {
-            RelationKind::AccountableTo => (0xc0392b, 0xff7b6b),
-            RelationKind::Administers => (0x6a3d9a, 0xc39be6),
-            RelationKind::Appoints => (0x1f78b4, 0x6cb6ff),
-            RelationKind::CreatedByDecisionOf => (0x7f8c8d, 0xa0aaab),
-            RelationKind::PreparesProposalsFor => (0x00897b, 0x4dd0c0),
-            RelationKind::Recommends => (0xd35400, 0xffa057),
-            RelationKind::Coordinates => (0x8e6c00, 0xe0c050),
-            RelationKind::Organises => (0x2e7d32, 0x86c98a),
-            RelationKind::WorksWith => (0xad1457, 0xf06292),
-        };
-        match self {
-            Theme::Light => hex(light),
-            Theme::Dark => hex(dark),
-        }
-    }
-
-    /// Outline of the selected body, and of search matches and highlighted bodies.
-    pub fn selection(self) -> Color32 {
-        match self {
-            Theme::Light => Color32::from_rgb(0xe6, 0x7e, 0x00),
-            Theme::Dark => Color32::from_rgb(0xff, 0xc1, 0x07),
-        }
-    }
-}
-
-fn hex(rgb: u32) -> Color32 {
-    Color32::from_rgb((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
-}
-
-/// How a relation kind is dashed: (dash, gap) in chart units.
-pub fn relation_dash(kind: RelationKind) -> (f32, f32) {
-    match kind {
-        RelationKind::CreatedByDecisionOf => (2.0, 4.0),
-        RelationKind::AccountableTo | RelationKind::Administers => (8.0, 4.0),
-        _ => (5.0, 4.0),
-    }
-}
 
 /// One line of text in a box; `pos` is the top left of the line.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,7 +30,7 @@ pub struct TextLine {
 /// A body box.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SceneNode {
-    pub body: usize,
+    pub body: BodyIdx,
     pub kind: BodyKind,
     pub rect: Rect,
     pub lines: Vec<TextLine>,
@@ -146,8 +48,8 @@ pub enum EdgeKind {
 /// An edge as a polyline from `from` to `to`, arrow at the `to` end.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SceneEdge {
-    pub from: usize,
-    pub to: usize,
+    pub from: BodyIdx,
+    pub to: BodyIdx,
     pub kind: EdgeKind,
     pub points: Vec<Pos2>,
     pub faded: bool,
@@ -177,8 +79,8 @@ impl Default for Scene {
 }
 
 impl Scene {
-    pub fn node_for(&self, body: usize) -> Option<&SceneNode> {
-        self.nodes.get((*self.node_of_body.get(body)?)?)
+    pub fn node_for(&self, body: BodyIdx) -> Option<&SceneNode> {
+        self.nodes.get((*self.node_of_body.get(body.0)?)?)
     }
 
     /// Relation kinds that appear, for the legend.
@@ -241,17 +143,21 @@ fn box_content(short: &str, name: &str) -> (Vec<TextLine>, Vec2) {
     (lines, size)
 }
 
-/// Lays out the drawn bodies and routes every edge. Run when the data, the filters or the
-/// orientation change; never per frame.
-pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scene {
-    let spacing = Spacing::default();
-    let drawn: Vec<usize> = (0..model.len()).filter(|&i| visible.is_drawn(i)).collect();
+/// Lays out the drawn bodies and routes every edge. Run when the data, the filters, the layout
+/// or the orientation change; never per frame.
+pub fn build(
+    model: &Model,
+    visible: &Visible,
+    orientation: Orientation,
+    kind: LayoutKind,
+) -> Scene {
+    let drawn: Vec<BodyIdx> = model.indices().filter(|&i| visible.is_drawn(i)).collect();
     let mut local = vec![None; model.len()];
     for (k, &i) in drawn.iter().enumerate() {
-        local[i] = Some(k);
+        local[i.0] = Some(k);
     }
     // A body whose parent is filtered out hangs from its nearest drawn ancestor.
-    let drawn_parent = |i: usize| visible.drawn_parent(model, i).and_then(|p| local[p]);
+    let drawn_parent = |i: BodyIdx| visible.drawn_parent(model, i).and_then(|p| local[p.0]);
     let contents: Vec<(Vec<TextLine>, Vec2)> = drawn
         .iter()
         .map(|&i| box_content(&model.body(i).short, &model.body(i).name))
@@ -265,18 +171,19 @@ pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scen
                 size: *size,
             })
             .collect(),
+        kind,
         orientation,
         compact: true,
-        spacing,
+        spacing: Spacing::default(),
     };
-    let positions = layout::layout(&request);
+    let placement = layout::place(&request);
 
     let nodes: Vec<SceneNode> = drawn
         .iter()
         .zip(contents)
         .enumerate()
         .map(|(k, (&i, (lines, size)))| {
-            let rect = positions.rect_in_chart[k];
+            let rect = placement.rect_in_chart[k];
             // Stacked boxes are widened to the stack's width: re-centre the text.
             let dx = (rect.width() - size.x) / 2.0;
             SceneNode {
@@ -290,12 +197,22 @@ pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scen
                         ..l
                     })
                     .collect(),
-                faded: visible.bodies[i] == Presence::Faded,
+                faded: visible.presence(i) == Presence::Faded,
             }
         })
         .collect();
 
-    let mut edges = tree_edges(&request, &positions, &drawn, orientation, &nodes);
+    let mut edges: Vec<SceneEdge> = placement
+        .connectors
+        .into_iter()
+        .map(|c| SceneEdge {
+            from: drawn[c.parent],
+            to: drawn[c.child],
+            kind: EdgeKind::Tree,
+            points: c.points,
+            faded: nodes[c.child].faded || nodes[c.parent].faded,
+        })
+        .collect();
     for (r, presence) in model.atlas.relations.iter().zip(&visible.relations) {
         if *presence == Presence::Hidden {
             continue;
@@ -303,14 +220,14 @@ pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scen
         let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) else {
             continue;
         };
-        let (Some(ka), Some(kb)) = (local[a], local[b]) else {
+        let (Some(ka), Some(kb)) = (local[a.0], local[b.0]) else {
             continue;
         };
         edges.push(SceneEdge {
             from: a,
             to: b,
             kind: EdgeKind::Relation(r.kind),
-            points: relation_path(positions.rect_in_chart[ka], positions.rect_in_chart[kb]),
+            points: relation_path(placement.rect_in_chart[ka], placement.rect_in_chart[kb]),
             faded: *presence == Presence::Faded,
         });
     }
@@ -318,80 +235,9 @@ pub fn build(model: &Model, visible: &Visible, orientation: Orientation) -> Scen
         nodes,
         edges,
         node_of_body: local,
-        bounds: positions.bounds,
+        bounds: placement.bounds,
         orientation,
     }
-}
-
-/// Orthogonal ("taxi") connectors from each parent to its children.
-fn tree_edges(
-    request: &LayoutRequest,
-    positions: &Positions,
-    drawn: &[usize],
-    orientation: Orientation,
-    nodes: &[SceneNode],
-) -> Vec<SceneEdge> {
-    let rects = &positions.rect_in_chart;
-    let spacing = request.spacing;
-    let n = request.nodes.len();
-    // Where the connectors of one parent turn: half a level above its nearest child.
-    let mut turn = vec![f32::INFINITY; n];
-    for (c, node) in request.nodes.iter().enumerate() {
-        if let Some(p) = node.parent {
-            let near = match orientation {
-                Orientation::TopDown => rects[c].top(),
-                Orientation::LeftRight => rects[c].left(),
-            };
-            turn[p] = turn[p].min(near - spacing.level / 2.0);
-        }
-    }
-    let mut edges = Vec::new();
-    for (c, node) in request.nodes.iter().enumerate() {
-        let Some(p) = node.parent else { continue };
-        let (pr, cr) = (rects[p], rects[c]);
-        let points = match orientation {
-            Orientation::TopDown if positions.stacked[c] => {
-                let spine = cr.left() - spacing.stack_indent;
-                vec![
-                    pr.center_bottom(),
-                    pos2(pr.center().x, turn[p]),
-                    pos2(spine, turn[p]),
-                    pos2(spine, cr.center().y),
-                    cr.left_center(),
-                ]
-            }
-            Orientation::TopDown => vec![
-                pr.center_bottom(),
-                pos2(pr.center().x, turn[p]),
-                pos2(cr.center().x, turn[p]),
-                cr.center_top(),
-            ],
-            Orientation::LeftRight => vec![
-                pr.right_center(),
-                pos2(turn[p], pr.center().y),
-                pos2(turn[p], cr.center().y),
-                cr.left_center(),
-            ],
-        };
-        edges.push(SceneEdge {
-            from: drawn[p],
-            to: drawn[c],
-            kind: EdgeKind::Tree,
-            points: dedup_points(points),
-            faded: nodes[c].faded || nodes[p].faded,
-        });
-    }
-    edges
-}
-
-fn dedup_points(points: Vec<Pos2>) -> Vec<Pos2> {
-    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
-    for p in points {
-        if out.last().is_none_or(|q| q.distance(p) > 0.01) {
-            out.push(p);
-        }
-    }
-    out
 }
 
 /// Where the ray from the centre of `r` towards `towards` leaves `r`.
@@ -438,16 +284,25 @@ fn relation_path(a: Rect, b: Rect) -> Vec<Pos2> {
 /// (search matches, the path to the apex, bodies citing a chosen article).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Marks {
-    pub selected: Option<usize>,
-    pub highlighted: Vec<usize>,
+    pub selected: Option<BodyIdx>,
+    pub highlighted: Vec<BodyIdx>,
     /// Bodies on the selection's path to the apex.
-    pub path: Vec<usize>,
+    pub path: Vec<BodyIdx>,
     /// The body under the pointer, whose relations stand out like the selection's.
-    pub hovered: Option<usize>,
+    pub hovered: Option<BodyIdx>,
 }
 
 impl Marks {
-    pub fn is_highlighted(&self, body: usize) -> bool {
+    /// The selection and its path to the apex, as `export --select` draws them.
+    pub fn selection(model: &Model, selected: Option<BodyIdx>) -> Marks {
+        Marks {
+            selected,
+            path: selected.map(|s| model.path_to_root(s)).unwrap_or_default(),
+            ..Default::default()
+        }
+    }
+
+    pub fn is_highlighted(&self, body: BodyIdx) -> bool {
         self.highlighted.contains(&body) || self.path.contains(&body)
     }
 
@@ -461,16 +316,17 @@ impl Marks {
 
 /// Fill, outline colour and outline width of a box as drawn.
 pub fn node_style(node: &SceneNode, theme: Theme, marks: &Marks) -> (Color32, Color32, f32) {
-    let (fill, accent) = theme.kind_colors(node.kind);
+    let palette = Palette::of(theme);
+    let (fill, accent) = palette.kind(node.kind);
     let (stroke, width) = if marks.selected == Some(node.body) {
-        (theme.selection(), 3.0)
+        (palette.selection, 3.0)
     } else if marks.is_highlighted(node.body) {
-        (theme.selection(), 2.0)
+        (palette.selection, 2.0)
     } else {
         (accent, 1.2)
     };
     if node.faded {
-        (fade(fill, theme), fade(stroke, theme), width)
+        (palette.fade(fill), palette.fade(stroke), width)
     } else {
         (fill, stroke, width)
     }
@@ -478,13 +334,14 @@ pub fn node_style(node: &SceneNode, theme: Theme, marks: &Marks) -> (Color32, Co
 
 /// Colour of a line of text in a box: abbreviations in the kind's accent, names in the text colour.
 pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
+    let palette = Palette::of(theme);
     let c = if line.strong && line.size == SHORT_SIZE {
-        theme.kind_colors(node.kind).1
+        palette.kind(node.kind).1
     } else {
-        theme.text()
+        palette.text
     };
     if node.faded {
-        fade(c, theme)
+        palette.fade(c)
     } else {
         c
     }
@@ -496,39 +353,30 @@ pub fn edge_style(
     theme: Theme,
     marks: &Marks,
 ) -> (Color32, f32, Option<(f32, f32)>) {
+    let palette = Palette::of(theme);
     let (color, width, dash) = match edge.kind {
-        EdgeKind::Tree if marks.edge_on_path(edge) => (theme.selection(), 2.5, None),
-        EdgeKind::Tree => (theme.tree_edge(), 1.3, None),
+        EdgeKind::Tree if marks.edge_on_path(edge) => (palette.selection, 2.5, None),
+        EdgeKind::Tree => (palette.tree_edge, 1.3, None),
         EdgeKind::Relation(k) => {
-            let touches = |b: Option<usize>| b.is_some_and(|b| b == edge.from || b == edge.to);
+            let touches = |b: Option<BodyIdx>| b.is_some_and(|b| b == edge.from || b == edge.to);
+            let dash = Some(style::relation_dash(k));
             if touches(marks.selected) || touches(marks.hovered) {
-                (theme.relation_color(k), 2.2, Some(relation_dash(k)))
+                (palette.relation(k), 2.2, dash)
             } else {
                 // Relations stay in the background until a body they touch is chosen.
                 (
-                    mix(theme.relation_color(k), theme.background(), 0.55),
+                    style::mix(palette.relation(k), palette.background, 0.55),
                     1.2,
-                    Some(relation_dash(k)),
+                    dash,
                 )
             }
         }
     };
     if edge.faded {
-        (fade(color, theme), width, dash)
+        (palette.fade(color), width, dash)
     } else {
         (color, width, dash)
     }
-}
-
-/// Blends a colour three quarters of the way into the background.
-pub fn fade(c: Color32, theme: Theme) -> Color32 {
-    mix(c, theme.background(), 0.75)
-}
-
-/// `a` moved a fraction `t` of the way towards `b`.
-fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
-    let m = |x: u8, y: u8| (x as f32 * (1.0 - t) + y as f32 * t).round() as u8;
-    Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
 }
 
 /// Points of an arrow head at the end of `points`, pointing along the last segment.
@@ -550,20 +398,28 @@ pub const READABLE_ZOOM: f32 = 12.0 / NAME_SIZE;
 /// zoom, otherwise readable and centred on the apex (the top of the chart). Returns the visible
 /// region in chart coordinates.
 pub fn default_view(scene: &Scene, size: Vec2) -> Rect {
+    // The first body in protocol order heads the chart (the CSC in the CSTO atlas).
+    let apex = scene.nodes.first().map(|n| n.rect.center());
+    opening_view(scene.bounds, scene.orientation, apex, size)
+}
+
+/// [`default_view`] from the chart's bounds, orientation and apex centre.
+pub fn opening_view(
+    bounds: Rect,
+    orientation: Orientation,
+    apex: Option<Pos2>,
+    size: Vec2,
+) -> Rect {
     let margin = 24.0;
-    let bounds = scene.bounds.expand(margin);
+    let bounds = bounds.expand(margin);
     if !bounds.is_positive() || size.x <= 0.0 || size.y <= 0.0 {
         return Rect::from_center_size(Pos2::ZERO, size);
     }
     let fit = (size.x / bounds.width()).min(size.y / bounds.height());
     let zoom = fit.clamp(READABLE_ZOOM, 1.0);
     let view = size / zoom;
-    // The first body in protocol order heads the chart (the CSC in the CSTO atlas).
-    let apex = scene
-        .nodes
-        .first()
-        .map_or(bounds.center(), |n| n.rect.center());
-    let centre = match scene.orientation {
+    let apex = apex.unwrap_or(bounds.center());
+    let centre = match orientation {
         Orientation::TopDown => pos2(
             if view.x >= bounds.width() {
                 bounds.center().x

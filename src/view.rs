@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{BodyKind, Date, MemberState, Model, RelationKind};
+use crate::model::{BodyIdx, BodyKind, Date, MemberState, Model, RelationKind};
 
 /// The filters a user can set. Persisted between runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,12 +60,16 @@ impl Visible {
             .count()
     }
 
-    pub fn is_drawn(&self, body: usize) -> bool {
-        self.bodies[body] != Presence::Hidden
+    pub fn presence(&self, body: BodyIdx) -> Presence {
+        self.bodies[body.0]
+    }
+
+    pub fn is_drawn(&self, body: BodyIdx) -> bool {
+        self.presence(body) != Presence::Hidden
     }
 
     /// The nearest drawn ancestor of a body: where it hangs when its parent is filtered out.
-    pub fn drawn_parent(&self, model: &Model, body: usize) -> Option<usize> {
+    pub fn drawn_parent(&self, model: &Model, body: BodyIdx) -> Option<BodyIdx> {
         let mut at = model.parent(body);
         // Bounded, so that a parent cycle (which validation rejects) can never hang.
         for _ in 0..model.len() {
@@ -90,7 +94,8 @@ impl Filters {
     pub fn describe(&self, model: &Model) -> String {
         let mut parts = Vec::new();
         let kinds: Vec<BodyKind> = BodyKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|k| !self.hidden_kinds.contains(k))
             .collect();
         parts.push(if kinds.len() == BodyKind::ALL.len() {
@@ -138,25 +143,25 @@ fn steps(n: usize) -> String {
 
 /// Applies the filters. Bodies without a known date count as present at every date.
 pub fn visible(model: &Model, filters: &Filters) -> Visible {
-    let n = model.len();
     let as_of = filters.as_of.as_deref().and_then(Date::parse);
     let near = filters
         .focus
         .as_deref()
         .and_then(|id| model.index_of(id))
         .map(|f| neighbourhood(model, f, filters.depth));
-    let excluded = |i: usize| {
+    let excluded = |i: BodyIdx| {
         let b = model.body(i);
         filters.hidden_kinds.contains(&b.kind)
             || as_of.is_some_and(|d| established(model, i).is_some_and(|e| e > d))
-            || near.as_ref().is_some_and(|near| !near[i])
+            || near.as_ref().is_some_and(|near| !near[i.0])
     };
     let out = if filters.showcase {
         Presence::Faded
     } else {
         Presence::Hidden
     };
-    let bodies: Vec<Presence> = (0..n)
+    let bodies: Vec<Presence> = model
+        .indices()
         .map(|i| if excluded(i) { out } else { Presence::Shown })
         .collect();
     let relations = model
@@ -167,7 +172,7 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             let ends = [model.index_of(&r.from), model.index_of(&r.to)];
             let ends: Vec<Presence> = ends
                 .iter()
-                .map(|e| e.map_or(Presence::Hidden, |e| bodies[e]))
+                .map(|e| e.map_or(Presence::Hidden, |e| bodies[e.0]))
                 .collect();
             if ends.contains(&Presence::Hidden) {
                 Presence::Hidden
@@ -184,35 +189,35 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
 }
 
 /// The date a body was established, if the atlas gives one.
-pub fn established(model: &Model, i: usize) -> Option<Date> {
+pub fn established(model: &Model, i: BodyIdx) -> Option<Date> {
     Date::parse(model.body(i).established.as_ref()?.date.as_deref()?)
 }
 
 /// Bodies within `depth` steps of `focus`, over parent links and relations in either direction.
-pub fn neighbourhood(model: &Model, focus: usize, depth: usize) -> Vec<bool> {
+pub fn neighbourhood(model: &Model, focus: BodyIdx, depth: usize) -> Vec<bool> {
     let n = model.len();
-    let mut adjacent: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 0..n {
+    let mut adjacent: Vec<Vec<BodyIdx>> = vec![Vec::new(); n];
+    for i in model.indices() {
         if let Some(p) = model.parent(i) {
-            adjacent[i].push(p);
-            adjacent[p].push(i);
+            adjacent[i.0].push(p);
+            adjacent[p.0].push(i);
         }
     }
     for r in &model.atlas.relations {
         if let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) {
-            adjacent[a].push(b);
-            adjacent[b].push(a);
+            adjacent[a.0].push(b);
+            adjacent[b.0].push(a);
         }
     }
     let mut near = vec![false; n];
-    near[focus] = true;
+    near[focus.0] = true;
     let mut frontier = vec![focus];
     for _ in 0..depth {
         let mut next = Vec::new();
         for i in frontier {
-            for &j in &adjacent[i] {
-                if !near[j] {
-                    near[j] = true;
+            for &j in &adjacent[i.0] {
+                if !near[j.0] {
+                    near[j.0] = true;
                     next.push(j);
                 }
             }
@@ -247,7 +252,7 @@ pub fn fold(text: &str) -> String {
 /// Bodies matching `query` over names, abbreviations, aliases and ids, best first.
 ///
 /// Fuzzy: "milcom" finds the Military Committee; an exact abbreviation ranks first.
-pub fn search(model: &Model, query: &str) -> Vec<usize> {
+pub fn search(model: &Model, query: &str) -> Vec<BodyIdx> {
     use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
     use nucleo_matcher::{Config, Matcher, Utf32Str};
 
@@ -263,7 +268,8 @@ pub fn search(model: &Model, query: &str) -> Vec<usize> {
         AtomKind::Fuzzy,
     );
     let mut buf = Vec::new();
-    let mut scored: Vec<(u32, usize)> = (0..model.len())
+    let mut scored: Vec<(u32, BodyIdx)> = model
+        .indices()
         .filter_map(|i| {
             let b = model.body(i);
             let fields = [&b.short, &b.name, &b.id]

@@ -1,6 +1,6 @@
 //! The CSTO chart's geometry: readable, no collisions, ranks that follow the organization.
 
-use csto_atlas::layout::Orientation;
+use csto_atlas::layout::{LayoutKind, Orientation};
 use csto_atlas::model;
 use csto_atlas::scene::{self, Scene, NAME_SIZE};
 use csto_atlas::view::{self, Filters};
@@ -8,7 +8,7 @@ use csto_atlas::view::{self, Filters};
 fn scene_with(filters: &Filters, orientation: Orientation) -> (model::Model, Scene) {
     let m = model::load_embedded().unwrap();
     let v = view::visible(&m, filters);
-    let s = scene::build(&m, &v, orientation);
+    let s = scene::build(&m, &v, orientation, LayoutKind::TidyTree);
     (m, s)
 }
 
@@ -17,7 +17,7 @@ fn assert_no_overlap(s: &Scene) {
         for b in &s.nodes[i + 1..] {
             assert!(
                 !a.rect.shrink(0.5).intersects(b.rect.shrink(0.5)),
-                "{} and {} overlap",
+                "{:?} and {:?} overlap",
                 a.body,
                 b.body
             );
@@ -102,7 +102,7 @@ fn layout_is_deterministic_and_tree_edges_never_cross_a_box() {
                 let seg_box = egui::Rect::from_two_pos(seg[0], seg[1]).expand(0.1);
                 assert!(
                     !seg_box.intersects(r),
-                    "edge {}->{} crosses {}",
+                    "edge {:?}->{:?} crosses {:?}",
                     e.from,
                     e.to,
                     n.body

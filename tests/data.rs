@@ -1,6 +1,6 @@
 //! The embedded atlas and the loader's errors.
 
-use csto_atlas::model::{self, BodyKind, LoadError, Status};
+use csto_atlas::model::{self, BodyIdx, BodyKind, LoadError, Status};
 
 fn embedded() -> model::Model {
     match model::load_embedded() {
@@ -77,7 +77,7 @@ fn every_body_has_mandate_composition_articles_and_sources() {
 #[test]
 fn every_source_id_used_exists_and_kinds_are_covered() {
     let m = embedded();
-    for i in 0..m.len() {
+    for i in m.indices() {
         for s in m.sources_of(i) {
             assert!(
                 m.source(s).is_some(),
@@ -86,7 +86,7 @@ fn every_source_id_used_exists_and_kinds_are_covered() {
             );
         }
     }
-    for kind in BodyKind::ALL {
+    for &kind in BodyKind::ALL {
         assert!(m.atlas.bodies.iter().any(|b| b.kind == kind), "no {kind:?}");
     }
     assert_eq!(m.body(m.roots()[0]).id, "csc", "the CSC heads the chart");
@@ -202,7 +202,7 @@ fn parse_error(bytes: &[u8]) -> (usize, usize, String) {
 fn the_minimal_atlas_loads() {
     let m = load(GOOD).unwrap();
     assert_eq!(m.len(), 2);
-    assert_eq!(m.parent(1), Some(0));
+    assert_eq!(m.parent(BodyIdx(1)), Some(BodyIdx(0)));
 }
 
 #[test]

@@ -1,14 +1,14 @@
 //! Filters, search, time and articles, driven through the UI with egui_kittest.
 
 use csto_atlas::model;
-use csto_atlas::ui::{AtlasApp, Settings};
+use csto_atlas::ui::{Action, AtlasApp, Settings};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 
 fn harness() -> Harness<'static, AtlasApp> {
     let model = model::load_embedded().expect("the embedded atlas loads");
-    let app = AtlasApp::new(model, "test".into(), Settings::default());
+    let app = AtlasApp::new(model, None, Settings::default());
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
@@ -35,8 +35,8 @@ fn unticking_a_kind_removes_its_bodies_from_the_outline_and_the_chart() {
     assert!(!in_outline(&h, "Military Committee"));
     assert!(in_outline(&h, "Council of Ministers of Defence"));
     let app = h.state();
-    let mc = app.model.index_of("military-committee").unwrap();
-    assert!(app.chart.scene.node_for(mc).is_none(), "still on the chart");
+    let mc = app.model().index_of("military-committee").unwrap();
+    assert!(app.scene().node_for(mc).is_none(), "still on the chart");
     // The header names the filter, with the count.
     let shown = h.state().visible().shown_count();
     h.get_by_label_contains(&format!(
@@ -49,22 +49,22 @@ fn showcase_keeps_filtered_bodies_in_place_but_faded() {
     let mut h = harness();
     let before = {
         let a = h.state();
-        a.chart
-            .scene
-            .node_for(a.model.index_of("icmec").unwrap())
+        a.scene()
+            .node_for(a.model().index_of("icmec").unwrap())
             .unwrap()
             .rect
     };
-    h.state_mut().settings.filters.showcase = true;
+    let mut filters = h.state().settings().filters.clone();
+    filters.showcase = true;
+    h.state_mut().apply(Action::SetFilters(filters));
     h.get_by_label("Filters").click();
     h.run();
     h.get_by_label_contains("Subsidiary bodies (").click();
     h.run();
     let a = h.state();
     let node = a
-        .chart
-        .scene
-        .node_for(a.model.index_of("icmec").unwrap())
+        .scene()
+        .node_for(a.model().index_of("icmec").unwrap())
         .unwrap();
     assert!(node.faded);
     assert_eq!(node.rect, before, "nothing moves in showcase mode");
@@ -81,7 +81,7 @@ fn typing_a_fuzzy_query_and_enter_selects_the_match() {
     h.run();
     let a = h.state();
     assert_eq!(
-        a.selected.map(|i| a.model.body(i).id.as_str()),
+        a.selected().map(|i| a.model().body(i).id.as_str()),
         Some("military-committee")
     );
 }
@@ -100,14 +100,14 @@ fn moving_the_date_back_removes_later_bodies() {
     h.drop_at(egui::pos2(slider.left() + 2.0, slider.center().y));
     h.run();
     let a = h.state();
-    let as_of = a.settings.filters.as_of.clone().unwrap();
+    let as_of = a.settings().filters.as_of.clone().unwrap();
     assert!(as_of.as_str() < "1995-01-01", "{as_of}");
-    let mc = a.model.index_of("military-committee").unwrap();
+    let mc = a.model().index_of("military-committee").unwrap();
     assert!(
         !a.visible().is_drawn(mc),
         "the Military Committee (2012) is still shown in {as_of}"
     );
-    let csc = a.model.index_of("csc").unwrap();
+    let csc = a.model().index_of("csc").unwrap();
     assert!(a.visible().is_drawn(csc));
     h.get_by_label_contains(&format!("as of {as_of}"));
 }
@@ -123,8 +123,8 @@ fn choosing_an_article_marks_the_bodies_that_cite_it() {
     let (cssc, cmd) = {
         let a = h.state();
         (
-            a.model.index_of("cssc").unwrap(),
-            a.model.index_of("cmd").unwrap(),
+            a.model().index_of("cssc").unwrap(),
+            a.model().index_of("cmd").unwrap(),
         )
     };
     assert!(h.state().marks().highlighted.contains(&cssc));

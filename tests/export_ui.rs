@@ -9,11 +9,7 @@ use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 
 fn harness() -> Harness<'static, AtlasApp> {
-    let app = AtlasApp::new(
-        model::load_embedded().unwrap(),
-        "test".into(),
-        Settings::default(),
-    );
+    let app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
@@ -41,7 +37,7 @@ fn export_to(h: &mut Harness<'_, AtlasApp>, path: &str) {
     // The spinner repaints while the export runs: step, don't wait to settle.
     h.step();
     let start = Instant::now();
-    while h.state().notice.is_none() && start.elapsed() < Duration::from_secs(20) {
+    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(20) {
         std::thread::sleep(Duration::from_millis(20));
         h.step();
     }
@@ -53,7 +49,7 @@ fn exporting_an_svg_from_the_window_writes_the_file() {
     let out = dir.path().join("chart.svg");
     let mut h = harness();
     export_to(&mut h, out.to_str().unwrap());
-    let notice = h.state().notice.clone().expect("a message");
+    let notice = h.state().notice().cloned().expect("a message");
     assert!(!notice.is_error, "{}", notice.text);
     let svg = std::fs::read_to_string(&out).expect("the file is there");
     assert!(svg.contains(r#"data-id="csc""#));
@@ -65,7 +61,7 @@ fn an_impossible_path_shows_a_clear_error_and_writes_nothing() {
     let out = dir.path().join("missing-folder").join("chart.png");
     let mut h = harness();
     export_to(&mut h, out.to_str().unwrap());
-    let notice = h.state().notice.clone().expect("a message");
+    let notice = h.state().notice().cloned().expect("a message");
     assert!(notice.is_error);
     assert!(notice.text.contains("missing-folder"), "{}", notice.text);
     assert!(!out.exists());

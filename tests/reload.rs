@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use csto_atlas::model;
+use csto_atlas::model::{self, BodyIdx};
 use csto_atlas::ui::{AtlasApp, Settings};
 use egui_kittest::Harness;
 
@@ -21,7 +21,7 @@ const ATLAS: &str = r#"Atlas(
 )"#;
 
 fn name(h: &Harness<'_, AtlasApp>) -> String {
-    h.state().model.body(0).name.clone()
+    h.state().model().body(BodyIdx(0)).name.clone()
 }
 
 /// Steps the UI until `done` holds or three seconds pass.
@@ -43,8 +43,7 @@ fn saving_the_atlas_file_reloads_it_and_a_broken_save_keeps_the_chart() {
     let path = dir.path().join("watched.ron");
     std::fs::write(&path, ATLAS.replace("NAME", "First Council")).unwrap();
     let m = model::load_file(&path).unwrap();
-    let mut app = AtlasApp::new(m, path.display().to_string(), Settings::default());
-    app.watch_path = Some(path.clone());
+    let app = AtlasApp::new(m, Some(path.clone()), Settings::default());
     let mut h = Harness::builder()
         .with_size([1000.0, 700.0])
         .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
@@ -56,14 +55,14 @@ fn saving_the_atlas_file_reloads_it_and_a_broken_save_keeps_the_chart() {
         wait_for(&mut h, |h| name(h) == "Second Council"),
         "not reloaded"
     );
-    assert!(h.state().notice.is_none());
+    assert!(h.state().notice().is_none());
 
     std::fs::write(&path, "Atlas(meta: ").unwrap();
     assert!(
-        wait_for(&mut h, |h| h.state().notice.is_some()),
+        wait_for(&mut h, |h| h.state().notice().is_some()),
         "no error shown"
     );
-    let notice = h.state().notice.clone().unwrap();
+    let notice = h.state().notice().cloned().unwrap();
     assert!(notice.is_error);
     assert!(notice.text.contains("watched.ron:1:"), "{}", notice.text);
     assert_eq!(name(&h), "Second Council", "the chart on screen stays");

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use csto_atlas::layout::Orientation;
 use csto_atlas::model;
-use csto_atlas::ui::{load_settings, AtlasApp, Settings, ThemeChoice};
+use csto_atlas::ui::{load_settings, Action, AtlasApp, Command, Settings};
 
 #[derive(Default)]
 struct MemoryStorage(HashMap<String, String>);
@@ -24,26 +24,33 @@ impl eframe::Storage for MemoryStorage {
 
 #[test]
 fn selection_filters_orientation_and_theme_survive_a_restart() {
-    let mut app = AtlasApp::new(
-        model::load_embedded().unwrap(),
-        "t".into(),
-        Settings::default(),
-    );
-    app.select_id("cssc", false);
-    app.settings.theme = ThemeChoice::Dark;
-    app.settings.filters.as_of = Some("2010-01-01".into());
-    app.toggle_orientation();
+    let mut app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
+    let cssc = app.model().index_of("cssc");
+    app.apply(Action::Select {
+        body: cssc,
+        reveal: false,
+    });
+    app.apply(Action::SetTheme(egui::ThemePreference::Dark));
+    let mut filters = app.settings().filters.clone();
+    filters.as_of = Some("2010-01-01".into());
+    app.apply(Action::SetFilters(filters));
+    app.apply(Action::Run(Command::ToggleOrientation));
     let mut storage = MemoryStorage::default();
     eframe::App::save(&mut app, &mut storage);
 
     let settings = load_settings(&storage);
-    assert_eq!(settings, app.settings);
-    let again = AtlasApp::new(model::load_embedded().unwrap(), "t".into(), settings);
+    assert_eq!(settings, app.settings_to_save());
+    assert_eq!(settings.theme, egui::ThemePreference::Dark);
+    let again = AtlasApp::new(model::load_embedded().unwrap(), None, settings);
     assert_eq!(
-        again.selected.map(|i| again.model.body(i).id.as_str()),
+        again.selected().map(|i| again.model().body(i).id.as_str()),
         Some("cssc")
     );
-    assert_eq!(again.settings.orientation, Orientation::LeftRight);
+    assert_eq!(again.settings().orientation, Orientation::LeftRight);
+    assert_eq!(
+        again.settings().filters.as_of.as_deref(),
+        Some("2010-01-01")
+    );
 }
 
 #[test]
@@ -62,7 +69,7 @@ fn a_corrupt_saved_state_is_ignored() {
         },
         ..Default::default()
     };
-    let app = AtlasApp::new(model::load_embedded().unwrap(), "t".into(), settings);
-    assert_eq!(app.selected, None);
-    assert_eq!(app.settings.filters.focus, None);
+    let app = AtlasApp::new(model::load_embedded().unwrap(), None, settings);
+    assert_eq!(app.selected(), None);
+    assert_eq!(app.settings().filters.focus, None);
 }

@@ -7,31 +7,26 @@
 
 use std::path::PathBuf;
 
-use csto_atlas::cli::caption;
-use csto_atlas::export::{self, Format, SvgOptions};
-use csto_atlas::layout::Orientation;
+use csto_atlas::export::{self, Area, ExportRequest, Format};
 use csto_atlas::model;
-use csto_atlas::scene::{self, Marks, Theme};
-use csto_atlas::view::{self, Filters};
+use csto_atlas::scene::Marks;
+use csto_atlas::style::Theme;
 
 fn render(theme: Theme, whole: bool, scale: f32, select: Option<&str>) -> Vec<u8> {
     let m = model::load_embedded().unwrap();
-    let filters = Filters::default();
-    let v = view::visible(&m, &filters);
-    let s = scene::build(&m, &v, Orientation::TopDown);
     let selected = select.and_then(|id| m.index_of(id));
-    let options = SvgOptions {
+    let request = ExportRequest {
         theme,
-        marks: Marks {
-            selected,
-            path: selected.map(|i| m.path_to_root(i)).unwrap_or_default(),
-            ..Default::default()
+        marks: Marks::selection(&m, selected),
+        area: if whole {
+            Area::Whole
+        } else {
+            Area::OpeningView(egui::vec2(1190.0, 780.0))
         },
-        region: (!whole).then(|| scene::default_view(&s, egui::vec2(1190.0, 780.0))),
-        legend: true,
-        caption: Some(caption(&m, &filters, v.shown_count())),
+        scale,
+        ..ExportRequest::new(Format::Png)
     };
-    export::export_bytes(&m, &s, Format::Png, &options, scale).unwrap()
+    export::render(&m, &request).unwrap()
 }
 
 fn check(name: &str, png: &[u8]) {

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 
 fn app() -> AtlasApp {
     let model = model::load_embedded().expect("the embedded atlas loads");
-    AtlasApp::new(model, "test".into(), Settings::default())
+    AtlasApp::new(model, None, Settings::default())
 }
 
 fn harness(app: AtlasApp) -> Harness<'static, AtlasApp> {
@@ -30,14 +30,14 @@ fn click_outline(h: &mut Harness<'_, AtlasApp>, name: &str) {
 
 fn selected_id(h: &Harness<'_, AtlasApp>) -> Option<String> {
     let app = h.state();
-    app.selected.map(|i| app.model.body(i).id.clone())
+    app.selected().map(|i| app.model().body(i).id.clone())
 }
 
 #[test]
 fn clicking_a_body_in_the_outline_shows_its_mandate_and_composition() {
     let mut h = harness(app());
     let (mandate, composition) = {
-        let m = &h.state().model;
+        let m = &h.state().model();
         let b = m.body(m.index_of("military-committee").unwrap());
         (
             b.mandate.clone().unwrap().text,
@@ -88,7 +88,7 @@ fn arrow_keys_walk_the_hierarchy_and_escape_clears() {
     h.key_press(egui::Key::ArrowDown);
     h.run();
     let first_child = {
-        let m = &h.state().model;
+        let m = &h.state().model();
         m.body(m.children(m.index_of("csc").unwrap())[0]).id.clone()
     };
     assert_eq!(selected_id(&h), Some(first_child));
@@ -109,8 +109,8 @@ fn tab_moves_through_bodies_in_protocol_order() {
     assert_eq!(selected_id(&h).as_deref(), Some("csc"));
     h.key_press(egui::Key::Tab);
     h.run();
-    let second = h.state().chart.scene.nodes[1].body;
-    assert_eq!(h.state().selected, Some(second));
+    let second = h.state().scene().nodes[1].body;
+    assert_eq!(h.state().selected(), Some(second));
 }
 
 #[test]
@@ -119,24 +119,24 @@ fn o_toggles_the_orientation_and_f_fits_the_chart() {
     h.key_press(egui::Key::O);
     h.run();
     assert_eq!(
-        h.state().settings.orientation,
+        h.state().settings().orientation,
         csto_atlas::layout::Orientation::LeftRight
     );
-    let s = &h.state().chart.scene;
+    let s = &h.state().scene();
     let csc = s
-        .node_for(h.state().model.index_of("csc").unwrap())
+        .node_for(h.state().model().index_of("csc").unwrap())
         .unwrap()
         .rect;
     let cmd = s
-        .node_for(h.state().model.index_of("cmd").unwrap())
+        .node_for(h.state().model().index_of("cmd").unwrap())
         .unwrap()
         .rect;
     assert!(cmd.left() > csc.right(), "children stand to the right");
     h.key_press(egui::Key::F);
     h.run();
-    let region = h.state().chart.visible_region();
+    let region = h.state().visible_region();
     assert!(
-        region.contains_rect(h.state().chart.scene.bounds),
+        region.contains_rect(h.state().scene().bounds),
         "fit shows the whole chart"
     );
 }

@@ -9,8 +9,8 @@ fn csto() -> Model {
 
 fn shown_ids(m: &Model, f: &Filters) -> Vec<String> {
     let v = view::visible(m, f);
-    (0..m.len())
-        .filter(|&i| v.bodies[i] == Presence::Shown)
+    m.indices()
+        .filter(|&i| v.presence(i) == Presence::Shown)
         .map(|i| m.body(i).id.clone())
         .collect()
 }
@@ -58,7 +58,7 @@ fn showcase_fades_instead_of_hiding() {
     let v = view::visible(&m, &f);
     assert!(v.bodies.iter().all(|p| *p != Presence::Hidden));
     let mc = m.index_of("military-committee").unwrap();
-    assert_eq!(v.bodies[mc], Presence::Faded);
+    assert_eq!(v.presence(mc), Presence::Faded);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Model;
 use crate::scene::{EdgeKind, Scene};
+use crate::style::{self, Palette, Theme};
 
 fn quote(text: &str) -> String {
     let mut out = String::from("\"");
@@ -35,16 +36,14 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
     );
     for node in &scene.nodes {
         let b = model.body(node.body);
-        let (fill, _) = crate::scene::Theme::Light.kind_colors(b.kind);
+        let (fill, _) = Palette::of(Theme::Light).kind(b.kind);
         let _ = writeln!(
             s,
-            "  {} [label={}, class={}, fillcolor=\"#{:02x}{:02x}{:02x}\"];",
+            "  {} [label={}, class={}, fillcolor={}];",
             quote(&b.id),
             quote(&format!("{}\n{}", b.short, b.name)),
             quote(b.kind.key()),
-            fill.r(),
-            fill.g(),
-            fill.b()
+            quote(&style::css(fill))
         );
     }
     for edge in &scene.edges {

@@ -1,7 +1,12 @@
 //! Writers for the chart (SVG, PNG) and its data (DOT, JSON), all from the same [`Scene`].
+//!
+//! One [`ExportRequest`] describes an export, whether it comes from the command line or from the
+//! window's dialog, and [`render`] turns it into bytes. A new format is an arm of [`Format`] and a
+//! writer file here.
 
 mod data;
 mod png;
+mod request;
 mod svg;
 
 use std::io::Write;
@@ -9,10 +14,11 @@ use std::path::Path;
 
 pub use data::{chart_json, dot, ChartJson};
 pub use png::{encode_png, render_png, render_rgba};
+pub use request::{caption, render, Area, ExportRequest};
 pub use svg::{svg, SvgOptions};
 
 /// The formats `export` writes, chosen by the file extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum Format {
     Png,
     Svg,
@@ -21,17 +27,37 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Png, Format::Svg, Format::Dot, Format::Json];
+    /// Every format (derived, so a new one cannot be left out).
+    pub const ALL: &'static [Format] = <Format as strum::VariantArray>::VARIANTS;
 
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "png" => Some(Format::Png),
-            "svg" => Some(Format::Svg),
-            "dot" | "gv" => Some(Format::Dot),
-            "json" => Some(Format::Json),
-            _ => None,
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.extension() == ext || f.aliases().contains(&ext.as_str()))
+    }
+
+    /// Other extensions that name this format.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Format::Dot => &["gv"],
+            _ => &[],
         }
+    }
+
+    /// ".png .svg .dot .json": for messages that say which names work.
+    pub fn extension_list() -> String {
+        Format::ALL
+            .iter()
+            .map(|f| format!(".{}", f.extension()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether the format is a picture (theme, scale, area and legend apply) or data.
+    pub fn is_picture(self) -> bool {
+        matches!(self, Format::Png | Format::Svg)
     }
 
     pub fn extension(self) -> &'static str {
@@ -87,7 +113,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// Renders the scene in `format`. `scale` applies to PNG only.
+/// Renders a built scene in `format`. `scale` applies to PNG only.
 pub fn export_bytes(
     model: &crate::model::Model,
     scene: &crate::scene::Scene,

@@ -7,7 +7,8 @@ use egui::{Color32, Pos2, Rect};
 
 use crate::layout::TextMetrics;
 use crate::model::{BodyKind, Model};
-use crate::scene::{self, EdgeKind, Marks, Scene, Theme};
+use crate::scene::{self, EdgeKind, Marks, Scene};
+use crate::style::{self, Palette, Theme};
 
 /// Fonts named in the SVG: the one we measured with first, then close fallbacks.
 pub const FONT_FAMILY: &str =
@@ -17,7 +18,7 @@ const CAPTION_SIZE: f32 = 14.0;
 const LEGEND_SIZE: f32 = 12.0;
 
 /// What to draw besides the chart.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct SvgOptions {
     pub theme: Theme,
     pub marks: Marks,
@@ -29,7 +30,7 @@ pub struct SvgOptions {
 }
 
 fn color(c: Color32) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
+    style::css(c)
 }
 
 fn escape(text: &str) -> String {
@@ -72,6 +73,7 @@ enum Swatch {
 /// Writes the scene as SVG. Sizes are in CSS pixels at scale 1.
 pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     let theme = options.theme;
+    let palette = Palette::of(theme);
     let m = TextMetrics::get();
     let region = options.region.unwrap_or(scene.bounds);
     let region = if region.is_positive() {
@@ -92,12 +94,12 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
             entries.push((Swatch::Kind(k), k.label().to_owned()));
         }
         entries.push((
-            Swatch::Line(theme.tree_edge(), None),
+            Swatch::Line(palette.tree_edge, None),
             "reports to (hierarchy)".into(),
         ));
         for k in scene.relation_kinds() {
             entries.push((
-                Swatch::Line(theme.relation_color(k), Some(scene::relation_dash(k))),
+                Swatch::Line(palette.relation(k), Some(style::relation_dash(k))),
                 k.label().to_owned(),
             ));
         }
@@ -144,14 +146,14 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     let _ = writeln!(
         s,
         r#"<rect class="background" width="100%" height="100%" fill="{}"/>"#,
-        color(theme.background())
+        color(palette.background)
     );
     if let Some(caption) = &options.caption {
         let _ = writeln!(
             s,
             r#"<text class="caption" x="{MARGIN}" y="{:.1}" font-size="{CAPTION_SIZE}" fill="{}">{}</text>"#,
             MARGIN * 0.5 + m.ascent(CAPTION_SIZE),
-            color(theme.text()),
+            color(palette.text),
             escape(caption)
         );
     }
@@ -263,7 +265,7 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
                 let (swatch, label) = &entries[i];
                 match swatch {
                     Swatch::Kind(k) => {
-                        let (fill, stroke) = theme.kind_colors(*k);
+                        let (fill, stroke) = palette.kind(*k);
                         let _ = writeln!(
                             s,
                             r#"<rect x="{x:.1}" y="{:.1}" width="26" height="14" rx="3" fill="{}" stroke="{}"/>"#,
@@ -291,7 +293,7 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
                     r#"<text x="{:.1}" y="{:.1}" font-size="{LEGEND_SIZE}" fill="{}">{}</text>"#,
                     x + 34.0,
                     y + 12.0,
-                    color(theme.weak_text()),
+                    color(palette.weak_text),
                     escape(label)
                 );
             }

@@ -6,6 +6,7 @@ mod types;
 mod validate;
 
 use std::collections::HashMap;
+use std::path::Path;
 
 pub use date::Date;
 pub use load::{
@@ -13,6 +14,35 @@ pub use load::{
 };
 pub use types::*;
 pub use validate::{validate, Problem};
+
+/// A body's place in `atlas.bodies`: file order, which is protocol order.
+///
+/// A newtype so that a body index is never confused with a position in a scene or a graph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BodyIdx(pub usize);
+
+/// No body has this id; carries the closest ids for a "did you mean" message.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no body {id:?}; did you mean {}?", quoted(suggestions))]
+pub struct UnknownBody {
+    pub id: String,
+    pub suggestions: Vec<String>,
+}
+
+fn quoted(ids: &[String]) -> String {
+    ids.iter()
+        .map(|s| format!("{s:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Loads the atlas file at `path`, or the embedded CSTO atlas when there is none.
+pub fn load(path: Option<&Path>) -> Result<Model, LoadError> {
+    match path {
+        Some(path) => load_file(path),
+        None => load_embedded(),
+    }
+}
 
 /// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
 pub fn article_label(number: &str) -> String {
@@ -29,22 +59,22 @@ pub fn article_label(number: &str) -> String {
 #[derive(Clone, Debug)]
 pub struct Model {
     pub atlas: Atlas,
-    by_id: HashMap<String, usize>,
-    parent: Vec<Option<usize>>,
-    children: Vec<Vec<usize>>,
-    roots: Vec<usize>,
+    by_id: HashMap<String, BodyIdx>,
+    parent: Vec<Option<BodyIdx>>,
+    children: Vec<Vec<BodyIdx>>,
+    roots: Vec<BodyIdx>,
 }
 
 impl Model {
     /// Indexes an atlas. Expects one that [`validate`] accepts; unknown parents count as roots.
     pub fn new(atlas: Atlas) -> Model {
-        let by_id: HashMap<String, usize> = atlas
+        let by_id: HashMap<String, BodyIdx> = atlas
             .bodies
             .iter()
             .enumerate()
-            .map(|(i, b)| (b.id.clone(), i))
+            .map(|(i, b)| (b.id.clone(), BodyIdx(i)))
             .collect();
-        let parent: Vec<Option<usize>> = atlas
+        let parent: Vec<Option<BodyIdx>> = atlas
             .bodies
             .iter()
             .map(|b| b.parent.as_ref().and_then(|p| by_id.get(p).copied()))
@@ -53,8 +83,8 @@ impl Model {
         let mut roots = Vec::new();
         for (i, p) in parent.iter().enumerate() {
             match p {
-                Some(p) => children[*p].push(i),
-                None => roots.push(i),
+                Some(p) => children[p.0].push(BodyIdx(i)),
+                None => roots.push(BodyIdx(i)),
             }
         }
         Model {
@@ -74,32 +104,45 @@ impl Model {
         self.atlas.bodies.is_empty()
     }
 
-    pub fn body(&self, i: usize) -> &Body {
-        &self.atlas.bodies[i]
+    /// Every body index, in file order.
+    pub fn indices(&self) -> impl Iterator<Item = BodyIdx> + '_ {
+        (0..self.len()).map(BodyIdx)
     }
 
-    pub fn index_of(&self, id: &str) -> Option<usize> {
+    pub fn body(&self, i: BodyIdx) -> &Body {
+        &self.atlas.bodies[i.0]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<BodyIdx> {
         self.by_id.get(id).copied()
     }
 
-    pub fn parent(&self, i: usize) -> Option<usize> {
-        self.parent[i]
+    /// The body with this id, or an error naming the closest ids.
+    pub fn lookup(&self, id: &str) -> Result<BodyIdx, UnknownBody> {
+        self.index_of(id).ok_or_else(|| UnknownBody {
+            id: id.to_owned(),
+            suggestions: self.suggest(id).into_iter().map(str::to_owned).collect(),
+        })
     }
 
-    pub fn children(&self, i: usize) -> &[usize] {
-        &self.children[i]
+    pub fn parent(&self, i: BodyIdx) -> Option<BodyIdx> {
+        self.parent[i.0]
+    }
+
+    pub fn children(&self, i: BodyIdx) -> &[BodyIdx] {
+        &self.children[i.0]
     }
 
     /// Bodies without a parent, in file order.
-    pub fn roots(&self) -> &[usize] {
+    pub fn roots(&self) -> &[BodyIdx] {
         &self.roots
     }
 
     /// The chain from `i` up to its root, `i` first.
-    pub fn path_to_root(&self, i: usize) -> Vec<usize> {
+    pub fn path_to_root(&self, i: BodyIdx) -> Vec<BodyIdx> {
         let mut path = vec![i];
         let mut at = i;
-        while let Some(p) = self.parent[at] {
+        while let Some(p) = self.parent[at.0] {
             if path.contains(&p) {
                 break;
             }
@@ -125,8 +168,8 @@ impl Model {
     }
 
     /// Relations that start or end at body `i`, with the other end's index.
-    pub fn relations_of(&self, i: usize) -> impl Iterator<Item = (&Relation, usize)> + '_ {
-        let id = &self.atlas.bodies[i].id;
+    pub fn relations_of(&self, i: BodyIdx) -> impl Iterator<Item = (&Relation, BodyIdx)> + '_ {
+        let id = &self.body(i).id;
         self.atlas.relations.iter().filter_map(move |r| {
             if &r.from == id {
                 Some((r, self.index_of(&r.to)?))
@@ -146,8 +189,8 @@ impl Model {
     }
 
     /// Bodies whose legal basis cites `document` article `number`.
-    pub fn citing(&self, document: &str, number: &str) -> Vec<usize> {
-        (0..self.len())
+    pub fn citing(&self, document: &str, number: &str) -> Vec<BodyIdx> {
+        self.indices()
             .filter(|&i| {
                 self.body(i)
                     .articles
@@ -158,7 +201,7 @@ impl Model {
     }
 
     /// Every source a body relies on, in first-use order, without repeats.
-    pub fn sources_of(&self, i: usize) -> Vec<&str> {
+    pub fn sources_of(&self, i: BodyIdx) -> Vec<&str> {
         let b = self.body(i);
         let claims = [&b.mandate, &b.composition, &b.chair, &b.seat];
         let lists = std::iter::once(&b.sources)

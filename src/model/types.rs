@@ -147,7 +147,19 @@ pub struct Article {
 }
 
 /// Where a body stands in the organization.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
     Statutory,
@@ -158,12 +170,8 @@ pub enum BodyKind {
 }
 
 impl BodyKind {
-    pub const ALL: [BodyKind; 4] = [
-        BodyKind::Statutory,
-        BodyKind::PermanentWorking,
-        BodyKind::Subsidiary,
-        BodyKind::Official,
-    ];
+    /// Every kind, in declaration order (derived, so a new kind cannot be left out).
+    pub const ALL: &'static [BodyKind] = <BodyKind as strum::VariantArray>::VARIANTS;
 
     /// The lowercase name used in files, JSON and the command line.
     pub fn key(self) -> &'static str {
@@ -195,7 +203,7 @@ impl BodyKind {
 
     pub fn from_key(key: &str) -> Option<BodyKind> {
         let key = key.replace('-', "_");
-        BodyKind::ALL.into_iter().find(|k| k.key() == key)
+        BodyKind::ALL.iter().copied().find(|k| k.key() == key)
     }
 }
 
@@ -266,7 +274,19 @@ pub struct Body {
 }
 
 /// A link between two bodies beyond the parent tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RelationKind {
     AccountableTo,
@@ -281,17 +301,8 @@ pub enum RelationKind {
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 9] = [
-        RelationKind::AccountableTo,
-        RelationKind::Administers,
-        RelationKind::Appoints,
-        RelationKind::CreatedByDecisionOf,
-        RelationKind::PreparesProposalsFor,
-        RelationKind::Recommends,
-        RelationKind::Coordinates,
-        RelationKind::Organises,
-        RelationKind::WorksWith,
-    ];
+    /// Every kind, in declaration order (derived, so a new kind cannot be left out).
+    pub const ALL: &'static [RelationKind] = <RelationKind as strum::VariantArray>::VARIANTS;
 
     pub fn key(self) -> &'static str {
         match self {
@@ -324,7 +335,7 @@ impl RelationKind {
 
     pub fn from_key(key: &str) -> Option<RelationKind> {
         let key = key.replace('-', "_");
-        RelationKind::ALL.into_iter().find(|k| k.key() == key)
+        RelationKind::ALL.iter().copied().find(|k| k.key() == key)
     }
 }
 

@@ -1,442 +1,330 @@
-//! The app: state, menus, keyboard, and the flow from filters to the chart.
+//! The app: the state, the chart, the panels, and [`AtlasApp::apply`], the one place where what the
+//! user asked for changes the state.
 
+use std::cell::Cell;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::rc::Rc;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-use serde::{Deserialize, Serialize};
+use egui::{Key, Modifiers};
 
-use super::chart::ChartView;
-use super::panels::{self, ExportDialog, LeftTab};
-use crate::layout::Orientation;
-use crate::model::{self, Model};
-use crate::scene::{self, Marks, Theme};
+use crate::export::{Area, ExportRequest};
+use crate::model::{self, BodyIdx, Date, Model};
+use crate::scene::{Marks, Scene};
 use crate::view::{self, Filters, Visible};
 
-/// Set when a `--screenshot` could not be written, so that the process exits 1.
-pub static SCREENSHOT_FAILED: AtomicBool = AtomicBool::new(false);
+use super::action::{Action, ExportChoice};
+use super::chart::ChartView;
+use super::jobs::{self, ExportJob};
+use super::panels::Panels;
+use super::settings::{save_settings, LeftTab, Settings};
+use super::shortcuts::{self, Command};
+use super::state::{AppState, Notice};
+use super::watch::FileWatch;
 
-const STORAGE_KEY: &str = "csto-atlas-settings";
-
-/// The user's theme choice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the system (default).
-    #[default]
-    System,
-    Light,
-    Dark,
+/// A `--screenshot` run: where to write the window's picture, and whether that failed.
+pub struct Screenshot {
+    pub path: PathBuf,
+    /// Read by [`super::run`] after the window closes, for the exit status.
+    pub failed: Rc<Cell<bool>>,
+    sent: bool,
 }
 
-/// What the window remembers between runs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Default: no filter.
-    pub filters: Filters,
-    /// Default: top-down.
-    pub orientation: Orientation,
-    /// Default: follow the system.
-    pub theme: ThemeChoice,
-    /// The selected body's id. Default: none.
-    pub selected: Option<String>,
-    /// Zoom and the chart point at the centre of the view. Default: the opening view.
-    pub view: Option<(f32, [f32; 2])>,
-    /// Default: the outline.
-    pub left_tab: LeftTab,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            filters: Filters::default(),
-            orientation: Orientation::TopDown,
-            theme: ThemeChoice::System,
-            selected: None,
-            view: None,
-            left_tab: LeftTab::Outline,
+impl Screenshot {
+    pub fn new(path: PathBuf, failed: Rc<Cell<bool>>) -> Screenshot {
+        Screenshot {
+            path,
+            failed,
+            sent: false,
         }
     }
 }
 
-/// Reads saved settings; a corrupt entry is ignored with a warning.
-pub fn load_settings(storage: &dyn eframe::Storage) -> Settings {
-    let Some(text) = storage.get_string(STORAGE_KEY) else {
-        return Settings::default();
-    };
-    match ron::from_str(&text) {
-        Ok(s) => s,
-        Err(e) => {
-            log::warn!("ignoring the saved window state, which cannot be read: {e}");
-            Settings::default()
-        }
-    }
-}
-
-/// Where a background export leaves its outcome: a message for the user, or an error.
-pub type ExportSlot = Arc<Mutex<Option<Result<String, String>>>>;
-
-/// A message for the user, shown until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-}
-
-/// The whole window's state.
+/// The whole window.
 pub struct AtlasApp {
-    pub model: Model,
-    /// Where the atlas came from, for messages and reload.
-    pub origin: String,
-    pub settings: Settings,
-    pub chart: ChartView,
-    pub selected: Option<usize>,
-    pub search: String,
-    pub matches: Vec<usize>,
-    /// A chosen article: (document id, number).
-    pub article: Option<(String, String)>,
-    pub notice: Option<Notice>,
-    pub export: ExportDialog,
-    /// Path typed into the "Open atlas" dialog; `Some` while the dialog is open.
-    pub open_path: Option<String>,
-    pub playing: bool,
-    /// A short message in the header: what just happened.
-    pub status: Option<String>,
-    /// The atlas file to watch for changes (none for the embedded atlas).
-    pub watch_path: Option<PathBuf>,
-    watch: Option<super::watch::FileWatch>,
-    /// The body under the pointer last frame.
-    pub hovered: Option<usize>,
-    pub screenshot: Option<PathBuf>,
+    state: AppState,
+    chart: ChartView,
+    panels: Panels,
+    watch: Option<FileWatch>,
+    job: Option<ExportJob>,
+    screenshot: Option<Screenshot>,
+    /// A picture waiting to go to the clipboard (the context is at hand only in a frame).
+    clipboard: Option<egui::ColorImage>,
+    quit: bool,
+    /// The window's context as of the last frame, so a background export can wake it.
+    ctx: egui::Context,
     frames: u64,
-    screenshot_sent: bool,
-    visible: Option<Visible>,
-    built_orientation: Option<Orientation>,
-    built_filters: Option<Filters>,
-    styled: Option<(Theme, Marks)>,
-    pub(super) focus_search: bool,
-    pub(super) pending_export: Option<ExportSlot>,
 }
 
 impl AtlasApp {
-    pub fn new(model: Model, origin: String, settings: Settings) -> AtlasApp {
-        let selected = settings
-            .selected
-            .as_deref()
-            .and_then(|id| model.index_of(id));
-        let mut app = AtlasApp {
-            model,
-            origin,
-            settings,
-            chart: ChartView::default(),
-            selected,
-            search: String::new(),
-            matches: Vec::new(),
-            article: None,
-            notice: None,
-            export: ExportDialog::default(),
-            open_path: None,
-            playing: false,
-            status: None,
-            watch_path: None,
+    /// A window on `model`; `source` is the atlas file (watched), `None` for the embedded atlas.
+    pub fn new(model: Model, source: Option<PathBuf>, settings: Settings) -> AtlasApp {
+        let saved_view = settings.view;
+        let state = AppState::new(model, source, settings);
+        let mut chart = ChartView::default();
+        chart.set_scene(state.scene(), true);
+        if let Some(view) = saved_view {
+            chart.restore_view(view);
+        }
+        AtlasApp {
+            state,
+            chart,
+            panels: Panels::default(),
             watch: None,
-            hovered: None,
+            job: None,
             screenshot: None,
+            clipboard: None,
+            quit: false,
+            ctx: egui::Context::default(),
             frames: 0,
-            screenshot_sent: false,
-            visible: None,
-            built_orientation: None,
-            built_filters: None,
-            styled: None,
-            focus_search: false,
-            pending_export: None,
-        };
-        // Forget a focus or date that does not fit this atlas.
-        if let Some(f) = &app.settings.filters.focus {
-            if app.model.index_of(f).is_none() {
-                app.settings.filters.focus = None;
-            }
-        }
-        app.refresh();
-        if let Some((zoom, centre)) = app.settings.view {
-            app.chart
-                .restore_view(zoom, egui::pos2(centre[0], centre[1]));
-        }
-        app
-    }
-
-    /// The chart theme in force.
-    pub fn theme(&self, ctx: &egui::Context) -> Theme {
-        match ctx.theme() {
-            egui::Theme::Dark => Theme::Dark,
-            egui::Theme::Light => Theme::Light,
         }
     }
 
-    /// Recomputes the visible set and, when it or the orientation changed, the layout.
-    pub fn refresh(&mut self) {
-        // Filters and orientation as last applied: most frames change neither.
-        if self.visible.is_some()
-            && self.built_filters.as_ref() == Some(&self.settings.filters)
-            && self.built_orientation == Some(self.settings.orientation)
-        {
-            return;
-        }
-        self.built_filters = Some(self.settings.filters.clone());
-        let visible = view::visible(&self.model, &self.settings.filters);
-        let changed = self.visible.as_ref() != Some(&visible)
-            || self.built_orientation != Some(self.settings.orientation);
-        if changed {
-            let scene = scene::build(&self.model, &visible, self.settings.orientation);
-            let reset = self.built_orientation != Some(self.settings.orientation);
-            self.chart.set_scene(scene, reset);
-            self.visible = Some(visible);
-            self.built_orientation = Some(self.settings.orientation);
-            self.styled = None;
+    /// Saves a picture of the window once the chart is painted, then closes it.
+    pub fn take_screenshot(&mut self, screenshot: Screenshot) {
+        self.screenshot = Some(screenshot);
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.state.model
+    }
+
+    pub fn selected(&self) -> Option<BodyIdx> {
+        self.state.selected
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.state.settings
+    }
+
+    /// The settings as they would be saved now, with the current view.
+    pub fn settings_to_save(&self) -> Settings {
+        Settings {
+            view: Some(self.chart.saved_view()),
+            ..self.state.settings.clone()
         }
     }
 
     pub fn visible(&self) -> &Visible {
-        // `refresh` runs in `new`, so the visible set is always there.
-        self.visible.as_ref().expect("refresh ran in new")
+        self.state.visible()
     }
 
-    /// The marks: selection, its path to the apex, search matches and bodies citing an article.
+    pub fn scene(&self) -> &Scene {
+        self.state.scene()
+    }
+
     pub fn marks(&self) -> Marks {
-        let mut highlighted = self.matches.clone();
-        if let Some((doc, number)) = &self.article {
-            highlighted.extend(self.model.citing(doc, number));
-        }
-        Marks {
-            selected: self.selected,
-            highlighted,
-            path: self
-                .selected
-                .map(|s| self.model.path_to_root(s))
-                .unwrap_or_default(),
-            hovered: None,
-        }
+        self.state.marks()
     }
 
-    /// Export options for what the window shows: theme, marks and, with the legend, a caption.
-    pub fn svg_options(
-        &self,
-        ctx: &egui::Context,
-        region: Option<egui::Rect>,
-        legend: bool,
-    ) -> crate::export::SvgOptions {
-        let shown = self.visible().shown_count();
-        crate::export::SvgOptions {
-            theme: self.theme(ctx),
-            marks: self.marks(),
-            region,
-            legend,
-            caption: legend
-                .then(|| crate::cli::caption(&self.model, &self.settings.filters, shown)),
-        }
+    pub fn notice(&self) -> Option<&Notice> {
+        self.state.notice.as_ref()
     }
 
-    /// Selects a body (or nothing); `reveal` brings it into view.
-    pub fn select(&mut self, body: Option<usize>, reveal: bool) {
-        self.selected = body;
-        self.settings.selected = body.map(|b| self.model.body(b).id.clone());
-        if let (Some(b), true) = (body, reveal) {
-            self.chart.reveal(b);
-        }
+    /// The part of the chart on screen, in chart coordinates.
+    pub fn visible_region(&self) -> egui::Rect {
+        self.chart.visible_region()
     }
 
-    /// Selects by id; false when there is no such body.
-    pub fn select_id(&mut self, id: &str, centre: bool) -> bool {
-        match self.model.index_of(id) {
-            Some(i) => {
-                self.select(Some(i), centre);
-                true
+    /// Carries out one action, then brings the derived state (and the chart) up to date.
+    pub fn apply(&mut self, action: Action) {
+        let s = &mut self.state;
+        match action {
+            Action::Run(command) => self.run(command),
+            Action::Select { body, reveal } => {
+                s.selected = body;
+                s.settings.selected = body.map(|b| s.model.body(b).id.clone());
+                if let (Some(b), true) = (body, reveal) {
+                    self.chart.reveal(b);
+                }
             }
-            None => false,
+            Action::Hover(body) => s.hovered = body,
+            Action::Centre(body) => self.chart.centre_on(body),
+            Action::SetSearch(query) => {
+                s.matches = view::search(&s.model, &query);
+                s.search = query;
+            }
+            Action::ChooseArticle(article) => {
+                if article.is_some() {
+                    s.settings.left_tab = LeftTab::Articles;
+                }
+                s.article = article;
+            }
+            Action::SetFilters(filters) => s.settings.filters = filters,
+            Action::ClearFilters => {
+                s.settings.filters = Filters {
+                    showcase: s.settings.filters.showcase,
+                    ..Default::default()
+                };
+                s.playing = false;
+            }
+            Action::SetTheme(theme) => s.settings.theme = theme,
+            Action::SetLeftTab(tab) => s.settings.left_tab = tab,
+            Action::TogglePlay => {
+                let (start, end) = s.model.date_range();
+                if !s.playing && s.date() >= end {
+                    s.settings.filters.as_of = Some(start.to_string());
+                }
+                s.playing = !s.playing;
+            }
+            Action::Open(path) => self.load_atlas(path, false),
+            Action::Reload => {
+                if let Some(path) = s.source.clone() {
+                    self.load_atlas(path, true);
+                }
+            }
+            Action::Export(choice) => self.start_export(choice),
+            Action::ExportDone(result) => {
+                s.exporting = false;
+                s.notice = Some(match result {
+                    Ok(text) => Notice {
+                        text,
+                        is_error: false,
+                    },
+                    Err(text) => Notice {
+                        text: format!("The export failed: {text}"),
+                        is_error: true,
+                    },
+                });
+            }
+            Action::Notify(notice) => s.notice = Some(notice),
+            Action::DismissNotice => s.notice = None,
+        }
+        if let Some(rebuilt) = self.state.refresh() {
+            self.chart.set_scene(self.state.scene(), rebuilt.reset_view);
         }
     }
 
-    pub fn set_search(&mut self, query: String) {
-        self.matches = view::search(&self.model, &query);
-        self.search = query;
+    fn run(&mut self, command: Command) {
+        let s = &mut self.state;
+        match command {
+            Command::Search => self.panels.left.focus_search = true,
+            Command::Export => self.panels.export.open = true,
+            Command::Open => self.panels.open.show(),
+            Command::CopyImage => self.copy_image(),
+            Command::FitAll => self.chart.fit_all(),
+            Command::CentreSelection => {
+                if let Some(b) = s.selected {
+                    self.chart.centre_on(b);
+                }
+            }
+            Command::ZoomIn => self.chart.zoom_by(1.25, None),
+            Command::ZoomOut => self.chart.zoom_by(0.8, None),
+            Command::ResetView => self.chart.reset_view(),
+            Command::ToggleOrientation => s.settings.orientation = s.settings.orientation.flipped(),
+            Command::ClearSelection => {
+                s.selected = None;
+                s.settings.selected = None;
+            }
+            Command::Quit => self.quit = true,
+        }
     }
 
-    /// Replaces the atlas; the old one stays when the new one does not load.
-    pub fn open_atlas(&mut self, path: PathBuf) {
-        self.load_atlas(path, false);
+    /// What the window shows, as an export: the same filters, orientation, theme and marks.
+    fn export_request(&self, choice: &ExportChoice) -> ExportRequest {
+        let s = &self.state;
+        ExportRequest {
+            filters: s.settings.filters.clone(),
+            orientation: s.settings.orientation,
+            layout: s.settings.layout,
+            theme: s.theme,
+            marks: s.marks(),
+            area: if choice.whole {
+                Area::Whole
+            } else {
+                Area::Region(self.chart.visible_region())
+            },
+            legend: choice.legend,
+            caption: choice.legend,
+            scale: choice.scale,
+            ..ExportRequest::new(choice.format)
+        }
     }
 
-    /// Loads an atlas file. A reload (the same file, changed on disk) keeps the view, the
-    /// selection, the search and the filters wherever they still apply.
-    fn load_atlas(&mut self, path: PathBuf, reload: bool) {
-        match model::load_file(&path) {
-            Ok(m) => {
-                let selected = self.selected.map(|s| self.model.body(s).id.clone());
-                self.model = m;
-                self.origin = path.display().to_string();
-                self.visible = None;
-                if !reload {
-                    self.built_orientation = None;
-                    self.search.clear();
-                }
-                self.set_search(self.search.clone());
-                if let Some((doc, number)) = &self.article {
-                    if self.model.article(doc, number).is_none() {
-                        self.article = None;
-                    }
-                }
-                let focus = self.settings.filters.focus.take();
-                self.settings.filters.focus =
-                    focus.filter(|f| reload && self.model.index_of(f).is_some());
-                self.selected = selected.and_then(|id| self.model.index_of(&id));
-                self.refresh();
-                self.watch_path = Some(path);
-                self.status = Some(format!(
-                    "{} {} ({} bodies)",
-                    if reload { "Reloaded" } else { "Opened" },
-                    self.origin,
-                    self.model.len()
-                ));
+    fn start_export(&mut self, choice: ExportChoice) {
+        let request = self.export_request(&choice);
+        let wake = self.ctx.clone();
+        self.job = Some(ExportJob::start(
+            self.state.model.clone(),
+            request,
+            choice.path,
+            wake,
+        ));
+        self.state.exporting = true;
+    }
+
+    fn copy_image(&mut self) {
+        let choice = ExportChoice {
+            path: PathBuf::new(),
+            format: crate::export::Format::Png,
+            scale: 1.0,
+            whole: true,
+            legend: true,
+        };
+        let request = self.export_request(&choice);
+        match jobs::clipboard_image(&self.state.model, &request) {
+            Ok(image) => {
+                self.clipboard = Some(image);
+                self.state.status = Some("Copied the chart to the clipboard".into());
             }
             Err(e) => {
-                let what = if reload { "reload" } else { "open" };
-                self.notice = Some(Notice {
-                    text: format!("Could not {what} the atlas; the one on screen stays.\n\n{e}"),
+                self.state.notice = Some(Notice {
+                    text: format!("Could not copy the image: {e}"),
                     is_error: true,
                 });
             }
         }
     }
 
-    /// Starts watching the atlas file, and reloads it when it changes.
-    fn watch_ui(&mut self, ctx: &egui::Context) {
-        let wanted = self.watch_path.clone();
-        let current = self.watch.as_ref().map(|w| w.path.clone());
-        if let Some(path) = wanted {
-            let same = current.is_some_and(|c| Some(c) == path.canonicalize().ok());
-            if !same {
-                match super::watch::FileWatch::new(&path, ctx) {
-                    Ok(w) => self.watch = Some(w),
-                    Err(e) => {
-                        log::warn!("cannot watch {} for changes: {e}", path.display());
-                        self.watch_path = None;
-                    }
-                }
+    /// Loads an atlas file. A reload (the same file, changed on disk) keeps the view, the
+    /// selection, the search and the filters wherever they still apply; a file that does not
+    /// load leaves the atlas on screen as it was.
+    fn load_atlas(&mut self, path: PathBuf, reload: bool) {
+        let s = &mut self.state;
+        let m = match model::load_file(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                let what = if reload { "reload" } else { "open" };
+                s.notice = Some(Notice {
+                    text: format!("Could not {what} the atlas; the one on screen stays.\n\n{e}"),
+                    is_error: true,
+                });
+                return;
+            }
+        };
+        let selected = s.selected.map(|b| s.model.body(b).id.clone());
+        s.model = m;
+        s.revision += 1;
+        s.origin = path.display().to_string();
+        if !reload {
+            s.fresh_atlas = true;
+            s.search.clear();
+            s.settings.filters.focus = None;
+        }
+        s.forget_missing_focus();
+        s.matches = view::search(&s.model, &s.search);
+        if let Some((doc, number)) = &s.article {
+            if s.model.article(doc, number).is_none() {
+                s.article = None;
             }
         }
-        let changed = self.watch.as_mut().is_some_and(|w| w.changed(ctx));
-        if changed {
-            if let Some(path) = self.watch.as_ref().map(|w| w.path.clone()) {
-                self.load_atlas(path, true);
-            }
-        }
+        s.selected = selected.and_then(|id| s.model.index_of(&id));
+        s.source = Some(path);
+        s.status = Some(format!(
+            "{} {} ({} bodies)",
+            if reload { "Reloaded" } else { "Opened" },
+            s.origin,
+            s.model.len()
+        ));
     }
 
-    /// Moves the selection by keyboard: Tab order, parent, first child, siblings.
-    pub fn navigate(&mut self, key: Key, shift: bool) {
-        let drawn: Vec<usize> = self.chart.scene.nodes.iter().map(|n| n.body).collect();
-        if drawn.is_empty() {
-            return;
-        }
-        let is_drawn = |i: usize| self.visible().is_drawn(i);
-        let Some(sel) = self.selected.filter(|&s| is_drawn(s)) else {
-            if matches!(key, Key::Tab | Key::ArrowDown | Key::ArrowUp) {
-                self.select(Some(drawn[0]), true);
-            }
-            return;
-        };
-        let drawn_parent = |i: usize| self.visible().drawn_parent(&self.model, i);
-        let next = match key {
-            Key::Tab => {
-                let pos = drawn.iter().position(|&b| b == sel).unwrap_or(0);
-                let n = drawn.len();
-                Some(
-                    drawn[if shift {
-                        (pos + n - 1) % n
-                    } else {
-                        (pos + 1) % n
-                    }],
-                )
-            }
-            Key::ArrowUp => drawn_parent(sel),
-            Key::ArrowDown => drawn
-                .iter()
-                .copied()
-                .find(|&b| drawn_parent(b) == Some(sel)),
-            Key::ArrowLeft | Key::ArrowRight => {
-                let parent = drawn_parent(sel);
-                let siblings: Vec<usize> = drawn
-                    .iter()
-                    .copied()
-                    .filter(|&b| drawn_parent(b) == parent)
-                    .collect();
-                let pos = siblings.iter().position(|&b| b == sel).unwrap_or(0);
-                if key == Key::ArrowLeft {
-                    pos.checked_sub(1).map(|p| siblings[p])
-                } else {
-                    siblings.get(pos + 1).copied()
-                }
-            }
-            _ => None,
-        };
-        if let Some(next) = next {
-            self.select(Some(next), true);
-        }
-    }
-
-    fn keyboard(&mut self, ctx: &egui::Context) {
-        let ctrl = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::F))) {
-            self.focus_search = true;
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::E))) {
-            self.export.open = true;
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&ctrl(Key::O))) {
-            self.open_path = Some(String::new());
-        }
-        let copy = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
-        if ctx.input_mut(|i| i.consume_shortcut(&copy)) {
-            panels::copy_image(self, ctx);
-        }
+    /// Tab and the arrow keys walk the chart.
+    fn navigation_keys(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         if ctx.text_edit_focused() {
             return;
         }
-        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        if pressed(Key::F) {
-            self.chart.fit_all();
-        }
-        if pressed(Key::C) {
-            if let Some(s) = self.selected {
-                self.chart.centre_on(s);
-            }
-        }
-        if pressed(Key::Plus) || pressed(Key::Equals) {
-            self.chart.zoom_by(1.25, None);
-        }
-        if pressed(Key::Minus) {
-            self.chart.zoom_by(0.8, None);
-        }
-        if pressed(Key::Num0) {
-            self.chart.reset_view();
-        }
-        if pressed(Key::O) {
-            self.toggle_orientation();
-        }
-        if pressed(Key::Enter) {
-            if let Some(s) = self.selected {
-                self.chart.centre_on(s);
-            }
-        }
-        if pressed(Key::Escape) {
-            self.select(None, false);
-        }
-        let shift_tab = ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::Tab));
-        let mut moved = false;
-        if shift_tab {
-            self.navigate(Key::Tab, true);
-            moved = true;
+        let mut moves = Vec::new();
+        if ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::Tab)) {
+            moves.push((Key::Tab, true));
         }
         for key in [
             Key::Tab,
@@ -445,128 +333,151 @@ impl AtlasApp {
             Key::ArrowLeft,
             Key::ArrowRight,
         ] {
-            if pressed(key) {
-                self.navigate(key, false);
-                moved = true;
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                moves.push((key, false));
             }
         }
-        if moved {
-            // These keys walk the chart; egui must not also move focus between widgets.
-            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        if moves.is_empty() {
+            return;
+        }
+        // These keys walk the chart; egui must not also move focus between widgets.
+        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        let mut at = self.state.selected;
+        for (key, backwards) in moves {
+            if let Some(next) = self.state.navigate_from(at, key, backwards) {
+                at = Some(next);
+                actions.push(Action::Select {
+                    body: Some(next),
+                    reveal: true,
+                });
+            }
         }
     }
 
-    pub fn toggle_orientation(&mut self) {
-        self.settings.orientation = match self.settings.orientation {
-            Orientation::TopDown => Orientation::LeftRight,
-            Orientation::LeftRight => Orientation::TopDown,
-        };
-        self.refresh();
+    /// Starts watching the atlas file, and asks for a reload when it changes.
+    fn watch_file(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if let Some(path) = &self.state.source {
+            let watched = self.watch.as_ref().map(|w| w.path.as_path());
+            if watched != path.canonicalize().ok().as_deref() {
+                self.watch = FileWatch::new(path, ctx)
+                    .map_err(|e| log::warn!("cannot watch {} for changes: {e}", path.display()))
+                    .ok();
+            }
+        }
+        if self.watch.as_mut().is_some_and(|w| w.changed(ctx)) {
+            actions.push(Action::Reload);
+        }
+    }
+
+    /// ▶ Play: about two years a second, stopping at the edition.
+    fn play_step(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let s = &self.state;
+        if !s.playing {
+            return;
+        }
+        let (start, end) = s.model.date_range();
+        let current = s
+            .settings
+            .filters
+            .as_of
+            .as_deref()
+            .and_then(Date::parse)
+            .unwrap_or(start);
+        let dt = ctx.input(|i| i.stable_dt).min(0.1);
+        let step = (730.0 * dt).max(1.0) as i64;
+        let next = current.day_number() + step;
+        let mut filters = s.settings.filters.clone();
+        if next >= end.day_number() {
+            filters.as_of = Some(end.to_string());
+            actions.push(Action::TogglePlay);
+        } else {
+            filters.as_of = Some(Date::from_day_number(next).to_string());
+            ctx.request_repaint();
+        }
+        actions.push(Action::SetFilters(filters));
+    }
+
+    fn apply_all(&mut self, actions: Vec<Action>) {
+        for action in actions {
+            self.apply(action);
+        }
     }
 
     /// Builds the whole window inside `ui`. The eframe app and the tests both call this.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ctx.set_theme(match self.settings.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
+        ctx.set_theme(self.state.settings.theme);
         if self.frames == 0 {
             // egui's dark text is dim for long reading; the side panel is mostly prose.
             ctx.style_mut_of(egui::Theme::Dark, |s| {
                 s.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(212);
             });
         }
-        self.keyboard(&ctx);
-        self.watch_ui(&ctx);
-        panels::menu_bar_ui(self, ui);
-        panels::filter_header_ui(self, ui);
-        panels::legend_bar_ui(self, ui);
-        panels::left_panel_ui(self, ui);
-        if self.selected.is_some() {
-            panels::details_panel_ui(self, ui);
+        self.state.theme = ctx.theme();
+        self.ctx = ctx.clone();
+
+        let mut actions: Vec<Action> = shortcuts::pressed(&ctx)
+            .into_iter()
+            .map(Action::Run)
+            .collect();
+        self.navigation_keys(&ctx, &mut actions);
+        self.watch_file(&ctx, &mut actions);
+        if let Some(done) = self.job.as_ref().and_then(ExportJob::poll) {
+            self.job = None;
+            actions.push(Action::ExportDone(done));
+        } else if self.job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        self.play_step(&ctx);
-        self.refresh();
-        let theme = self.theme(&ctx);
-        let mut marks = self.marks();
-        marks.hovered = self.hovered;
-        if self.styled.as_ref() != Some(&(theme, marks.clone())) {
-            self.chart.restyle(theme, &marks);
-            self.styled = Some((theme, marks));
-        }
+        self.apply_all(std::mem::take(&mut actions));
+
+        self.panels.sides_ui(ui, &self.state, &mut actions);
+        self.play_step(&ctx, &mut actions);
+        self.apply_all(std::mem::take(&mut actions));
+
+        let marks = self.state.marks();
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                let response = self.chart.ui(ui, theme);
-                if response.hovered != self.hovered {
-                    self.hovered = response.hovered;
+                let response = self.chart.ui(ui, self.state.theme, &marks);
+                if response.hovered != self.state.hovered {
+                    actions.push(Action::Hover(response.hovered));
                     ui.ctx().request_repaint();
                 }
                 if let Some(body) = response.clicked {
-                    self.select(Some(body), false);
+                    actions.push(Action::Select {
+                        body: Some(body),
+                        reveal: false,
+                    });
                 } else if response.clicked_background {
-                    self.select(None, false);
-                }
-                if let (Some(body), Some(r)) = (response.hovered, &response.response) {
-                    let b = self.model.body(body);
-                    let mandate = b
-                        .mandate
-                        .as_ref()
-                        .map(|m| first_sentence(&m.text))
-                        .unwrap_or_default();
-                    let kind = b.kind.label();
-                    let name = b.name.clone();
-                    r.clone().on_hover_ui_at_pointer(|ui| {
-                        ui.set_max_width(320.0);
-                        ui.strong(name);
-                        ui.label(kind);
-                        ui.label(mandate);
+                    actions.push(Action::Select {
+                        body: None,
+                        reveal: false,
                     });
                 }
+                if let (Some(body), Some(r)) = (response.hovered, &response.response) {
+                    hover_card(&self.state.model, body, r);
+                }
             });
-        panels::dialogs_ui(self, &ctx);
-        self.settings.view = Some((
-            self.chart.zoom(),
-            self.chart.visible_region().center().into(),
-        ));
+        self.panels.windows_ui(ui, &self.state, &mut actions);
+        self.apply_all(actions);
+
+        if let Some(image) = self.clipboard.take() {
+            ctx.copy_image(image);
+        }
+        if self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.frames += 1;
     }
 
-    fn play_step(&mut self, ctx: &egui::Context) {
-        if !self.playing {
-            return;
-        }
-        let (start, end) = self.model.date_range();
-        let current = self
-            .settings
-            .filters
-            .as_of
-            .as_deref()
-            .and_then(model::Date::parse)
-            .unwrap_or(start);
-        // About two years a second.
-        let dt = ctx.input(|i| i.stable_dt).min(0.1);
-        let step = (730.0 * dt).max(1.0) as i64;
-        let next = current.day_number() + step;
-        if next >= end.day_number() {
-            self.settings.filters.as_of = Some(end.to_string());
-            self.playing = false;
-        } else {
-            self.settings.filters.as_of = Some(model::Date::from_day_number(next).to_string());
-            ctx.request_repaint();
-        }
-    }
-
     fn screenshot_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.screenshot.clone() else {
+        let Some(shot) = &mut self.screenshot else {
             return;
         };
         // The scene is built before the first frame, so the first frame already shows the chart.
-        if !self.screenshot_sent && self.frames >= 1 {
+        if !shot.sent && self.frames >= 1 {
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(Default::default()));
-            self.screenshot_sent = true;
+            shot.sent = true;
         }
         ctx.request_repaint();
         let image = ctx.input(|i| {
@@ -576,13 +487,29 @@ impl AtlasApp {
             })
         });
         if let Some(image) = image {
-            if let Err(e) = save_screenshot(&image, &path) {
+            if let Err(e) = save_screenshot(&image, &shot.path) {
                 eprintln!("error: {e}");
-                SCREENSHOT_FAILED.store(true, Ordering::SeqCst);
+                shot.failed.set(true);
             }
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
+}
+
+/// The tooltip over a hovered body: name, kind and the mandate's first sentence.
+fn hover_card(model: &Model, body: BodyIdx, response: &egui::Response) {
+    let b = model.body(body);
+    let mandate = b
+        .mandate
+        .as_ref()
+        .map(|m| first_sentence(&m.text))
+        .unwrap_or_default();
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.set_max_width(320.0);
+        ui.strong(&b.name);
+        ui.label(b.kind.label());
+        ui.label(mandate);
+    });
 }
 
 fn save_screenshot(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
@@ -593,10 +520,10 @@ fn save_screenshot(image: &egui::ColorImage, path: &std::path::Path) -> Result<(
 }
 
 /// The first sentence of a text, for one-line tooltips.
-pub fn first_sentence(text: &str) -> String {
+pub fn first_sentence(text: &str) -> &str {
     match text.find(". ") {
-        Some(end) => text[..=end].to_owned(),
-        None => text.to_owned(),
+        Some(end) => &text[..=end],
+        None => text,
     }
 }
 
@@ -608,12 +535,8 @@ impl eframe::App for AtlasApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.screenshot.is_some() {
-            return;
-        }
-        match ron::to_string(&self.settings) {
-            Ok(text) => storage.set_string(STORAGE_KEY, text),
-            Err(e) => log::warn!("could not save the window state: {e}"),
+        if self.screenshot.is_none() {
+            save_settings(&self.settings_to_save(), storage);
         }
     }
 }

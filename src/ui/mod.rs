@@ -1,81 +1,104 @@
-//! The window: the egui app, its panels and the chart view.
+//! The window: the egui app, its state and actions, the panels and the chart view.
+//!
+//! Panels and keys read the [`AppState`] and push [`Action`]s; [`AtlasApp::apply`] is the one place
+//! that changes the state.
 
+mod action;
 mod app;
 mod chart;
+mod jobs;
 mod panels;
+mod settings;
+mod shortcuts;
+mod state;
 mod watch;
 
+use std::cell::Cell;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
-pub use app::{load_settings, AtlasApp, Settings, ThemeChoice};
-pub use chart::{ChartResponse, ChartView};
+pub use action::{Action, ExportChoice};
+pub use app::{AtlasApp, Screenshot};
+pub use settings::{load_settings, LeftTab, SavedView, Settings};
+pub use shortcuts::{Command, SHORTCUTS};
+pub use state::{AppState, Notice};
 
-use crate::cli::WindowArgs;
+/// How the window opens: the window's options of the command line, as plain values.
+#[derive(Clone, Debug, Default)]
+pub struct Launch {
+    /// An atlas file instead of the embedded one.
+    pub atlas: Option<PathBuf>,
+    /// A body to select and bring into view.
+    pub select: Option<String>,
+    /// The window's inner size in points.
+    pub size: Option<[f32; 2]>,
+    /// Save a PNG of the window once the chart is painted, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Overrides the saved or system theme.
+    pub theme: Option<egui::ThemePreference>,
+}
 
 /// Opens the window. Returns the process exit status.
-pub fn run(args: WindowArgs) -> ExitCode {
-    let (model, origin) = match crate::cli::load(args.atlas.as_deref()) {
-        Ok(m) => (
-            m,
-            args.atlas
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| crate::model::EMBEDDED_NAME.to_owned()),
-        ),
+pub fn run(launch: Launch) -> ExitCode {
+    let model = match crate::model::load(launch.atlas.as_deref()) {
+        Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
-    if let Some(id) = &args.select {
-        if model.index_of(id).is_none() {
-            eprintln!("error: {}", crate::cli::unknown_body(&model, id));
+    let select = match launch.select.as_deref().map(|id| model.lookup(id)) {
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
-    }
-    let size = args.size.unwrap_or([1400.0, 900.0]);
+        Some(Ok(i)) => Some(i),
+        None => None,
+    };
+    let size = launch.size.unwrap_or([1400.0, 900.0]);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("CSTO Atlas")
         .with_inner_size(size)
         .with_min_inner_size([640.0, 420.0]);
-    if args.screenshot.is_some() {
+    let shooting = launch.screenshot.is_some();
+    if shooting {
         // A screenshot run must have exactly the requested size, whatever was saved last time.
         viewport = viewport.with_resizable(false);
     }
     let options = eframe::NativeOptions {
         viewport,
-        persist_window: args.screenshot.is_none() && args.size.is_none(),
+        persist_window: !shooting && launch.size.is_none(),
         ..Default::default()
     };
+    let failed = Rc::new(Cell::new(false));
+    let screenshot_failed = failed.clone();
     let result = eframe::run_native(
         "csto-atlas",
         options,
         Box::new(move |cc| {
-            let settings = if args.screenshot.is_some() {
-                Settings::default()
-            } else {
-                cc.storage.map(app::load_settings).unwrap_or_default()
+            let mut settings = match cc.storage {
+                Some(storage) if !shooting => load_settings(storage),
+                _ => Settings::default(),
             };
-            let mut settings = settings;
-            if let Some(theme) = args.theme {
-                settings.theme = match theme {
-                    crate::cli::ThemeArg::Light => ThemeChoice::Light,
-                    crate::cli::ThemeArg::Dark => ThemeChoice::Dark,
-                };
+            if let Some(theme) = launch.theme {
+                settings.theme = theme;
             }
-            let mut app = AtlasApp::new(model, origin, settings);
-            app.watch_path = args.atlas.clone();
-            if let Some(id) = &args.select {
-                app.select_id(id, true);
+            let mut app = AtlasApp::new(model, launch.atlas, settings);
+            if select.is_some() {
+                app.apply(Action::Select {
+                    body: select,
+                    reveal: true,
+                });
             }
-            app.screenshot = args.screenshot.clone();
+            if let Some(path) = launch.screenshot {
+                app.take_screenshot(Screenshot::new(path, screenshot_failed));
+            }
             Ok(Box::new(app))
         }),
     );
     match result {
-        Ok(()) if app::SCREENSHOT_FAILED.load(std::sync::atomic::Ordering::SeqCst) => {
-            ExitCode::FAILURE
-        }
+        Ok(()) if failed.get() => ExitCode::FAILURE,
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: could not open the window: {e}");

@@ -1,0 +1,155 @@
+//! `export --out FILE`: the chart or its data, with the window's view options, as one
+//! [`ExportRequest`].
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use csto_atlas::export::{self, Area, ExportRequest, Format};
+use csto_atlas::model::{self, BodyKind};
+use csto_atlas::scene::Marks;
+use csto_atlas::view::Filters;
+
+use super::{parse_date, parse_kind, parse_size, OrientationArg, ThemeArg};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The file to write; its extension chooses the format (.png .svg .dot .json).
+    #[arg(long, value_name = "FILE", value_parser = parse_out)]
+    pub out: PathBuf,
+    #[arg(long, value_name = "FILE")]
+    pub atlas: Option<PathBuf>,
+    /// PNG scale, 1 to 4.
+    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    pub scale: f32,
+    /// Export the whole chart (default).
+    #[arg(long, conflicts_with = "view")]
+    pub whole: bool,
+    /// Export the view the window opens at (see --size).
+    #[arg(long)]
+    pub view: bool,
+    /// The window size for --view, e.g. 1400x900.
+    #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1400x900")]
+    pub size: [f32; 2],
+    #[arg(long, value_enum, default_value = "light")]
+    pub theme: ThemeArg,
+    #[arg(long, value_enum, default_value = "tb")]
+    pub orientation: OrientationArg,
+    /// Show only bodies of this kind (repeat for several): statutory, permanent_working, subsidiary, official.
+    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
+    pub kinds: Vec<BodyKind>,
+    /// Show the organization as of this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<String>,
+    /// Show only this body and its neighbourhood.
+    #[arg(long, value_name = "ID")]
+    pub focus: Option<String>,
+    /// How many steps out --focus reaches.
+    #[arg(long, default_value_t = 1, requires = "focus")]
+    pub depth: usize,
+    /// Highlight this body as selected.
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+    /// Fade filtered bodies instead of hiding them.
+    #[arg(long)]
+    pub showcase: bool,
+    /// Leave out the legend.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Print how long loading, layout, rendering and writing took (to stderr).
+    #[arg(long)]
+    pub timings: bool,
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if (0.25..=8.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("scale {v} is out of range (0.25 to 8)"))
+    }
+}
+
+fn parse_out(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    if Format::from_path(&path).is_none() {
+        return Err(format!(
+            "cannot tell the format of {s:?}: use one of {}",
+            Format::extension_list()
+        ));
+    }
+    Ok(path)
+}
+
+/// The filters the arguments ask for: `--kind` lists the kinds to keep.
+fn filters(args: &ExportArgs) -> Filters {
+    Filters {
+        hidden_kinds: if args.kinds.is_empty() {
+            Vec::new()
+        } else {
+            BodyKind::ALL
+                .iter()
+                .copied()
+                .filter(|k| !args.kinds.contains(k))
+                .collect()
+        },
+        hidden_relations: Vec::new(),
+        as_of: args.as_of.clone(),
+        focus: args.focus.clone(),
+        depth: args.depth,
+        showcase: args.showcase,
+    }
+}
+
+pub fn run(args: &ExportArgs) -> Result<(), String> {
+    let started = Instant::now();
+    let m = model::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
+    let loaded = started.elapsed();
+    if let Some(focus) = &args.focus {
+        m.lookup(focus).map_err(|e| e.to_string())?;
+    }
+    let selected = match &args.select {
+        Some(id) => Some(m.lookup(id).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    let format = Format::from_path(&args.out)
+        .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
+    let request = ExportRequest {
+        format,
+        filters: filters(args),
+        orientation: args.orientation.into(),
+        theme: args.theme.theme(),
+        marks: Marks::selection(&m, selected),
+        area: if args.view {
+            Area::OpeningView(egui::vec2(args.size[0], args.size[1]))
+        } else {
+            Area::Whole
+        },
+        legend: !args.no_legend,
+        caption: true,
+        scale: args.scale,
+        ..ExportRequest::new(format)
+    };
+    let laid_out_at = Instant::now();
+    let (visible, scene) = request.scene(&m);
+    let laid_out = laid_out_at.elapsed();
+    let rendered_at = Instant::now();
+    let bytes = request
+        .render_scene(&m, &visible, &scene)
+        .map_err(|e| e.to_string())?;
+    let rendered = rendered_at.elapsed();
+    let written_at = Instant::now();
+    export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
+    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    if args.timings {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "timings: load {:.2} ms, layout {:.2} ms, render {:.2} ms, write {:.2} ms",
+            ms(loaded),
+            ms(laid_out),
+            ms(rendered),
+            ms(written_at.elapsed())
+        );
+    }
+    Ok(())
+}

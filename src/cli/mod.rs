@@ -1,0 +1,180 @@
+//! The command line: the window's options and the headless subcommands, one file each. A leaf:
+//! nothing in the library imports it; it turns arguments into the library's plain values.
+
+mod check;
+mod export;
+mod generate;
+mod list;
+mod show;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use csto_atlas::layout::Orientation;
+use csto_atlas::model::{self, BodyKind};
+use csto_atlas::style::Theme;
+
+/// CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
+#[derive(Debug, Parser)]
+#[command(name = "csto-atlas", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub window: WindowArgs,
+}
+
+/// Options of the window (no subcommand).
+#[derive(Debug, Clone, Default, Args)]
+pub struct WindowArgs {
+    /// Open this atlas file instead of the embedded CSTO atlas.
+    #[arg(long, value_name = "FILE")]
+    pub atlas: Option<PathBuf>,
+    /// Open with this body selected and centred.
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+    /// Window size in points, e.g. 1400x900.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
+    /// Once the chart is painted, save a PNG of the window and exit.
+    #[arg(long, value_name = "PNG")]
+    pub screenshot: Option<PathBuf>,
+    /// Light or dark, instead of following the system (or the saved choice).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate atlas files and report every problem.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the bodies, one per line (or a JSON array).
+    List {
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everything known about one body.
+    Show {
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the chart or the data: .png .svg .dot .json, by extension.
+    Export(export::ExportArgs),
+    /// Write a synthetic atlas of N bodies, for scale tests.
+    Generate {
+        #[arg(long, value_name = "N")]
+        bodies: usize,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+impl ThemeArg {
+    pub fn theme(self) -> Theme {
+        match self {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        }
+    }
+
+    pub fn preference(self) -> egui::ThemePreference {
+        self.theme().into()
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OrientationArg {
+    Tb,
+    Lr,
+}
+
+impl From<OrientationArg> for Orientation {
+    fn from(o: OrientationArg) -> Orientation {
+        match o {
+            OrientationArg::Tb => Orientation::TopDown,
+            OrientationArg::Lr => Orientation::LeftRight,
+        }
+    }
+}
+
+/// Runs a subcommand; returns the exit status.
+pub fn run(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Check { files } => return check::run(&files),
+        Command::List { atlas, json } => list::run(atlas.as_deref(), json),
+        Command::Show { id, atlas, json } => show::run(&id, atlas.as_deref(), json),
+        Command::Export(args) => export::run(&args),
+        Command::Generate { bodies, out, seed } => generate::run(bodies, &out, seed),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.
+fn print(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+fn parse_size(s: &str) -> Result<[f32; 2], String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{s:?} is not WxH, e.g. 1400x900"))?;
+    let parse = |v: &str| -> Result<f32, String> {
+        let v: u32 = v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{s:?} is not WxH, e.g. 1400x900"))?;
+        if (100..=16_000).contains(&v) {
+            Ok(v as f32)
+        } else {
+            Err(format!("{v} is out of range (100 to 16000)"))
+        }
+    };
+    Ok([parse(w)?, parse(h)?])
+}
+
+fn parse_kind(s: &str) -> Result<BodyKind, String> {
+    BodyKind::from_key(s).ok_or_else(|| {
+        format!(
+            "unknown kind {s:?}; one of: {}",
+            BodyKind::ALL
+                .iter()
+                .map(|k| k.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    model::Date::parse(s)
+        .map(|d| d.to_string())
+        .ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}

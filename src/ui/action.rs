@@ -1,0 +1,61 @@
+//! What panels, keys and the chart ask for. They push actions; [`super::AtlasApp::apply`] is the
+//! one place that carries them out.
+
+use std::path::PathBuf;
+
+use egui::ThemePreference;
+
+use crate::export::Format;
+use crate::model::BodyIdx;
+use crate::view::Filters;
+
+use super::settings::LeftTab;
+use super::shortcuts::Command;
+use super::state::Notice;
+
+/// One change the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A menu item or a shortcut.
+    Run(Command),
+    /// Selects a body (or nothing); `reveal` brings it into view.
+    Select {
+        body: Option<BodyIdx>,
+        reveal: bool,
+    },
+    Hover(Option<BodyIdx>),
+    /// Centres the view on a body.
+    Centre(BodyIdx),
+    SetSearch(String),
+    /// Highlights the bodies that cite an article (document id, number), or stops.
+    ChooseArticle(Option<(String, String)>),
+    SetFilters(Filters),
+    /// Clears every filter but showcase mode.
+    ClearFilters,
+    SetTheme(ThemePreference),
+    SetLeftTab(LeftTab),
+    /// ▶ Play or ⏸ Pause the run through the years.
+    TogglePlay,
+    /// Replaces the atlas with a file's; the one on screen stays if it does not load.
+    Open(PathBuf),
+    /// The watched atlas file changed on disk.
+    Reload,
+    /// Writes a picture or the data to a file, in the background.
+    Export(ExportChoice),
+    /// The background export finished: a message, or an error.
+    ExportDone(Result<String, String>),
+    Notify(Notice),
+    DismissNotice,
+}
+
+/// What the export dialog asks for; the rest comes from the window's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoice {
+    pub path: PathBuf,
+    pub format: Format,
+    pub scale: f32,
+    /// The whole chart, or only the part in view.
+    pub whole: bool,
+    /// The legend and the caption.
+    pub legend: bool,
+}

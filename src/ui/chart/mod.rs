@@ -1,0 +1,459 @@
+//! The chart view: egui_graphs' `Graph` is the one store of the drawn bodies and edges, with our
+//! own display types ([`shapes`]), which draw and hit-test them; this widget pans, zooms and
+//! paints. It is not egui_graphs' `GraphView`, which asks for a repaint on every frame: this one
+//! only repaints on input, so an idle window costs nothing.
+
+mod shapes;
+
+use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+use egui_graphs::{DisplayEdge, DisplayNode, DrawContext};
+use petgraph::stable_graph::{DefaultIx, NodeIndex};
+use petgraph::Directed;
+
+use crate::layout::Orientation;
+use crate::model::BodyIdx;
+use crate::scene::{self, EdgeKind, Marks, Scene, SceneEdge, SceneNode};
+use crate::style::{Palette, Theme};
+
+use super::settings::SavedView;
+use shapes::{BodyShape, EdgeShape, Look};
+
+/// Below this zoom, relations that do not touch the selection or the pointer are not drawn.
+const MIN_RELATION_ZOOM: f32 = 0.35;
+
+type ChartGraph =
+    egui_graphs::Graph<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape, EdgeShape>;
+
+/// What happened on the chart this frame.
+#[derive(Debug, Default)]
+pub struct ChartResponse {
+    pub clicked: Option<BodyIdx>,
+    /// The empty background was clicked.
+    pub clicked_background: bool,
+    pub hovered: Option<BodyIdx>,
+    pub response: Option<egui::Response>,
+}
+
+/// The camera: chart point `p` is drawn at `viewport.min + pan + p * zoom`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Camera {
+    pan: Vec2,
+    zoom: f32,
+}
+
+/// The graph being drawn, the camera, and what the opening view still has to do.
+pub struct ChartView {
+    graph: ChartGraph,
+    bounds: Rect,
+    orientation: Orientation,
+    camera: Camera,
+    /// The widget's rect last frame, for fitting and centring from outside `ui`.
+    viewport: Rect,
+    /// Set until the first frame has fitted the chart to the widget.
+    needs_initial_view: bool,
+    /// Body to bring into view once the widget knows its size.
+    pending_reveal: Option<BodyIdx>,
+    /// A saved view to open at instead of the default one.
+    restore: Option<SavedView>,
+    /// True while the view is the opening view, untouched by the user: a resize then recomputes it
+    /// (the panels settle during the first frames) instead of keeping the old centre.
+    auto_view: bool,
+    /// The theme and marks the looks were last computed for.
+    styled: Option<(Theme, Marks)>,
+}
+
+impl Default for ChartView {
+    fn default() -> Self {
+        ChartView {
+            graph: ChartGraph::new(),
+            bounds: Rect::ZERO,
+            orientation: Orientation::TopDown,
+            camera: Camera {
+                pan: Vec2::ZERO,
+                zoom: 1.0,
+            },
+            viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
+            needs_initial_view: true,
+            pending_reveal: None,
+            restore: None,
+            auto_view: true,
+            styled: None,
+        }
+    }
+}
+
+impl ChartView {
+    /// Rebuilds the graph from a scene; keeps the view unless `reset_view`.
+    pub fn set_scene(&mut self, scene: &Scene, reset_view: bool) {
+        let mut graph = ChartGraph::new();
+        let index: Vec<NodeIndex> = scene
+            .nodes
+            .iter()
+            .map(|n| graph.add_node_with_location(n.clone(), n.rect.center()))
+            .collect();
+        for e in &scene.edges {
+            let ends = (scene.node_of_body[e.from.0], scene.node_of_body[e.to.0]);
+            if let (Some(a), Some(b)) = ends {
+                graph.add_edge(index[a], index[b], e.clone());
+            }
+        }
+        self.graph = graph;
+        self.bounds = scene.bounds;
+        self.orientation = scene.orientation;
+        self.styled = None;
+        if reset_view {
+            self.needs_initial_view = true;
+        }
+    }
+
+    /// The drawn boxes, in scene order.
+    fn nodes(&self) -> impl Iterator<Item = &SceneNode> + '_ {
+        self.graph.nodes_iter().map(|(_, n)| n.payload())
+    }
+
+    fn rect_of(&self, body: BodyIdx) -> Option<Rect> {
+        self.nodes().find(|n| n.body == body).map(|n| n.rect)
+    }
+
+    /// Recomputes every box's and edge's look for `theme` and `marks`, when they changed.
+    fn restyle(&mut self, theme: Theme, marks: &Marks) {
+        if self
+            .styled
+            .as_ref()
+            .is_some_and(|(t, m)| *t == theme && m == marks)
+        {
+            return;
+        }
+        let ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
+        for i in ids {
+            if let Some(n) = self.graph.node_mut(i) {
+                let node = n.payload().clone();
+                let (fill, stroke, width) = scene::node_style(&node, theme, marks);
+                let text = node
+                    .lines
+                    .iter()
+                    .map(|l| scene::text_color(&node, l, theme))
+                    .collect();
+                n.display_mut().look = Look {
+                    fill,
+                    stroke,
+                    width,
+                    text,
+                };
+            }
+        }
+        let ids: Vec<_> = self.graph.edges_iter().map(|(i, _)| i).collect();
+        for i in ids {
+            if let Some(e) = self.graph.edge_mut(i) {
+                let (color, width, dash) = scene::edge_style(e.payload(), theme, marks);
+                let d = e.display_mut();
+                (d.color, d.width, d.dash) = (color, width, dash);
+            }
+        }
+        self.styled = Some((theme, marks.clone()));
+    }
+
+    /// Opens at a saved view once the widget knows its size.
+    pub fn restore_view(&mut self, view: SavedView) {
+        let ok = view.zoom.is_finite() && view.centre.iter().all(|c| c.is_finite());
+        if ok {
+            self.restore = Some(view);
+        }
+    }
+
+    /// The view to save: zoom and the chart point at the centre.
+    pub fn saved_view(&self) -> SavedView {
+        SavedView {
+            zoom: self.camera.zoom,
+            centre: self.visible_region().center().into(),
+        }
+    }
+
+    /// The part of the chart on screen, in chart coordinates.
+    pub fn visible_region(&self) -> Rect {
+        Rect::from_min_max(
+            self.chart_from_screen(self.viewport.min),
+            self.chart_from_screen(self.viewport.max),
+        )
+    }
+
+    fn screen_from_chart(&self, p: Pos2) -> Pos2 {
+        self.viewport.min + self.camera.pan + p.to_vec2() * self.camera.zoom
+    }
+
+    fn chart_from_screen(&self, p: Pos2) -> Pos2 {
+        ((p - self.viewport.min - self.camera.pan) / self.camera.zoom).to_pos2()
+    }
+
+    /// Centres the camera on a chart point at `zoom`.
+    fn look_at(&mut self, centre: Pos2, zoom: f32) {
+        self.camera.zoom = zoom.clamp(0.02, 4.0);
+        self.camera.pan = self.viewport.size() / 2.0 - centre.to_vec2() * self.camera.zoom;
+    }
+
+    /// Shows `region` (chart coordinates) as large as fits.
+    fn show_region(&mut self, region: Rect) {
+        let size = self.viewport.size();
+        if !region.is_positive() || size.x <= 0.0 {
+            return;
+        }
+        self.look_at(
+            region.center(),
+            (size.x / region.width()).min(size.y / region.height()),
+        );
+    }
+
+    /// F: the whole chart.
+    pub fn fit_all(&mut self) {
+        self.auto_view = false;
+        self.show_region(self.bounds.expand(24.0));
+    }
+
+    /// 0: the view the chart opens at.
+    pub fn reset_view(&mut self) {
+        let apex = self.nodes().next().map(|n| n.rect.center());
+        let size = self.viewport.size();
+        self.show_region(scene::opening_view(
+            self.bounds,
+            self.orientation,
+            apex,
+            size,
+        ));
+    }
+
+    /// Centres on a body; zooms in to a readable size if needed.
+    pub fn centre_on(&mut self, body: BodyIdx) {
+        if self.needs_initial_view {
+            self.pending_reveal = Some(body);
+            return;
+        }
+        let Some(rect) = self.rect_of(body) else {
+            return;
+        };
+        self.auto_view = false;
+        self.look_at(rect.center(), self.camera.zoom.max(scene::READABLE_ZOOM));
+    }
+
+    /// Brings a body into view with the least movement (zooming in to a readable size if
+    /// needed), so that choosing a body nearby does not throw the whole chart around.
+    pub fn reveal(&mut self, body: BodyIdx) {
+        if self.needs_initial_view {
+            self.pending_reveal = Some(body);
+            return;
+        }
+        let Some(r) = self.rect_of(body) else {
+            return;
+        };
+        if self.camera.zoom < scene::READABLE_ZOOM {
+            self.centre_on(body);
+            return;
+        }
+        let on_screen = Rect::from_min_max(
+            self.screen_from_chart(r.min) - self.viewport.min.to_vec2(),
+            self.screen_from_chart(r.max) - self.viewport.min.to_vec2(),
+        );
+        let view = Rect::from_min_size(Pos2::ZERO, self.viewport.size()).shrink(32.0);
+        let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+            if hi - lo > max - min || lo < min {
+                min - lo
+            } else if hi > max {
+                max - hi
+            } else {
+                0.0
+            }
+        };
+        let d = vec2(
+            shift(
+                on_screen.left(),
+                on_screen.right(),
+                view.left(),
+                view.right(),
+            ),
+            shift(
+                on_screen.top(),
+                on_screen.bottom(),
+                view.top(),
+                view.bottom(),
+            ),
+        );
+        if d != Vec2::ZERO {
+            self.auto_view = false;
+            self.camera.pan += d;
+        }
+    }
+
+    /// Zooms by `factor` about a screen point (the centre when `None`).
+    pub fn zoom_by(&mut self, factor: f32, about: Option<Pos2>) {
+        self.auto_view = false;
+        let about = about.unwrap_or(self.viewport.center()) - self.viewport.min;
+        let new_zoom = (self.camera.zoom * factor).clamp(0.02, 4.0);
+        self.camera.pan = about - (about - self.camera.pan) * (new_zoom / self.camera.zoom);
+        self.camera.zoom = new_zoom;
+    }
+
+    /// The body under a screen point, asked of the display shapes (the top one wins).
+    fn body_at(&self, screen: Pos2) -> Option<BodyIdx> {
+        let p = self.chart_from_screen(screen);
+        self.graph
+            .nodes_iter()
+            .filter(|(_, n)| n.display().is_inside(p))
+            .last()
+            .map(|(_, n)| n.payload().body)
+    }
+
+    /// Settles the camera for this frame's widget rect: the opening view, a restored view, or the
+    /// old centre kept across a resize.
+    fn frame(&mut self, rect: Rect) {
+        let moved = rect != self.viewport;
+        let centre_in_chart = self.chart_from_screen(self.viewport.center());
+        self.viewport = rect;
+        if !rect.is_positive() {
+            return;
+        }
+        if self.needs_initial_view {
+            self.needs_initial_view = false;
+            self.reset_view();
+            if let Some(view) = self.restore.take() {
+                self.auto_view = false;
+                self.look_at(view.centre.into(), view.zoom);
+            }
+            if let Some(body) = self.pending_reveal.take() {
+                // Opening on a body: centred across, the opening view kept where it shows it.
+                if let Some(r) = self.rect_of(body) {
+                    self.camera.pan.x = rect.width() / 2.0 - r.center().x * self.camera.zoom;
+                }
+                self.reveal(body);
+                self.auto_view = false;
+            }
+        } else if moved && self.auto_view {
+            self.reset_view();
+        } else if moved {
+            // Keep what was in the middle in the middle when the panels or the window resize.
+            self.look_at(centre_in_chart, self.camera.zoom);
+        }
+    }
+
+    /// Pans and zooms with the mouse; reports clicks and the body under the pointer.
+    fn interact(&mut self, ui: &egui::Ui, response: &egui::Response) -> ChartResponse {
+        if response.dragged() {
+            self.camera.pan += response.drag_delta();
+            self.auto_view = false;
+        }
+        if response.hovered() {
+            let (scroll, zoom_delta, pointer) =
+                ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+            let mut factor = zoom_delta;
+            if scroll.y != 0.0 {
+                factor *= (scroll.y / 200.0).exp();
+            }
+            if factor != 1.0 {
+                self.zoom_by(factor, pointer);
+            }
+            if scroll.x != 0.0 {
+                self.camera.pan.x += scroll.x;
+            }
+        }
+        let mut out = ChartResponse {
+            hovered: response.hover_pos().and_then(|p| self.body_at(p)),
+            ..Default::default()
+        };
+        if response.clicked() {
+            match response
+                .interact_pointer_pos()
+                .and_then(|p| self.body_at(p))
+            {
+                Some(body) => out.clicked = Some(body),
+                None => out.clicked_background = true,
+            }
+        }
+        out
+    }
+
+    /// Shows the chart in the remaining space of `ui`, styled for `theme` and `marks`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, theme: Theme, marks: &Marks) -> ChartResponse {
+        let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.frame(rect);
+        let mut out = self.interact(ui, &response);
+        self.restyle(theme, marks);
+        let palette = Palette::of(theme);
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.background);
+        self.paint(ui.ctx(), &painter);
+        if self.graph.node_count() == 0 {
+            painter.text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                "No body matches the filters",
+                FontId::proportional(16.0),
+                palette.weak_text,
+            );
+        }
+        if let Some(r) = out.hovered.and_then(|b| self.rect_of(b)) {
+            let r =
+                Rect::from_min_max(self.screen_from_chart(r.min), self.screen_from_chart(r.max));
+            painter.rect_stroke(
+                r.expand(2.0),
+                CornerRadius::same(8),
+                Stroke::new(1.5, palette.selection.gamma_multiply(0.7)),
+                StrokeKind::Outside,
+            );
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        out.response = Some(response);
+        out
+    }
+
+    /// Draws the edges, then the boxes, that are on screen.
+    fn paint(&mut self, ctx: &egui::Context, painter: &egui::Painter) {
+        let mut meta = egui_graphs::MetadataFrame::new(None);
+        meta.zoom = self.camera.zoom;
+        meta.pan = self.viewport.min.to_vec2() + self.camera.pan;
+        let style = egui_graphs::SettingsStyle::default();
+        let draw = DrawContext {
+            ctx,
+            painter,
+            style: &style,
+            is_directed: true,
+            meta: &meta,
+        };
+        let visible = self.visible_region().expand(16.0);
+        let zoom = self.camera.zoom;
+        let mut shapes = Vec::new();
+        let edge_ids: Vec<_> = self.graph.edges_iter().map(|(i, _)| i).collect();
+        for i in edge_ids {
+            let Some((a, b)) = self.graph.edge_endpoints(i) else {
+                continue;
+            };
+            let Some(edge) = self.graph.edge(i) else {
+                continue;
+            };
+            let bbox = edge
+                .payload()
+                .points
+                .iter()
+                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
+            // Far out, relations other than the chosen body's give way to the hierarchy.
+            let minor = edge.display().width < 2.0 && edge.payload().kind != EdgeKind::Tree;
+            if !bbox.intersects(visible) || (minor && zoom < MIN_RELATION_ZOOM) {
+                continue;
+            }
+            let (Some(start), Some(end)) =
+                (self.graph.node(a).cloned(), self.graph.node(b).cloned())
+            else {
+                continue;
+            };
+            if let Some(edge) = self.graph.edge_mut(i) {
+                shapes.extend(edge.display_mut().shapes(&start, &end, &draw));
+            }
+        }
+        let node_ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
+        for i in node_ids {
+            if let Some(node) = self.graph.node_mut(i) {
+                if node.payload().rect.intersects(visible) {
+                    shapes.extend(node.display_mut().shapes(&draw));
+                }
+            }
+        }
+        painter.extend(shapes);
+    }
+}

@@ -1,0 +1,170 @@
+//! The display types egui_graphs draws and hit-tests: a body box and an edge polyline, each
+//! holding its scene payload and its current look.
+
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
+use petgraph::stable_graph::DefaultIx;
+use petgraph::Directed;
+
+use crate::scene::{self, SceneEdge, SceneNode};
+
+/// How a box looks, set whenever the theme or the marks change.
+#[derive(Clone, Debug, Default)]
+pub struct Look {
+    pub fill: Color32,
+    pub stroke: Color32,
+    pub width: f32,
+    pub text: Vec<Color32>,
+}
+
+/// A body box, drawn from its [`SceneNode`].
+#[derive(Clone, Debug)]
+pub struct BodyShape {
+    node: SceneNode,
+    pub look: Look,
+}
+
+impl From<NodeProps<SceneNode>> for BodyShape {
+    fn from(props: NodeProps<SceneNode>) -> Self {
+        BodyShape {
+            node: props.payload,
+            look: Look::default(),
+        }
+    }
+}
+
+/// Below this text height (in pixels) boxes are drawn without text.
+const MIN_TEXT_PX: f32 = 5.0;
+
+impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
+    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
+        let r = self.node.rect;
+        scene::boundary_point(r, r.center() + dir)
+    }
+
+    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let zoom = ctx.meta.zoom;
+        let to_screen = |p: Pos2| ctx.meta.canvas_to_screen_pos(p);
+        let rect = Rect::from_min_max(to_screen(self.node.rect.min), to_screen(self.node.rect.max));
+        let mut shapes = vec![Shape::rect_filled(
+            rect,
+            CornerRadius::same((7.0 * zoom).min(255.0) as u8),
+            self.look.fill,
+        )];
+        shapes.push(Shape::rect_stroke(
+            rect,
+            CornerRadius::same((7.0 * zoom).min(255.0) as u8),
+            Stroke::new(self.look.width, self.look.stroke),
+            StrokeKind::Inside,
+        ));
+        if scene::NAME_SIZE * zoom >= MIN_TEXT_PX {
+            for (line, color) in self.node.lines.iter().zip(&self.look.text) {
+                let galley = ctx.painter.layout_no_wrap(
+                    line.text.clone(),
+                    FontId::proportional(line.size * zoom),
+                    *color,
+                );
+                shapes.push(Shape::galley(to_screen(line.pos), galley, *color));
+            }
+        }
+        shapes
+    }
+
+    fn update(&mut self, state: &NodeProps<SceneNode>) {
+        self.node = state.payload.clone();
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        self.node.rect.contains(pos)
+    }
+}
+
+/// An edge polyline with an arrow head.
+#[derive(Clone, Debug)]
+pub struct EdgeShape {
+    edge: SceneEdge,
+    pub color: Color32,
+    pub width: f32,
+    pub dash: Option<(f32, f32)>,
+}
+
+impl From<EdgeProps<SceneEdge>> for EdgeShape {
+    fn from(props: EdgeProps<SceneEdge>) -> Self {
+        EdgeShape {
+            edge: props.payload,
+            color: Color32::GRAY,
+            width: 1.0,
+            dash: None,
+        }
+    }
+}
+
+pub type ChartNode = Node<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape>;
+
+impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeShape {
+    fn shapes(&mut self, _start: &ChartNode, _end: &ChartNode, ctx: &DrawContext) -> Vec<Shape> {
+        let zoom = ctx.meta.zoom;
+        let points: Vec<Pos2> = self
+            .edge
+            .points
+            .iter()
+            .map(|p| ctx.meta.canvas_to_screen_pos(*p))
+            .collect();
+        let stroke = Stroke::new(self.width * zoom.clamp(0.5, 1.5), self.color);
+        // Only the runs of segments that cross the screen are drawn: a long edge of a large chart
+        // would otherwise cost dashes and vertices far off screen.
+        let clip = ctx.painter.clip_rect().expand(8.0);
+        let mut shapes = Vec::new();
+        let mut run: Vec<Pos2> = Vec::new();
+        let dash = self.dash;
+        let flush = |run: &mut Vec<Pos2>, shapes: &mut Vec<Shape>| {
+            if run.len() >= 2 {
+                match dash {
+                    Some((d, g)) => {
+                        shapes.extend(Shape::dashed_line(run, stroke, d * zoom, g * zoom))
+                    }
+                    None => shapes.push(Shape::line(run.clone(), stroke)),
+                }
+            }
+            run.clear();
+        };
+        for w in points.windows(2) {
+            if Rect::from_two_pos(w[0], w[1]).intersects(clip) {
+                if run.is_empty() {
+                    run.push(w[0]);
+                }
+                run.push(w[1]);
+            } else {
+                flush(&mut run, &mut shapes);
+            }
+        }
+        flush(&mut run, &mut shapes);
+        if let Some(head) = scene::arrow_head(&points, 8.0 * zoom.clamp(0.4, 1.5)) {
+            if clip.contains(head[0]) {
+                shapes.push(Shape::convex_polygon(
+                    head.to_vec(),
+                    self.color,
+                    Stroke::NONE,
+                ));
+            }
+        }
+        shapes
+    }
+
+    fn update(&mut self, state: &EdgeProps<SceneEdge>) {
+        self.edge = state.payload.clone();
+    }
+
+    fn is_inside(&self, _start: &ChartNode, _end: &ChartNode, pos: Pos2) -> bool {
+        self.edge
+            .points
+            .windows(2)
+            .any(|w| distance_to_segment(pos, w[0], w[1]) < 4.0)
+    }
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
+    p.distance(a + ab * t)
+}

@@ -1,0 +1,223 @@
+//! The right-hand panel: everything about the selected body, in a fixed order, each fact with its
+//! status and numbered sources.
+
+use egui::{RichText, Ui};
+
+use crate::model::{article_label, Body, BodyIdx, Claim, Model, Status};
+use crate::ui::action::Action;
+use crate::ui::shortcuts::Command;
+use crate::ui::state::AppState;
+
+use super::widgets::{claim_ui, kind_badge, section, status_text};
+
+/// The details of the selection.
+#[derive(Default)]
+pub struct DetailsPanel;
+
+/// A link that selects `body`.
+fn go_to(ui: &mut Ui, m: &Model, body: BodyIdx, actions: &mut Vec<Action>) {
+    if ui.link(&m.body(body).name).clicked() {
+        actions.push(Action::Select {
+            body: Some(body),
+            reveal: true,
+        });
+    }
+}
+
+impl DetailsPanel {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let Some(i) = state.selected else { return };
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| body_ui(ui, state, i, actions));
+            });
+    }
+}
+
+fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
+    let m = &state.model;
+    let b = m.body(i);
+    title(ui, state, b, actions);
+    for (title, claim) in [
+        ("Mandate", &b.mandate),
+        ("Composition", &b.composition),
+        ("Chair", &b.chair),
+    ] {
+        if let Some(c) = claim {
+            section(ui, title);
+            claim_ui(ui, c);
+        }
+    }
+    if let Some(e) = &b.established {
+        section(ui, "Established");
+        let mut text = e
+            .date
+            .clone()
+            .unwrap_or_else(|| "Date not documented".into());
+        if let Some(by) = &e.by {
+            text.push_str(&format!(", by {by}"));
+        }
+        if let Some(place) = &e.place {
+            text.push_str(&format!(", in {place}"));
+        }
+        claim_ui(
+            ui,
+            &Claim {
+                text,
+                status: e.status,
+                sources: e.sources.clone(),
+                note: e.note.clone(),
+            },
+        );
+    }
+    if let Some(seat) = &b.seat {
+        section(ui, "Seat");
+        claim_ui(ui, seat);
+    }
+    legal_basis(ui, m, b, actions);
+    relations(ui, m, i, actions);
+    let disputes: Vec<_> = m.disputes_of(&b.id).collect();
+    if !disputes.is_empty() {
+        section(ui, "Disputed");
+        for d in disputes {
+            ui.label(RichText::new(&d.topic).italics());
+            for c in &d.claims {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("•");
+                    claim_ui(ui, c);
+                });
+            }
+        }
+    }
+    if !b.notes.is_empty() {
+        section(ui, "Notes");
+        for n in &b.notes {
+            claim_ui(ui, n);
+        }
+    }
+    sources(ui, m, i);
+}
+
+fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.heading(&b.name);
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&b.short).strong());
+        kind_badge(ui, b.kind);
+        if b.kind_status != Status::Verified {
+            ui.label(status_text(b.kind_status))
+                .on_hover_text("How sure the category is");
+        }
+    });
+    if !b.aliases.is_empty() {
+        ui.label(RichText::new(format!("Also: {}", b.aliases.join("; "))).weak());
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .button("Focus")
+            .on_hover_text("Show only this body and its neighbours")
+            .clicked()
+        {
+            let mut filters = state.settings.filters.clone();
+            filters.focus = Some(b.id.clone());
+            actions.push(Action::SetFilters(filters));
+        }
+        if ui.button("Centre (C)").clicked() {
+            actions.push(Action::Run(Command::CentreSelection));
+        }
+        if ui.button("Close (Esc)").clicked() {
+            actions.push(Action::Select {
+                body: None,
+                reveal: false,
+            });
+        }
+    });
+}
+
+fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, actions: &mut Vec<Action>) {
+    section(ui, "Legal basis");
+    for r in &b.articles {
+        let doc = m
+            .document(&r.document)
+            .map_or(r.document.as_str(), |d| d.short.as_str());
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .link(format!("{doc} {}", article_label(&r.article)))
+                .on_hover_text("Show in the articles panel")
+                .clicked()
+            {
+                actions.push(Action::ChooseArticle(Some((
+                    r.document.clone(),
+                    r.article.clone(),
+                ))));
+            }
+            ui.label(status_text(r.status));
+        });
+        if let Some(a) = m.article(&r.document, &r.article) {
+            ui.label(RichText::new(&a.paraphrase).weak());
+        }
+        if let Some(note) = &r.note {
+            ui.label(RichText::new(format!("Note: {note}")).weak().small());
+        }
+    }
+}
+
+fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, actions: &mut Vec<Action>) {
+    let parent = m.parent(i);
+    let children = m.children(i);
+    let mut relations = m.relations_of(i).peekable();
+    if parent.is_none() && children.is_empty() && relations.peek().is_none() {
+        return;
+    }
+    section(ui, "Relations");
+    if let Some(p) = parent {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Sits under");
+            go_to(ui, m, p, actions);
+        });
+    }
+    for &c in children {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Over");
+            go_to(ui, m, c, actions);
+        });
+    }
+    let id = &m.body(i).id;
+    for (r, other) in relations {
+        ui.horizontal_wrapped(|ui| {
+            if &r.from == id {
+                ui.label(format!("This body {}", r.kind.label()));
+                go_to(ui, m, other, actions);
+            } else {
+                go_to(ui, m, other, actions);
+                ui.label(format!("{} this body", r.kind.label()));
+            }
+            ui.label(status_text(r.status));
+        });
+    }
+}
+
+fn sources(ui: &mut Ui, m: &Model, i: BodyIdx) {
+    section(ui, "Sources");
+    for (n, id) in m.sources_of(i).into_iter().enumerate() {
+        let Some(s) = m.source(id) else { continue };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("[{}] {}", n + 1, s.id));
+            ui.label(RichText::new(s.kind.label()).small().weak());
+            match s.url.as_deref().filter(|u| u.starts_with("http")) {
+                Some(url) => {
+                    ui.hyperlink_to(&s.title, url);
+                }
+                None => {
+                    ui.label(&s.title);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,135 @@
+//! The filters tab: body kinds, relation kinds, showcase mode, the date with ▶ Play, and focus.
+
+use egui::{RichText, Ui};
+
+use crate::model::{BodyKind, Date, RelationKind};
+use crate::ui::action::Action;
+use crate::ui::state::AppState;
+use crate::view::Filters;
+
+use super::widgets::{kind_colors, set_hidden, swatch};
+
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    // Every control edits a copy; one action carries the new filters.
+    let mut f = state.settings.filters.clone();
+    kinds(ui, state, &mut f);
+    ui.separator();
+    relations(ui, state, &mut f);
+    ui.separator();
+    time(ui, state, &mut f, actions);
+    ui.separator();
+    focus(ui, state, &mut f);
+    if f != state.settings.filters {
+        actions.push(Action::SetFilters(f));
+    }
+}
+
+fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
+    ui.strong("Body types");
+    let m = &state.model;
+    for &kind in BodyKind::ALL {
+        let count = m.indices().filter(|&i| m.body(i).kind == kind).count();
+        let mut on = !f.hidden_kinds.contains(&kind);
+        let (fill, accent) = kind_colors(ui, kind);
+        ui.horizontal(|ui| {
+            swatch(ui, egui::vec2(14.0, 14.0), fill, accent);
+            if ui
+                .checkbox(&mut on, format!("{} ({count})", kind.plural()))
+                .changed()
+            {
+                set_hidden(&mut f.hidden_kinds, kind, !on);
+            }
+        });
+    }
+    ui.checkbox(&mut f.showcase, "Showcase: fade instead of hide")
+        .on_hover_text("Filtered bodies stay in place, faded; nothing moves");
+}
+
+fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
+    ui.strong("Relations");
+    for &kind in RelationKind::ALL {
+        let count = state
+            .model
+            .atlas
+            .relations
+            .iter()
+            .filter(|r| r.kind == kind)
+            .count();
+        if count == 0 {
+            continue;
+        }
+        let mut on = !f.hidden_relations.contains(&kind);
+        if ui
+            .checkbox(&mut on, format!("{} ({count})", kind.label()))
+            .changed()
+        {
+            set_hidden(&mut f.hidden_relations, kind, !on);
+        }
+    }
+}
+
+fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action>) {
+    ui.strong("Time");
+    let (start, end) = state.model.date_range();
+    let mut limited = f.as_of.is_some();
+    let stop_playing = |actions: &mut Vec<Action>| {
+        if state.playing {
+            actions.push(Action::TogglePlay);
+        }
+    };
+    if ui.checkbox(&mut limited, "As of a date").changed() {
+        f.as_of = limited.then(|| end.to_string());
+        stop_playing(actions);
+    }
+    let Some(current) = f.as_of.as_deref().map(|t| Date::parse(t).unwrap_or(end)) else {
+        return;
+    };
+    let mut day = current.day_number();
+    let slider = egui::Slider::new(&mut day, start.day_number()..=end.day_number())
+        .show_value(false)
+        .text("as of");
+    if ui.add(slider).changed() {
+        f.as_of = Some(Date::from_day_number(day).to_string());
+        stop_playing(actions);
+    }
+    ui.horizontal(|ui| {
+        ui.label(format!("As of {current}"));
+        let label = if state.playing {
+            "⏸ Pause"
+        } else {
+            "▶ Play"
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Run through the years")
+            .clicked()
+        {
+            actions.push(Action::TogglePlay);
+        }
+    });
+}
+
+fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
+    ui.strong("Focus");
+    let Some(id) = f.focus.clone() else {
+        ui.label(RichText::new("Select a body, then “Focus” in its panel.").weak());
+        return;
+    };
+    let name = state
+        .model
+        .index_of(&id)
+        .map_or(id.clone(), |i| state.model.body(i).short.clone());
+    ui.label(format!("Around {name}"));
+    ui.horizontal(|ui| {
+        if ui.button("−").on_hover_text("Narrow").clicked() && f.depth > 1 {
+            f.depth -= 1;
+        }
+        ui.label(format!("{} step(s)", f.depth));
+        if ui.button("+").on_hover_text("Widen").clicked() {
+            f.depth += 1;
+        }
+        if ui.button("Clear focus").clicked() {
+            f.focus = None;
+        }
+    });
+}

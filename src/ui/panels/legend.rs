@@ -1,0 +1,80 @@
+//! The bar under the chart: the legend of what is drawn, and the member states at the date.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::model::MemberState;
+use crate::style::{self, Palette};
+use crate::ui::action::Action;
+use crate::ui::state::AppState;
+use crate::view;
+
+use super::widgets;
+
+/// The legend and members strip.
+#[derive(Default)]
+pub struct LegendBar;
+
+/// A line swatch and its label.
+fn line(ui: &mut Ui, color: Color32, dash: Option<(f32, f32)>, label: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 12.0), egui::Sense::hover());
+    let pts = [rect.left_center(), rect.right_center()];
+    let stroke = egui::Stroke::new(1.6, color);
+    match dash {
+        Some((a, b)) => {
+            ui.painter()
+                .extend(egui::Shape::dashed_line(&pts, stroke, a, b));
+        }
+        None => {
+            ui.painter().line_segment(pts, stroke);
+        }
+    }
+    ui.label(label);
+}
+
+impl LegendBar {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, _actions: &mut Vec<Action>) {
+        egui::Panel::bottom("legend").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| legend(ui, state));
+            if !state.model.atlas.members.is_empty() {
+                ui.horizontal_wrapped(|ui| members(ui, state));
+            }
+        });
+    }
+}
+
+fn legend(ui: &mut Ui, state: &AppState) {
+    let palette = Palette::of(widgets::theme(ui));
+    let scene = state.scene();
+    for k in scene.body_kinds() {
+        let (fill, accent) = palette.kind(k);
+        widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent);
+        ui.label(k.label());
+    }
+    ui.separator();
+    line(ui, palette.tree_edge, None, "reports to");
+    for k in scene.relation_kinds() {
+        line(
+            ui,
+            palette.relation(k),
+            Some(style::relation_dash(k)),
+            k.label(),
+        );
+    }
+}
+
+fn members(ui: &mut Ui, state: &AppState) {
+    let date = state.date();
+    ui.label(RichText::new(format!("Members on {date}:")).strong());
+    for (i, member_state) in view::members_at(&state.model, date) {
+        let name = &state.model.atlas.members[i].name;
+        match member_state {
+            MemberState::Member => {
+                ui.label(name);
+            }
+            other => {
+                ui.label(RichText::new(format!("{name} ({})", other.label())).italics())
+                    .on_hover_text("Still legally a member");
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The menu bar: File, View, Help. Items show their shortcut from the one shortcut table.
+
+use egui::{ThemePreference, Ui};
+
+use crate::layout::Orientation;
+use crate::ui::action::Action;
+use crate::ui::shortcuts::{self, Command};
+use crate::ui::state::AppState;
+
+/// The menu bar.
+#[derive(Default)]
+pub struct MenuBar;
+
+/// A menu button that runs `command`, with its shortcut beside it.
+fn item(ui: &mut Ui, text: &str, command: Command, actions: &mut Vec<Action>) -> egui::Response {
+    let shortcut = shortcuts::label(ui.ctx(), command);
+    let r = ui.add(egui::Button::new(text).shortcut_text(shortcut));
+    if r.clicked() {
+        actions.push(Action::Run(command));
+    }
+    r
+}
+
+impl MenuBar {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    item(ui, "Open atlas…", Command::Open, actions);
+                    item(ui, "Export…", Command::Export, actions);
+                    item(ui, "Copy image", Command::CopyImage, actions)
+                        .on_hover_text("The whole chart as shown, to the clipboard");
+                    ui.separator();
+                    item(ui, "Quit", Command::Quit, actions);
+                });
+                ui.menu_button("View", |ui| view_menu(ui, state, actions));
+                ui.menu_button("Help", help);
+            });
+        });
+    }
+}
+
+fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    item(ui, "Fit all", Command::FitAll, actions);
+    item(ui, "Centre on selection", Command::CentreSelection, actions);
+    item(ui, "Zoom in", Command::ZoomIn, actions);
+    item(ui, "Zoom out", Command::ZoomOut, actions);
+    item(ui, "Reset view", Command::ResetView, actions);
+    ui.separator();
+    let lr = state.settings.orientation == Orientation::LeftRight;
+    let shortcut = shortcuts::label(ui.ctx(), Command::ToggleOrientation);
+    if ui
+        .add(egui::Button::selectable(lr, "Left to right").shortcut_text(shortcut))
+        .clicked()
+    {
+        actions.push(Action::Run(Command::ToggleOrientation));
+    }
+    let mut showcase = state.settings.filters.showcase;
+    if ui
+        .checkbox(&mut showcase, "Showcase: fade filtered bodies")
+        .changed()
+    {
+        let mut filters = state.settings.filters.clone();
+        filters.showcase = showcase;
+        actions.push(Action::SetFilters(filters));
+    }
+    ui.separator();
+    ui.label("Theme");
+    for (preference, label) in [
+        (ThemePreference::System, "Follow the system"),
+        (ThemePreference::Light, "Light"),
+        (ThemePreference::Dark, "Dark"),
+    ] {
+        if ui
+            .radio(state.settings.theme == preference, label)
+            .clicked()
+        {
+            actions.push(Action::SetTheme(preference));
+        }
+    }
+}
+
+fn help(ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    let key = |c| shortcuts::label(&ctx, c);
+    ui.label(format!(
+        "Mouse: drag to pan, wheel to zoom, click a body to read about it.\n\
+         {} fit all · {} centre · {} {} zoom · {} reset · {} orientation\n\
+         Tab / Shift+Tab next / previous body · Up parent · Down first subordinate\n\
+         Left / Right siblings · Enter centre · {} clear the selection\n\
+         {} search · {} export · {} copy image · {} open an atlas",
+        key(Command::FitAll),
+        key(Command::CentreSelection),
+        key(Command::ZoomIn),
+        key(Command::ZoomOut),
+        key(Command::ResetView),
+        key(Command::ToggleOrientation),
+        key(Command::ClearSelection),
+        key(Command::Search),
+        key(Command::Export),
+        key(Command::CopyImage),
+        key(Command::Open),
+    ));
+}

@@ -1,0 +1,61 @@
+//! The "Open atlas" dialog: a path field, a file chooser, Open and Cancel.
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use crate::ui::action::Action;
+use crate::ui::state::AppState;
+
+/// The open dialog; `path` is `Some` while it is shown.
+#[derive(Default)]
+pub struct OpenDialog {
+    pub path: Option<String>,
+}
+
+impl OpenDialog {
+    pub fn show(&mut self) {
+        self.path.get_or_insert_with(String::new);
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, _state: &AppState, actions: &mut Vec<Action>) {
+        let Some(path) = &mut self.path else { return };
+        let mut keep = true;
+        egui::Window::new("Open atlas")
+            .collapsible(false)
+            .resizable(false)
+            .show(ui.ctx(), |ui| {
+                ui.label("An atlas file (.ron) with the same format as the built-in one.");
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(path)
+                            .hint_text("path/to/atlas.ron")
+                            .desired_width(280.0),
+                    );
+                    if ui.button("Browse…").clicked() {
+                        if let Some(p) = rfd::FileDialog::new()
+                            .add_filter("Atlas", &["ron"])
+                            .pick_file()
+                        {
+                            *path = p.display().to_string();
+                        }
+                    }
+                });
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(!path.trim().is_empty(), egui::Button::new("Open"))
+                        .clicked()
+                    {
+                        actions.push(Action::Open(PathBuf::from(path.trim())));
+                        keep = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+            });
+        if !keep {
+            self.path = None;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! What the window remembers between runs.
+
+use egui::ThemePreference;
+use serde::{Deserialize, Serialize};
+
+use crate::layout::{LayoutKind, Orientation};
+use crate::view::Filters;
+
+/// The key of the saved settings in eframe's storage.
+pub const STORAGE_KEY: &str = "csto-atlas-settings";
+
+/// The tabs of the left panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LeftTab {
+    #[default]
+    Outline,
+    Filters,
+    Articles,
+    Members,
+}
+
+/// Where the camera was: the zoom and the chart point at the centre of the view.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedView {
+    pub zoom: f32,
+    pub centre: [f32; 2],
+}
+
+/// The window's remembered choices.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Default: no filter.
+    pub filters: Filters,
+    /// Default: top-down.
+    pub orientation: Orientation,
+    /// Default: the tidy tree.
+    pub layout: LayoutKind,
+    /// Default: follow the system.
+    pub theme: ThemePreference,
+    /// The selected body's id. Default: none.
+    pub selected: Option<String>,
+    /// Default: the opening view.
+    pub view: Option<SavedView>,
+    /// Default: the outline.
+    pub left_tab: LeftTab,
+}
+
+/// Reads saved settings; a corrupt entry is ignored with a warning.
+pub fn load_settings(storage: &dyn eframe::Storage) -> Settings {
+    let Some(text) = storage.get_string(STORAGE_KEY) else {
+        return Settings::default();
+    };
+    match ron::from_str(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            log::warn!("ignoring the saved window state, which cannot be read: {e}");
+            Settings::default()
+        }
+    }
+}
+
+/// Writes the settings to eframe's storage.
+pub fn save_settings(settings: &Settings, storage: &mut dyn eframe::Storage) {
+    match ron::to_string(settings) {
+        Ok(text) => storage.set_string(STORAGE_KEY, text),
+        Err(e) => log::warn!("could not save the window state: {e}"),
+    }
+}

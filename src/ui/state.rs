@@ -1,0 +1,269 @@
+//! The window's state: the atlas, the user's choices, and one cache of what is derived from them.
+//! Panels read it; only [`super::AtlasApp::apply`] changes it.
+
+use std::path::PathBuf;
+
+use egui::Key;
+
+use crate::layout::{LayoutKind, Orientation};
+use crate::model::{BodyIdx, Date, Model};
+use crate::scene::{self, Marks, Scene};
+use crate::style::Theme;
+use crate::view::{self, Filters, Visible};
+
+use super::settings::Settings;
+
+/// A message for the user, shown until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the visible set and the scene depend on. When it is unchanged, nothing is
+/// recomputed (as Rerun's graph view does with its layout request).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewRequest {
+    pub filters: Filters,
+    pub orientation: Orientation,
+    pub layout: LayoutKind,
+    /// Bumped each time an atlas is opened or reloaded.
+    pub revision: u64,
+}
+
+/// The cache: the request it was built for and what it gave.
+struct Derived {
+    request: ViewRequest,
+    visible: Visible,
+    scene: Scene,
+    /// Bumped each time the scene is rebuilt, so the chart knows to rebuild its graph.
+    generation: u64,
+}
+
+/// How the scene changed in [`AppState::refresh`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// The chart's frame changed (orientation, layout, another atlas): go back to the opening view.
+    pub reset_view: bool,
+}
+
+/// The whole window's state.
+pub struct AppState {
+    pub model: Model,
+    /// The atlas file, watched for changes; `None` for the embedded atlas.
+    pub source: Option<PathBuf>,
+    /// Where the atlas came from, for messages.
+    pub origin: String,
+    pub revision: u64,
+    pub settings: Settings,
+    pub selected: Option<BodyIdx>,
+    /// The body under the pointer last frame.
+    pub hovered: Option<BodyIdx>,
+    pub search: String,
+    pub matches: Vec<BodyIdx>,
+    /// A chosen article: (document id, number).
+    pub article: Option<(String, String)>,
+    pub notice: Option<Notice>,
+    /// A short message in the header: what just happened.
+    pub status: Option<String>,
+    pub playing: bool,
+    /// True while an export runs in the background.
+    pub exporting: bool,
+    /// The chart theme in force (the window's, as of the last frame).
+    pub theme: Theme,
+    /// Set when another atlas was opened, until the chart has reset its view.
+    pub(super) fresh_atlas: bool,
+    derived: Derived,
+}
+
+impl AppState {
+    pub fn new(model: Model, source: Option<PathBuf>, settings: Settings) -> AppState {
+        let selected = settings
+            .selected
+            .as_deref()
+            .and_then(|id| model.index_of(id));
+        let request = ViewRequest {
+            filters: settings.filters.clone(),
+            orientation: settings.orientation,
+            layout: settings.layout,
+            revision: 0,
+        };
+        let origin = source.as_ref().map_or_else(
+            || crate::model::EMBEDDED_NAME.to_owned(),
+            |p| p.display().to_string(),
+        );
+        let mut state = AppState {
+            derived: Derived::build(&model, request),
+            model,
+            source,
+            origin,
+            revision: 0,
+            settings,
+            selected,
+            hovered: None,
+            search: String::new(),
+            matches: Vec::new(),
+            article: None,
+            notice: None,
+            status: None,
+            playing: false,
+            exporting: false,
+            theme: Theme::Light,
+            fresh_atlas: false,
+        };
+        state.forget_missing_focus();
+        state.refresh();
+        state
+    }
+
+    /// Drops a focus the atlas does not have (from saved settings or before a reload).
+    pub(super) fn forget_missing_focus(&mut self) {
+        if let Some(f) = &self.settings.filters.focus {
+            if self.model.index_of(f).is_none() {
+                self.settings.filters.focus = None;
+            }
+        }
+    }
+
+    pub fn visible(&self) -> &Visible {
+        &self.derived.visible
+    }
+
+    pub fn scene(&self) -> &Scene {
+        &self.derived.scene
+    }
+
+    pub fn scene_generation(&self) -> u64 {
+        self.derived.generation
+    }
+
+    fn request(&self) -> ViewRequest {
+        ViewRequest {
+            filters: self.settings.filters.clone(),
+            orientation: self.settings.orientation,
+            layout: self.settings.layout,
+            revision: self.revision,
+        }
+    }
+
+    /// Brings the cache up to date. The layout runs again only when the visible set, the
+    /// orientation, the layout or the atlas changed: moving the date within a year in which
+    /// nothing was founded costs one comparison.
+    pub fn refresh(&mut self) -> Option<Rebuilt> {
+        let d = &self.derived;
+        let current = d.request.filters == self.settings.filters
+            && d.request.orientation == self.settings.orientation
+            && d.request.layout == self.settings.layout
+            && d.request.revision == self.revision;
+        if current {
+            return None;
+        }
+        let request = self.request();
+        let visible = view::visible(&self.model, &request.filters);
+        let frame_changed =
+            request.orientation != d.request.orientation || request.layout != d.request.layout;
+        let same_picture =
+            visible == d.visible && !frame_changed && request.revision == d.request.revision;
+        if same_picture {
+            self.derived.request = request;
+            return None;
+        }
+        let generation = self.derived.generation + 1;
+        self.derived = Derived::build_with(&self.model, request, visible, generation);
+        let reset_view = frame_changed || std::mem::take(&mut self.fresh_atlas);
+        Some(Rebuilt { reset_view })
+    }
+
+    /// The marks: selection, its path to the apex, search matches and bodies citing an article.
+    pub fn marks(&self) -> Marks {
+        let mut marks = Marks::selection(&self.model, self.selected);
+        marks.highlighted = self.matches.clone();
+        if let Some((doc, number)) = &self.article {
+            marks.highlighted.extend(self.model.citing(doc, number));
+        }
+        marks.hovered = self.hovered;
+        marks
+    }
+
+    /// The "as of" date in force: the filter's, else the edition.
+    pub fn date(&self) -> Date {
+        self.settings
+            .filters
+            .as_of
+            .as_deref()
+            .and_then(Date::parse)
+            .unwrap_or(self.model.date_range().1)
+    }
+
+    /// Where keyboard navigation goes from the selection: Tab order, parent, first child,
+    /// siblings, over the drawn bodies.
+    pub fn navigate_from(
+        &self,
+        selected: Option<BodyIdx>,
+        key: Key,
+        backwards: bool,
+    ) -> Option<BodyIdx> {
+        let drawn: Vec<BodyIdx> = self.scene().nodes.iter().map(|n| n.body).collect();
+        let first = *drawn.first()?;
+        let visible = self.visible();
+        let Some(sel) = selected.filter(|&s| visible.is_drawn(s)) else {
+            return matches!(key, Key::Tab | Key::ArrowDown | Key::ArrowUp).then_some(first);
+        };
+        let drawn_parent = |i: BodyIdx| visible.drawn_parent(&self.model, i);
+        match key {
+            Key::Tab => {
+                let pos = drawn.iter().position(|&b| b == sel).unwrap_or(0);
+                let n = drawn.len();
+                Some(
+                    drawn[if backwards {
+                        (pos + n - 1) % n
+                    } else {
+                        (pos + 1) % n
+                    }],
+                )
+            }
+            Key::ArrowUp => drawn_parent(sel),
+            Key::ArrowDown => drawn
+                .iter()
+                .copied()
+                .find(|&b| drawn_parent(b) == Some(sel)),
+            Key::ArrowLeft | Key::ArrowRight => {
+                let parent = drawn_parent(sel);
+                let siblings: Vec<BodyIdx> = drawn
+                    .iter()
+                    .copied()
+                    .filter(|&b| drawn_parent(b) == parent)
+                    .collect();
+                let pos = siblings.iter().position(|&b| b == sel).unwrap_or(0);
+                if key == Key::ArrowLeft {
+                    pos.checked_sub(1).map(|p| siblings[p])
+                } else {
+                    siblings.get(pos + 1).copied()
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Derived {
+    fn build(model: &Model, request: ViewRequest) -> Derived {
+        let visible = view::visible(model, &request.filters);
+        Derived::build_with(model, request, visible, 0)
+    }
+
+    fn build_with(
+        model: &Model,
+        request: ViewRequest,
+        visible: Visible,
+        generation: u64,
+    ) -> Derived {
+        let scene = scene::build(model, &visible, request.orientation, request.layout);
+        Derived {
+            request,
+            visible,
+            scene,
+            generation,
+        }
+    }
+}
