@@ -6,7 +6,7 @@
 mod shapes;
 
 use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
-use egui_graphs::{DisplayEdge, DisplayNode, DrawContext};
+use egui_graphs::{DisplayNode, DrawContext};
 use petgraph::stable_graph::{DefaultIx, NodeIndex};
 use petgraph::Directed;
 
@@ -127,12 +127,12 @@ impl ChartView {
         let ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in ids {
             if let Some(n) = self.graph.node_mut(i) {
-                let node = n.payload().clone();
-                let (fill, stroke, width) = scene::node_style(&node, theme, marks);
+                let node = n.payload();
+                let (fill, stroke, width) = scene::node_style(node, theme, marks);
                 let text = node
                     .lines
                     .iter()
-                    .map(|l| scene::text_color(&node, l, theme))
+                    .map(|l| scene::text_color(node, l, theme))
                     .collect();
                 n.display_mut().look = Look {
                     fill,
@@ -419,14 +419,7 @@ impl ChartView {
         let visible = self.visible_region().expand(16.0);
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
-        let edge_ids: Vec<_> = self.graph.edges_iter().map(|(i, _)| i).collect();
-        for i in edge_ids {
-            let Some((a, b)) = self.graph.edge_endpoints(i) else {
-                continue;
-            };
-            let Some(edge) = self.graph.edge(i) else {
-                continue;
-            };
+        for (_, edge) in self.graph.edges_iter() {
             let bbox = edge
                 .payload()
                 .points
@@ -437,14 +430,7 @@ impl ChartView {
             if !bbox.intersects(visible) || (minor && zoom < MIN_RELATION_ZOOM) {
                 continue;
             }
-            let (Some(start), Some(end)) =
-                (self.graph.node(a).cloned(), self.graph.node(b).cloned())
-            else {
-                continue;
-            };
-            if let Some(edge) = self.graph.edge_mut(i) {
-                shapes.extend(edge.display_mut().shapes(&start, &end, &draw));
-            }
+            shapes.extend(edge.display().draw(&draw));
         }
         let node_ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in node_ids {

@@ -101,8 +101,9 @@ impl From<EdgeProps<SceneEdge>> for EdgeShape {
 
 pub type ChartNode = Node<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape>;
 
-impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeShape {
-    fn shapes(&mut self, _start: &ChartNode, _end: &ChartNode, ctx: &DrawContext) -> Vec<Shape> {
+impl EdgeShape {
+    /// The edge's shapes on screen. Its ends are not needed: the scene routed the whole path.
+    pub fn draw(&self, ctx: &DrawContext) -> Vec<Shape> {
         let zoom = ctx.meta.zoom;
         let points: Vec<Pos2> = self
             .edge
@@ -149,6 +150,12 @@ impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeS
             }
         }
         shapes
+    }
+}
+
+impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeShape {
+    fn shapes(&mut self, _start: &ChartNode, _end: &ChartNode, ctx: &DrawContext) -> Vec<Shape> {
+        self.draw(ctx)
     }
 
     fn update(&mut self, state: &EdgeProps<SceneEdge>) {

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::ui::action::Action;
 use crate::ui::settings::LeftTab;
+use crate::ui::shortcuts::{self, Command};
 use crate::ui::state::AppState;
 
 use super::{articles, filters, members, outline};
@@ -53,9 +54,10 @@ impl LeftPanel {
 
     fn search_ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let mut query = state.search.clone();
+        let key = shortcuts::label(ui.ctx(), Command::Search);
         let edit = ui.add(
             egui::TextEdit::singleline(&mut query)
-                .hint_text("Search bodies (Ctrl+F)")
+                .hint_text(format!("Search bodies ({key})"))
                 .desired_width(f32::INFINITY),
         );
         if std::mem::take(&mut self.focus_search) {
