@@ -21,6 +21,9 @@ pub struct Filters {
     pub depth: usize,
     /// Fade what is filtered out instead of hiding it. Default: false.
     pub showcase: bool,
+    /// Lay out only the shown bodies (a tight picture) instead of keeping every body's place
+    /// across dates. Default: false.
+    pub repack: bool,
 }
 
 impl Default for Filters {
@@ -32,6 +35,7 @@ impl Default for Filters {
             focus: None,
             depth: 1,
             showcase: false,
+            repack: false,
         }
     }
 }
@@ -50,6 +54,9 @@ pub enum Presence {
 pub struct Visible {
     pub bodies: Vec<Presence>,
     pub relations: Vec<Presence>,
+    /// Bodies that keep a place in the layout: the drawn ones and, unless repacking, those
+    /// absent only at this date, so that moving the date shows and hides boxes in place.
+    pub placed: Vec<bool>,
 }
 
 impl Visible {
@@ -141,7 +148,8 @@ fn steps(n: usize) -> String {
     }
 }
 
-/// Applies the filters. Bodies without a known date count as present at every date.
+/// Applies the filters. At a date, a body is shown only when it existed then (see
+/// [`earliest_dates`]) and so did its parent.
 pub fn visible(model: &Model, filters: &Filters) -> Visible {
     let as_of = filters.as_of.as_deref().and_then(Date::parse);
     let near = filters
@@ -149,12 +157,12 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         .as_deref()
         .and_then(|id| model.index_of(id))
         .map(|f| neighbourhood(model, f, filters.depth));
-    let excluded = |i: BodyIdx| {
-        let b = model.body(i);
-        filters.hidden_kinds.contains(&b.kind)
-            || as_of.is_some_and(|d| established(model, i).is_some_and(|e| e > d))
+    let existing = as_of.map(|d| existing_at(model, d));
+    let filtered = |i: BodyIdx| {
+        filters.hidden_kinds.contains(&model.body(i).kind)
             || near.as_ref().is_some_and(|near| !near[i.0])
     };
+    let too_early = |i: BodyIdx| existing.as_ref().is_some_and(|e| !e[i.0]);
     let out = if filters.showcase {
         Presence::Faded
     } else {
@@ -162,7 +170,19 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
     };
     let bodies: Vec<Presence> = model
         .indices()
-        .map(|i| if excluded(i) { out } else { Presence::Shown })
+        .map(|i| {
+            if filtered(i) || too_early(i) {
+                out
+            } else {
+                Presence::Shown
+            }
+        })
+        .collect();
+    let placed = model
+        .indices()
+        .map(|i| {
+            bodies[i.0] != Presence::Hidden || !(filters.repack || filtered(i))
+        })
         .collect();
     let relations = model
         .atlas
@@ -185,7 +205,69 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             }
         })
         .collect();
-    Visible { bodies, relations }
+    Visible {
+        bodies,
+        relations,
+        placed,
+    }
+}
+
+/// The earliest date each body can be shown at: its founding date; for a body without one, the
+/// "not before" date the data may give, else its parent's earliest date. `None` (an undated
+/// apex, and what hangs from it undated) means always.
+pub fn earliest_dates(model: &Model) -> Vec<Option<Date>> {
+    let own = |i: BodyIdx| {
+        let e = model.body(i).established.as_ref()?;
+        e.date
+            .as_deref()
+            .or(e.not_before.as_deref())
+            .and_then(Date::parse)
+    };
+    let mut out: Vec<Option<Option<Date>>> = vec![None; model.len()];
+    for i in model.indices() {
+        // Walk up to the first body that is dated or already known, then fill the chain down.
+        let mut chain = vec![i];
+        let mut at = i;
+        let mut found = None;
+        while out[at.0].is_none() {
+            if let Some(d) = own(at) {
+                found = Some(Some(d));
+                break;
+            }
+            match model.parent(at) {
+                // Bounded by the atlas size, so that a parent cycle can never hang.
+                Some(p) if chain.len() <= model.len() => {
+                    chain.push(p);
+                    at = p;
+                }
+                _ => {
+                    found = Some(None);
+                    break;
+                }
+            }
+        }
+        let value = found.or(out[at.0]).flatten();
+        for c in chain {
+            if out[c.0].is_none() {
+                out[c.0] = Some(own(c).or(value));
+            }
+        }
+    }
+    out.into_iter().map(Option::flatten).collect()
+}
+
+/// Which bodies existed on `date`: from their earliest date on, and only while their parent did.
+pub fn existing_at(model: &Model, date: Date) -> Vec<bool> {
+    let earliest = earliest_dates(model);
+    model
+        .indices()
+        .map(|i| {
+            model
+                .path_to_root(i)
+                .iter()
+                .all(|a| earliest[a.0].is_none_or(|e| e <= date))
+        })
+        .collect()
 }
 
 /// The date a body was established, if the atlas gives one.

@@ -123,3 +123,61 @@ fn left_to_right_opens_on_the_apex() {
     );
     assert!(view.left() <= s.bounds.left());
 }
+
+/// The nearest box straight above `n` (overlapping it across), if any.
+fn box_above<'a>(s: &'a Scene, n: &scene::SceneNode) -> Option<&'a scene::SceneNode> {
+    s.nodes
+        .iter()
+        .filter(|o| {
+            o.body != n.body
+                && o.rect.bottom() <= n.rect.top()
+                && o.rect.left() < n.rect.right() - 1.0
+                && o.rect.right() > n.rect.left() + 1.0
+        })
+        .max_by(|a, b| a.rect.bottom().total_cmp(&b.rect.bottom()))
+}
+
+#[test]
+fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
+    let kinds = [
+        Filters::default(),
+        Filters {
+            hidden_kinds: vec![csto_atlas::model::BodyKind::Subsidiary],
+            ..Default::default()
+        },
+        Filters {
+            as_of: Some("2005-01-01".into()),
+            ..Default::default()
+        },
+    ];
+    for filters in &kinds {
+        let (m, s) = scene_with(filters, Orientation::TopDown);
+        let v = view::visible(&m, filters);
+        for n in &s.nodes {
+            let Some(above) = box_above(&s, n) else {
+                continue;
+            };
+            let parent = v.drawn_parent(&m, n.body);
+            let sibling = parent.is_some() && v.drawn_parent(&m, above.body) == parent;
+            assert!(
+                Some(above.body) == parent || sibling,
+                "{} reads as under {} ({filters:?})",
+                m.body(n.body).id,
+                m.body(above.body).id
+            );
+        }
+    }
+}
+
+#[test]
+fn without_subsidiary_bodies_the_councils_stand_in_a_row() {
+    let filters = Filters {
+        hidden_kinds: vec![csto_atlas::model::BodyKind::Subsidiary],
+        ..Default::default()
+    };
+    let (m, s) = scene_with(&filters, Orientation::TopDown);
+    let row = |id: &str| s.node_for(m.index_of(id).unwrap()).unwrap().rect.center().y;
+    for id in ["cmd", "cssc", "permanent-council"] {
+        assert_eq!(row(id), row("cmfa"), "{id} is not in the councils' row");
+    }
+}

@@ -127,10 +127,10 @@ fn choosing_an_article_marks_the_bodies_that_cite_it() {
             a.model().index_of("cmd").unwrap(),
         )
     };
-    assert!(h.state().marks().highlighted.contains(&cssc));
-    assert!(!h.state().marks().highlighted.contains(&cmd));
+    assert!(h.state().marks().citing.contains(&cssc));
+    assert!(!h.state().marks().citing.contains(&cmd));
     // Choosing it again clears the mark.
     h.get_by_label_contains("Art. 16:").click_accesskit();
     h.run();
-    assert!(!h.state().marks().highlighted.contains(&cssc));
+    assert!(!h.state().marks().citing.contains(&cssc));
 }

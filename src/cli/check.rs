@@ -1,30 +1,45 @@
-//! `check FILE...`: validate atlas files and report every problem.
+//! `check FILE...`: validate atlas files and report every problem; warnings too, which `--strict`
+//! counts as problems.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use csto_atlas::model;
 
-pub fn run(files: &[PathBuf]) -> ExitCode {
+pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
     for path in files {
-        match model::load_file(path) {
-            Ok(m) => {
-                let articles: usize = m.atlas.documents.iter().map(|d| d.articles.len()).sum();
-                println!(
-                    "{}: ok: {} bodies, {} relations, {} articles, {} sources",
-                    path.display(),
-                    m.len(),
-                    m.atlas.relations.len(),
-                    articles,
-                    m.atlas.sources.len()
-                );
-            }
+        let m = match model::load_file(path) {
+            Ok(m) => m,
             Err(e) => {
                 eprintln!("{e}");
                 failed = true;
+                continue;
             }
+        };
+        let warnings = model::warnings(&m);
+        for w in &warnings {
+            println!("{}: warning: {w}", path.display());
         }
+        if strict && !warnings.is_empty() {
+            eprintln!(
+                "{}: {} warning{} (--strict makes them errors)",
+                path.display(),
+                warnings.len(),
+                if warnings.len() == 1 { "" } else { "s" }
+            );
+            failed = true;
+            continue;
+        }
+        let articles: usize = m.atlas.documents.iter().map(|d| d.articles.len()).sum();
+        println!(
+            "{}: ok: {} bodies, {} relations, {} articles, {} sources",
+            path.display(),
+            m.len(),
+            m.atlas.relations.len(),
+            articles,
+            m.atlas.sources.len()
+        );
     }
     if failed {
         ExitCode::FAILURE

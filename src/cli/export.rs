@@ -6,11 +6,10 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 use csto_atlas::export::{self, Area, ExportRequest, Format};
-use csto_atlas::model::{self, BodyKind};
+use csto_atlas::model;
 use csto_atlas::scene::Marks;
-use csto_atlas::view::Filters;
 
-use super::{parse_date, parse_kind, parse_size, OrientationArg, ThemeArg};
+use super::{parse_size, OrientationArg, ThemeArg, ViewArgs};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -23,11 +22,11 @@ pub struct ExportArgs {
     #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
     pub scale: f32,
     /// Export the whole chart (default).
-    #[arg(long, conflicts_with = "view")]
+    #[arg(long, conflicts_with = "opening_view")]
     pub whole: bool,
     /// Export the view the window opens at (see --size).
-    #[arg(long)]
-    pub view: bool,
+    #[arg(long = "view")]
+    pub opening_view: bool,
     /// The window size for --view, e.g. 1400x900.
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1400x900")]
     pub size: [f32; 2],
@@ -35,24 +34,11 @@ pub struct ExportArgs {
     pub theme: ThemeArg,
     #[arg(long, value_enum, default_value = "tb")]
     pub orientation: OrientationArg,
-    /// Show only bodies of this kind (repeat for several): statutory, permanent_working, subsidiary, official.
-    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
-    pub kinds: Vec<BodyKind>,
-    /// Show the organization as of this date.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub as_of: Option<String>,
-    /// Show only this body and its neighbourhood.
-    #[arg(long, value_name = "ID")]
-    pub focus: Option<String>,
-    /// How many steps out --focus reaches.
-    #[arg(long, default_value_t = 1, requires = "focus")]
-    pub depth: usize,
+    #[command(flatten)]
+    pub view: ViewArgs,
     /// Highlight this body as selected.
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
-    /// Fade filtered bodies instead of hiding them.
-    #[arg(long)]
-    pub showcase: bool,
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
@@ -81,33 +67,12 @@ fn parse_out(s: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// The filters the arguments ask for: `--kind` lists the kinds to keep.
-fn filters(args: &ExportArgs) -> Filters {
-    Filters {
-        hidden_kinds: if args.kinds.is_empty() {
-            Vec::new()
-        } else {
-            BodyKind::ALL
-                .iter()
-                .copied()
-                .filter(|k| !args.kinds.contains(k))
-                .collect()
-        },
-        hidden_relations: Vec::new(),
-        as_of: args.as_of.clone(),
-        focus: args.focus.clone(),
-        depth: args.depth,
-        showcase: args.showcase,
-    }
-}
 
 pub fn run(args: &ExportArgs) -> Result<(), String> {
     let started = Instant::now();
     let m = model::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
     let loaded = started.elapsed();
-    if let Some(focus) = &args.focus {
-        m.lookup(focus).map_err(|e| e.to_string())?;
-    }
+    args.view.check(&m)?;
     let selected = match &args.select {
         Some(id) => Some(m.lookup(id).map_err(|e| e.to_string())?),
         None => None,
@@ -116,11 +81,11 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
     let request = ExportRequest {
         format,
-        filters: filters(args),
+        filters: args.view.filters(),
         orientation: args.orientation.into(),
         theme: args.theme.theme(),
         marks: Marks::selection(&m, selected),
-        area: if args.view {
+        area: if args.opening_view {
             Area::OpeningView(egui::vec2(args.size[0], args.size[1]))
         } else {
             Area::Whole

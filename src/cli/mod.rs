@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use csto_atlas::layout::Orientation;
 use csto_atlas::model::{self, BodyKind};
 use csto_atlas::style::Theme;
+use csto_atlas::view::Filters;
 
 /// CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
 #[derive(Debug, Parser)]
@@ -44,6 +45,68 @@ pub struct WindowArgs {
     /// Light or dark, instead of following the system (or the saved choice).
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+/// What to show: the same options for the window and for `export`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ViewArgs {
+    /// Show only bodies of this kind (repeat for several): statutory, permanent_working, subsidiary, official.
+    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
+    pub kinds: Vec<BodyKind>,
+    /// Show the organization as of this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<String>,
+    /// Show only this body and its neighbourhood.
+    #[arg(long, value_name = "ID")]
+    pub focus: Option<String>,
+    /// How many steps out --focus reaches.
+    #[arg(long, default_value_t = 1, requires = "focus")]
+    pub depth: usize,
+    /// Fade filtered bodies instead of hiding them.
+    #[arg(long)]
+    pub showcase: bool,
+    /// Lay out only the shown bodies, for a tight picture (by default every body keeps its place
+    /// across dates).
+    #[arg(long)]
+    pub repack: bool,
+}
+
+impl ViewArgs {
+    /// True when any view option was given.
+    pub fn is_set(&self) -> bool {
+        self.filters() != Filters::default()
+    }
+
+    /// The filters the arguments ask for: `--kind` lists the kinds to keep.
+    pub fn filters(&self) -> Filters {
+        Filters {
+            hidden_kinds: if self.kinds.is_empty() {
+                Vec::new()
+            } else {
+                BodyKind::ALL
+                    .iter()
+                    .copied()
+                    .filter(|k| !self.kinds.contains(k))
+                    .collect()
+            },
+            hidden_relations: Vec::new(),
+            as_of: self.as_of.clone(),
+            focus: self.focus.clone(),
+            depth: self.depth,
+            showcase: self.showcase,
+            repack: self.repack,
+        }
+    }
+
+    /// Checks the ids the options name against the atlas.
+    pub fn check(&self, model: &model::Model) -> Result<(), String> {
+        if let Some(focus) = &self.focus {
+            model.lookup(focus).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +115,9 @@ pub enum Command {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Count warnings (a body dated before its parent, …) as problems.
+        #[arg(long)]
+        strict: bool,
     },
     /// List the bodies, one per line (or a JSON array).
     List {
@@ -118,7 +184,7 @@ impl From<OrientationArg> for Orientation {
 /// Runs a subcommand; returns the exit status.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Check { files } => return check::run(&files),
+        Command::Check { files, strict } => return check::run(&files, strict),
         Command::List { atlas, json } => list::run(atlas.as_deref(), json),
         Command::Show { id, atlas, json } => show::run(&id, atlas.as_deref(), json),
         Command::Export(args) => export::run(&args),

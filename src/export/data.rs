@@ -52,6 +52,9 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
             quote(&model.body(edge.to).id),
         );
         match edge.kind {
+            EdgeKind::Tree if edge.indirect => {
+                let _ = writeln!(s, "  {from} -> {to} [style=dotted, class=\"indirect\"];");
+            }
             EdgeKind::Tree => {
                 let _ = writeln!(s, "  {from} -> {to};");
             }
@@ -101,6 +104,9 @@ pub struct EdgeJson {
     pub to: String,
     /// "parent" for the hierarchy, otherwise the relation kind.
     pub kind: String,
+    /// A reporting line from the nearest shown ancestor, the bodies between being hidden.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub indirect: bool,
     pub points: Vec<[f32; 2]>,
 }
 
@@ -140,6 +146,7 @@ pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
                     EdgeKind::Tree => "parent".to_owned(),
                     EdgeKind::Relation(k) => k.key().to_owned(),
                 },
+                indirect: e.indirect,
                 points: e.points.iter().map(|p| [p.x, p.y]).collect(),
             })
             .collect(),

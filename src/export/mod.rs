@@ -8,6 +8,7 @@ mod data;
 mod png;
 mod request;
 mod svg;
+mod svg_parts;
 
 use std::io::Write;
 use std::path::Path;

@@ -5,8 +5,9 @@ use std::fmt::Write;
 
 use egui::{Color32, Pos2, Rect};
 
+use super::svg_parts as parts;
 use crate::layout::TextMetrics;
-use crate::model::{BodyKind, Model};
+use crate::model::Model;
 use crate::scene::{self, EdgeKind, Marks, Scene};
 use crate::style::{self, Palette, Theme};
 
@@ -29,11 +30,11 @@ pub struct SvgOptions {
     pub caption: Option<String>,
 }
 
-fn color(c: Color32) -> String {
+pub(super) fn color(c: Color32) -> String {
     style::css(c)
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
@@ -64,12 +65,6 @@ fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
     d
 }
 
-/// One legend entry: a swatch and a label.
-enum Swatch {
-    Kind(BodyKind),
-    Line(Color32, Option<(f32, f32)>),
-}
-
 /// Writes the scene as SVG. Sizes are in CSS pixels at scale 1.
 pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     let theme = options.theme;
@@ -88,22 +83,11 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     };
 
     // Legend entries, wrapped into rows no wider than the chart (or 640).
-    let mut entries: Vec<(Swatch, String)> = Vec::new();
-    if options.legend {
-        for k in scene.body_kinds() {
-            entries.push((Swatch::Kind(k), k.label().to_owned()));
-        }
-        entries.push((
-            Swatch::Line(palette.tree_edge, None),
-            "reports to (hierarchy)".into(),
-        ));
-        for k in scene.relation_kinds() {
-            entries.push((
-                Swatch::Line(palette.relation(k), Some(style::relation_dash(k))),
-                k.label().to_owned(),
-            ));
-        }
-    }
+    let entries = if options.legend {
+        scene::legend(scene, &options.marks, theme)
+    } else {
+        Vec::new()
+    };
     let legend_width = region.width().max(640.0);
     let mut legend_rows: Vec<Vec<(f32, usize)>> = Vec::new();
     let mut x = 0.0;
@@ -178,6 +162,9 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         }
         let (c, w, dash) = scene::edge_style(edge, theme, &options.marks);
         let (class, kind) = match edge.kind {
+            EdgeKind::Tree if edge.indirect => {
+                ("edge tree indirect".to_owned(), "parent".to_owned())
+            }
             EdgeKind::Tree => ("edge tree".to_owned(), "parent".to_owned()),
             EdgeKind::Relation(k) => (format!("edge relation {}", k.key()), k.key().to_owned()),
         };
@@ -209,49 +196,9 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         }
     }
     for node in &scene.nodes {
-        if !node.rect.intersects(visible) {
-            continue;
+        if node.rect.intersects(visible) {
+            parts::body(&mut s, model, node, options, chart_origin);
         }
-        let body = model.body(node.body);
-        let (fill, stroke, w) = scene::node_style(node, theme, &options.marks);
-        let r = node.rect.translate(chart_origin);
-        let mut class = format!("body {}", node.kind.key());
-        if node.faded {
-            class.push_str(" faded");
-        }
-        if options.marks.selected == Some(node.body) {
-            class.push_str(" selected");
-        }
-        let _ = writeln!(s, r#"<g class="{class}" data-id="{}">"#, escape(&body.id));
-        let _ = writeln!(s, "<title>{}</title>", escape(&body.name));
-        let _ = writeln!(
-            s,
-            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="7" fill="{}" stroke="{}" stroke-width="{w}"/>"#,
-            r.min.x,
-            r.min.y,
-            r.width(),
-            r.height(),
-            color(fill),
-            color(stroke)
-        );
-        for line in &node.lines {
-            let p = line.pos + chart_origin;
-            let _ = writeln!(
-                s,
-                r#"<text x="{:.1}" y="{:.1}" font-size="{}"{} fill="{}">{}</text>"#,
-                p.x,
-                p.y + m.ascent(line.size),
-                line.size,
-                if line.strong {
-                    r#" font-weight="bold""#
-                } else {
-                    ""
-                },
-                color(scene::text_color(node, line, theme)),
-                escape(&line.text)
-            );
-        }
-        let _ = writeln!(s, "</g>");
     }
     let _ = writeln!(s, "</g>");
 
@@ -263,31 +210,7 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
             for &(x, i) in row {
                 let x = x + MARGIN;
                 let (swatch, label) = &entries[i];
-                match swatch {
-                    Swatch::Kind(k) => {
-                        let (fill, stroke) = palette.kind(*k);
-                        let _ = writeln!(
-                            s,
-                            r#"<rect x="{x:.1}" y="{:.1}" width="26" height="14" rx="3" fill="{}" stroke="{}"/>"#,
-                            y + 1.0,
-                            color(fill),
-                            color(stroke)
-                        );
-                    }
-                    Swatch::Line(c, dash) => {
-                        let dash_attr = dash.map_or(String::new(), |(a, b)| {
-                            format!(r#" stroke-dasharray="{a} {b}""#)
-                        });
-                        let _ = writeln!(
-                            s,
-                            r#"<path d="M{x:.1},{:.1} L{:.1},{:.1}" stroke="{}" stroke-width="1.6"{dash_attr}/>"#,
-                            y + 8.0,
-                            x + 26.0,
-                            y + 8.0,
-                            color(*c)
-                        );
-                    }
-                }
+                parts::swatch(&mut s, swatch, &palette, egui::pos2(x, y + 1.0));
                 let _ = writeln!(
                     s,
                     r#"<text x="{:.1}" y="{:.1}" font-size="{LEGEND_SIZE}" fill="{}">{}</text>"#,

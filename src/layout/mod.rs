@@ -11,7 +11,7 @@ use egui::{Pos2, Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
 pub use text::TextMetrics;
-pub use tidy::MAX_STACK;
+pub use tidy::{MAX_ROW, MAX_STACK};
 
 /// Which way the hierarchy grows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

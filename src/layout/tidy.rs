@@ -11,6 +11,9 @@ use super::{dedup_points, Connector, LayoutRequest, Orientation, Placement};
 /// The most boxes in one stack column; more leaves make more columns.
 pub const MAX_STACK: usize = 8;
 
+/// A parent with more children than this stacks its leaves, so that its row stays short.
+pub const MAX_ROW: usize = 6;
+
 struct Tree {
     /// Children in layout terms (stacks become chains); index `n` is the virtual root.
     children: Vec<SmallVec<usize>>,
@@ -86,6 +89,8 @@ fn positions(request: &LayoutRequest) -> Positions {
     }
 
     let mut stacked = vec![false; n];
+    // The first and last stack column heads under each parent that has a stack.
+    let mut stacks_of: Vec<Option<(usize, usize)>> = vec![None; n + 1];
     let mut stack_head = vec![false; n];
     // The head of the stack column each stacked box belongs to.
     let mut stack_of: Vec<usize> = (0..n).collect();
@@ -102,7 +107,13 @@ fn positions(request: &LayoutRequest) -> Positions {
             .copied()
             .filter(|&c| children[c].is_empty())
             .collect();
-        let stack = top_down && request.compact && kids.len() >= 4 && leaves.len() >= 3;
+        // A family of leaves only, or a row too long to read: the leaves stack. A short row of
+        // peers with subordinates of their own (the statutory councils) stays a row.
+        let all_leaves = leaves.len() == kids.len();
+        let stack = top_down
+            && request.compact
+            && leaves.len() >= 2
+            && ((all_leaves && kids.len() >= 4) || kids.len() > MAX_ROW);
         if !stack {
             continue;
         }
@@ -121,16 +132,14 @@ fn positions(request: &LayoutRequest) -> Positions {
             stack_head[column[0]] = true;
             heads.push(column[0]);
         }
-        // The stack columns stand where the first leaf stood among its siblings.
-        let first_leaf = leaves[0];
-        let mut order: SmallVec<usize> = SmallVec::new();
-        for &c in kids {
-            if c == first_leaf {
-                order.extend(heads.iter().copied());
-            } else if !stacked[c] {
-                order.push(c);
-            }
+        // The stack columns stand in the middle of the row, directly beneath their parent, so
+        // that no stacked box reads as under one of its siblings.
+        let mut order: SmallVec<usize> = kids.iter().copied().filter(|&c| !stacked[c]).collect();
+        let middle = order.len() / 2;
+        if let (Some(&first), Some(&last)) = (heads.first(), heads.last()) {
+            stacks_of[p] = Some((first, last));
         }
+        order.insert_many(middle, heads);
         tree_children[p] = order;
     }
 
@@ -173,7 +182,7 @@ fn positions(request: &LayoutRequest) -> Positions {
     let half: Vec<f64> = (0..=n)
         .map(|i| tree.extent[i].x as f64 / 2.0 + tree.border[i].left)
         .collect();
-    separate_subtrees(&tree.children, n, &mut across, &half);
+    separate_subtrees(&tree.children, n, &mut across, &half, &stacks_of);
 
     let mut rect_in_chart: Vec<Rect> = (0..n)
         .map(|i| {
@@ -222,7 +231,13 @@ fn positions(request: &LayoutRequest) -> Positions {
 /// `reingold-tilford` 1.0 spreads middle siblings evenly between their outer siblings without
 /// checking their subtrees again, so a wide subtree can end up under its neighbour. This pass
 /// restores the separation invariant; where the crate got it right it moves nothing.
-fn separate_subtrees(children: &[SmallVec<usize>], root: usize, across: &mut [f64], half: &[f64]) {
+fn separate_subtrees(
+    children: &[SmallVec<usize>],
+    root: usize,
+    across: &mut [f64],
+    half: &[f64],
+    stacks_of: &[Option<(usize, usize)>],
+) {
     let mut order = Vec::with_capacity(across.len());
     let mut stack = vec![root];
     while let Some(v) = stack.pop() {
@@ -238,6 +253,12 @@ fn separate_subtrees(children: &[SmallVec<usize>], root: usize, across: &mut [f6
             let mut contour = std::mem::take(&mut contours[c]);
             let shift = if k == 0 {
                 0.0
+            } else if v == root {
+                // Separate trees of a forest stand side by side as wholes, so that no box of one
+                // tree sits under the apex of another.
+                let right = acc.iter().map(|a| a.1).fold(f64::MIN, f64::max);
+                let left = contour.iter().map(|c| c.0).fold(f64::MAX, f64::min);
+                (right - left).max(0.0)
             } else {
                 acc.iter()
                     .zip(&contour)
@@ -263,7 +284,10 @@ fn separate_subtrees(children: &[SmallVec<usize>], root: usize, across: &mut [f6
                 }
             }
         }
-        if moved {
+        if let Some((first, last)) = stacks_of.get(v).copied().flatten() {
+            // A parent stands over its stack, so that the stack reads as under it alone.
+            across[v] = (across[first] + across[last]) / 2.0;
+        } else if moved {
             if let (Some(&first), Some(&last)) = (children[v].first(), children[v].last()) {
                 across[v] = (across[first] + across[last]) / 2.0;
             }

@@ -34,7 +34,8 @@ fn assert_no_overlap(p: &Positions) {
 
 #[test]
 fn children_sit_below_parents_without_overlap() {
-    // 0 has six children; 1 and 2 have children of their own, 3..=6 are leaves (a stack).
+    // 0 has eight children, more than a row holds: 1 and 2 have children of their own, 3..=6,
+    // 12 and 13 are leaves (a stack).
     let parents = [
         None,
         Some(0),
@@ -48,6 +49,8 @@ fn children_sit_below_parents_without_overlap() {
         Some(2),
         None,
         Some(10),
+        Some(0),
+        Some(0),
     ];
     let p = positions(&request(&parents, Orientation::TopDown));
     assert_no_overlap(&p);
@@ -139,5 +142,33 @@ fn many_leaves_make_several_stack_columns() {
     assert_eq!(lefts.len(), 20_usize.div_ceil(MAX_STACK), "{lefts:?}");
     for i in 2..22 {
         assert!(p.rect_in_chart[i].top() >= p.rect_in_chart[0].bottom());
+    }
+}
+
+#[test]
+fn a_short_row_of_peers_with_subordinates_does_not_stack() {
+    // 0 has five children, only 1 with a subordinate: a row, as the statutory councils are.
+    let parents = [None, Some(0), Some(0), Some(0), Some(0), Some(0), Some(1)];
+    let p = positions(&request(&parents, Orientation::TopDown));
+    assert!(p.stacked.iter().all(|s| !s));
+    let row = p.rect_in_chart[1].center().y;
+    assert!((2..=5).all(|i| (p.rect_in_chart[i].center().y - row).abs() < 0.01));
+}
+
+#[test]
+fn a_stack_stands_directly_beneath_its_parent() {
+    // Eight children: the leaves stack in the middle of the row, under the parent.
+    let mut parents = vec![None];
+    parents.extend([Some(0); 8]);
+    parents.extend([Some(1), Some(2), Some(7), Some(8)]);
+    let p = positions(&request(&parents, Orientation::TopDown));
+    let parent = p.rect_in_chart[0];
+    for i in 3..=6 {
+        assert!(p.stacked[i]);
+        let r = p.rect_in_chart[i];
+        assert!(
+            r.left() < parent.right() && r.right() > parent.left(),
+            "stacked box {i} {r:?} is not beneath its parent {parent:?}"
+        );
     }
 }

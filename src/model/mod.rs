@@ -13,7 +13,7 @@ pub use load::{
     load_bytes, load_embedded, load_file, parse_bytes, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
 };
 pub use types::*;
-pub use validate::{validate, Problem};
+pub use validate::{validate, warnings, Problem};
 
 /// A body's place in `atlas.bodies`: file order, which is protocol order.
 ///

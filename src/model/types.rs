@@ -214,6 +214,10 @@ pub struct Established {
     /// `YYYY-MM-DD`; absent when no source gives it.
     #[serde(default)]
     pub date: Option<String>,
+    /// For a body without a date: the earliest it can have existed (`YYYY-MM-DD`), e.g. the
+    /// date of the document that created it. Its parent's date when absent.
+    #[serde(default)]
+    pub not_before: Option<String>,
     #[serde(default)]
     pub by: Option<String>,
     #[serde(default)]
@@ -412,4 +416,17 @@ pub struct Dispute {
     pub claims: Vec<Claim>,
     #[serde(default)]
     pub note: Option<String>,
+    /// What about the bodies is disputed, when it is their existence, category or date: the
+    /// chart then marks them as uncertain.
+    #[serde(default)]
+    pub aspect: Option<DisputeAspect>,
+}
+
+/// The part of a body a dispute puts in doubt, where it is one the chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisputeAspect {
+    Existence,
+    Category,
+    Date,
 }

@@ -160,6 +160,9 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             if let Some(date) = &e.date {
                 c.date(&format!("{at}.established.date"), date);
             }
+            if let Some(date) = &e.not_before {
+                c.date(&format!("{at}.established.not_before"), date);
+            }
             c.source_ids(&format!("{at}.established.sources"), &e.sources);
         }
         for (j, r) in b.articles.iter().enumerate() {
@@ -268,4 +271,31 @@ fn check_cycles(c: &mut Checker) {
             state[j] = 2;
         }
     }
+}
+
+/// What is odd but not wrong: a body dated before its parent (the chart never shows a subordinate
+/// before its parent, so it appears only from the parent's date). `check` prints these as
+/// warnings; `check --strict` counts them as problems.
+pub fn warnings(model: &super::Model) -> Vec<Problem> {
+    let date = |i: super::BodyIdx| {
+        let e = model.body(i).established.as_ref()?;
+        Date::parse(e.date.as_deref().or(e.not_before.as_deref())?)
+    };
+    let mut out = Vec::new();
+    for i in model.indices() {
+        let Some(parent) = model.parent(i) else { continue };
+        if let (Some(own), Some(theirs)) = (date(i), date(parent)) {
+            if own < theirs {
+                let b = model.body(i);
+                out.push(Problem {
+                    at: format!("bodies[{}] {:?}.established", i.0, b.id),
+                    message: format!(
+                        "dated {own}, before its parent {:?} ({theirs}); shown from {theirs}",
+                        model.body(parent).id
+                    ),
+                });
+            }
+        }
+    }
+    out
 }

@@ -37,6 +37,8 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// Overrides the saved or system theme.
     pub theme: Option<egui::ThemePreference>,
+    /// What to show, overriding the saved filters.
+    pub filters: Option<crate::view::Filters>,
 }
 
 /// Opens the window. Returns the process exit status.
@@ -48,6 +50,10 @@ pub fn run(launch: Launch) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(Err(e)) = launch.filters.as_ref().and_then(|f| f.focus.as_deref()).map(|id| model.lookup(id)) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
     let select = match launch.select.as_deref().map(|id| model.lookup(id)) {
         Some(Err(e)) => {
             eprintln!("error: {e}");
@@ -83,6 +89,9 @@ pub fn run(launch: Launch) -> ExitCode {
             };
             if let Some(theme) = launch.theme {
                 settings.theme = theme;
+            }
+            if let Some(filters) = launch.filters {
+                settings.filters = filters;
             }
             let mut app = AtlasApp::new(model, launch.atlas, settings);
             if select.is_some() {

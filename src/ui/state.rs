@@ -177,9 +177,9 @@ impl AppState {
     /// The marks: selection, its path to the apex, search matches and bodies citing an article.
     pub fn marks(&self) -> Marks {
         let mut marks = Marks::selection(&self.model, self.selected);
-        marks.highlighted = self.matches.clone();
+        marks.matches = self.matches.clone();
         if let Some((doc, number)) = &self.article {
-            marks.highlighted.extend(self.model.citing(doc, number));
+            marks.citing = self.model.citing(doc, number);
         }
         marks.hovered = self.hovered;
         marks

@@ -3,7 +3,10 @@
 //! paints. It is not egui_graphs' `GraphView`, which asks for a repaint on every frame: this one
 //! only repaints on input, so an idle window costs nothing.
 
+mod paint;
 mod shapes;
+
+pub use paint::{box_shapes, ToScreen};
 
 use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use egui_graphs::{DisplayNode, DrawContext};
@@ -16,7 +19,7 @@ use crate::scene::{self, EdgeKind, Marks, Scene, SceneEdge, SceneNode};
 use crate::style::{Palette, Theme};
 
 use super::settings::SavedView;
-use shapes::{BodyShape, EdgeShape, Look};
+use shapes::{BodyShape, EdgeShape};
 
 /// Below this zoom, relations that do not touch the selection or the pointer are not drawn.
 const MIN_RELATION_ZOOM: f32 = 0.35;
@@ -127,19 +130,8 @@ impl ChartView {
         let ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in ids {
             if let Some(n) = self.graph.node_mut(i) {
-                let node = n.payload();
-                let (fill, stroke, width) = scene::node_style(node, theme, marks);
-                let text = node
-                    .lines
-                    .iter()
-                    .map(|l| scene::text_color(node, l, theme))
-                    .collect();
-                n.display_mut().look = Look {
-                    fill,
-                    stroke,
-                    width,
-                    text,
-                };
+                let look = scene::box_look(n.payload(), theme, marks);
+                n.display_mut().look = Some(look);
             }
         }
         let ids: Vec<_> = self.graph.edges_iter().map(|(i, _)| i).collect();

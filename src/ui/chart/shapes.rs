@@ -1,34 +1,27 @@
 //! The display types egui_graphs draws and hit-tests: a body box and an edge polyline, each
 //! holding its scene payload and its current look.
 
-use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
 use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
 use petgraph::stable_graph::DefaultIx;
 use petgraph::Directed;
 
-use crate::scene::{self, SceneEdge, SceneNode};
-
-/// How a box looks, set whenever the theme or the marks change.
-#[derive(Clone, Debug, Default)]
-pub struct Look {
-    pub fill: Color32,
-    pub stroke: Color32,
-    pub width: f32,
-    pub text: Vec<Color32>,
-}
+use super::paint::{badge_shapes, box_shapes, ToScreen};
+use crate::scene::{self, BoxLook, SceneEdge, SceneNode};
 
 /// A body box, drawn from its [`SceneNode`].
 #[derive(Clone, Debug)]
 pub struct BodyShape {
     node: SceneNode,
-    pub look: Look,
+    /// Set whenever the theme or the marks change.
+    pub look: Option<BoxLook>,
 }
 
 impl From<NodeProps<SceneNode>> for BodyShape {
     fn from(props: NodeProps<SceneNode>) -> Self {
         BodyShape {
             node: props.payload,
-            look: Look::default(),
+            look: None,
         }
     }
 }
@@ -45,20 +38,16 @@ impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
         let zoom = ctx.meta.zoom;
         let to_screen = |p: Pos2| ctx.meta.canvas_to_screen_pos(p);
-        let rect = Rect::from_min_max(to_screen(self.node.rect.min), to_screen(self.node.rect.max));
-        let mut shapes = vec![Shape::rect_filled(
-            rect,
-            CornerRadius::same((7.0 * zoom).min(255.0) as u8),
-            self.look.fill,
-        )];
-        shapes.push(Shape::rect_stroke(
-            rect,
-            CornerRadius::same((7.0 * zoom).min(255.0) as u8),
-            Stroke::new(self.look.width, self.look.stroke),
-            StrokeKind::Inside,
-        ));
+        let to = ToScreen {
+            pos: &to_screen,
+            zoom,
+        };
+        let Some(look) = &self.look else {
+            return Vec::new();
+        };
+        let mut shapes = box_shapes(&to, self.node.rect, look);
         if scene::NAME_SIZE * zoom >= MIN_TEXT_PX {
-            for (line, color) in self.node.lines.iter().zip(&self.look.text) {
+            for (line, color) in self.node.lines.iter().zip(&look.text) {
                 let galley = ctx.painter.layout_no_wrap(
                     line.text.clone(),
                     FontId::proportional(line.size * zoom),
@@ -66,6 +55,7 @@ impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
                 );
                 shapes.push(Shape::galley(to_screen(line.pos), galley, *color));
             }
+            shapes.extend(badge_shapes(&to, look, ctx.painter));
         }
         shapes
     }

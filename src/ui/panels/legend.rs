@@ -3,7 +3,9 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::model::MemberState;
-use crate::style::{self, Palette};
+use crate::scene::{self, Swatch};
+use crate::style::Palette;
+use crate::ui::chart::{box_shapes, ToScreen};
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
 use crate::view;
@@ -43,22 +45,24 @@ impl LegendBar {
 }
 
 fn legend(ui: &mut Ui, state: &AppState) {
-    let palette = Palette::of(widgets::theme(ui));
-    let scene = state.scene();
-    for k in scene.body_kinds() {
-        let (fill, accent) = palette.kind(k);
-        widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent);
-        ui.label(k.label());
-    }
-    ui.separator();
-    line(ui, palette.tree_edge, None, "reports to");
-    for k in scene.relation_kinds() {
-        line(
-            ui,
-            palette.relation(k),
-            Some(style::relation_dash(k)),
-            k.label(),
-        );
+    let theme = widgets::theme(ui);
+    let palette = Palette::of(theme);
+    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme) {
+        match swatch {
+            Swatch::Kind(k) => {
+                let (fill, accent) = palette.kind(k);
+                widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent);
+                ui.label(label);
+            }
+            Swatch::Line { color, dash } => line(ui, color, dash, &label),
+            Swatch::Mark(look) => {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                let pos = |p: egui::Pos2| p;
+                let to = ToScreen { pos: &pos, zoom: 1.0 };
+                ui.painter().extend(box_shapes(&to, rect.shrink(3.0), &look));
+                ui.label(label);
+            }
+        }
     }
 }
 

@@ -1,13 +1,19 @@
 //! The chart as plain shapes in chart coordinates: boxes, text lines and edge paths. The window
 //! draws it with egui and the exporters write it as SVG, so an export is what the user sees.
 
-use egui::{pos2, vec2, Color32, Pos2, Rect, Vec2};
+mod look;
+
+pub use look::{
+    box_look, edge_style, legend, text_color, Badge, BoxLook, Marks, Swatch, BADGE_SIZE,
+    INDIRECT_DASH,
+};
+
+use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
 use crate::layout::{
     self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing, TextMetrics,
 };
-use crate::model::{BodyIdx, BodyKind, Model, RelationKind};
-use crate::style::{self, Palette, Theme};
+use crate::model::{BodyIdx, BodyKind, Model, RelationKind, Status};
 use crate::view::{Presence, Visible};
 
 /// Text sizes and padding of a body box, in chart units.
@@ -35,6 +41,11 @@ pub struct SceneNode {
     pub rect: Rect,
     pub lines: Vec<TextLine>,
     pub faded: bool,
+    /// No founding date is known: drawn with a "date not known" mark.
+    pub undated: bool,
+    /// Its existence, category or date is inferred, unverified or disputed: drawn with a dashed
+    /// outline, so that a picture never looks more certain than the data.
+    pub uncertain: bool,
 }
 
 /// What an edge stands for.
@@ -53,6 +64,8 @@ pub struct SceneEdge {
     pub kind: EdgeKind,
     pub points: Vec<Pos2>,
     pub faded: bool,
+    /// A reporting line from the nearest shown ancestor, the bodies between being hidden.
+    pub indirect: bool,
 }
 
 /// Everything drawn on the chart, in chart coordinates.
@@ -151,23 +164,34 @@ pub fn build(
     orientation: Orientation,
     kind: LayoutKind,
 ) -> Scene {
-    let drawn: Vec<BodyIdx> = model.indices().filter(|&i| visible.is_drawn(i)).collect();
-    let mut local = vec![None; model.len()];
-    for (k, &i) in drawn.iter().enumerate() {
-        local[i.0] = Some(k);
+    // Every placed body takes its place in the layout, drawn or not (a body absent only at this
+    // date keeps its place), so that the date shows and hides boxes without moving the others.
+    let placed: Vec<BodyIdx> = model.indices().filter(|&i| visible.placed[i.0]).collect();
+    let mut slot = vec![None; model.len()];
+    for (k, &i) in placed.iter().enumerate() {
+        slot[i.0] = Some(k);
     }
-    // A body whose parent is filtered out hangs from its nearest drawn ancestor.
-    let drawn_parent = |i: BodyIdx| visible.drawn_parent(model, i).and_then(|p| local[p.0]);
-    let contents: Vec<(Vec<TextLine>, Vec2)> = drawn
+    // A body whose parent is filtered out hangs from its nearest placed ancestor.
+    let placed_parent = |i: BodyIdx| {
+        let mut at = model.parent(i);
+        for _ in 0..model.len() {
+            match at {
+                Some(p) if slot[p.0].is_none() => at = model.parent(p),
+                _ => break,
+            }
+        }
+        at.and_then(|p| slot[p.0])
+    };
+    let contents: Vec<(Vec<TextLine>, Vec2)> = placed
         .iter()
         .map(|&i| box_content(&model.body(i).short, &model.body(i).name))
         .collect();
     let request = LayoutRequest {
-        nodes: drawn
+        nodes: placed
             .iter()
             .zip(&contents)
             .map(|(&i, (_, size))| LayoutNode {
-                parent: drawn_parent(i),
+                parent: placed_parent(i),
                 size: *size,
             })
             .collect(),
@@ -178,41 +202,48 @@ pub fn build(
     };
     let placement = layout::place(&request);
 
-    let nodes: Vec<SceneNode> = drawn
-        .iter()
-        .zip(contents)
-        .enumerate()
-        .map(|(k, (&i, (lines, size)))| {
-            let rect = placement.rect_in_chart[k];
-            // Stacked boxes are widened to the stack's width: re-centre the text.
-            let dx = (rect.width() - size.x) / 2.0;
-            SceneNode {
-                body: i,
-                kind: model.body(i).kind,
-                rect,
-                lines: lines
-                    .into_iter()
-                    .map(|l| TextLine {
-                        pos: rect.min + l.pos.to_vec2() + vec2(dx, 0.0),
-                        ..l
-                    })
-                    .collect(),
-                faded: visible.presence(i) == Presence::Faded,
-            }
-        })
-        .collect();
+    let mut local = vec![None; model.len()];
+    let mut nodes: Vec<SceneNode> = Vec::new();
+    for (k, (&i, (lines, size))) in placed.iter().zip(contents).enumerate() {
+        if !visible.is_drawn(i) {
+            continue;
+        }
+        let rect = placement.rect_in_chart[k];
+        // Stacked boxes are widened to the stack's width: re-centre the text.
+        let dx = (rect.width() - size.x) / 2.0;
+        local[i.0] = Some(nodes.len());
+        nodes.push(SceneNode {
+            body: i,
+            kind: model.body(i).kind,
+            rect,
+            lines: lines
+                .into_iter()
+                .map(|l| TextLine {
+                    pos: rect.min + l.pos.to_vec2() + vec2(dx, 0.0),
+                    ..l
+                })
+                .collect(),
+            faded: visible.presence(i) == Presence::Faded,
+            undated: is_undated(model, i),
+            uncertain: is_uncertain(model, i),
+        });
+    }
 
-    let mut edges: Vec<SceneEdge> = placement
-        .connectors
-        .into_iter()
-        .map(|c| SceneEdge {
-            from: drawn[c.parent],
-            to: drawn[c.child],
+    let mut edges: Vec<SceneEdge> = Vec::new();
+    for c in placement.connectors {
+        let (parent, child) = (placed[c.parent], placed[c.child]);
+        let (Some(p), Some(k)) = (local[parent.0], local[child.0]) else {
+            continue;
+        };
+        edges.push(SceneEdge {
+            from: parent,
+            to: child,
             kind: EdgeKind::Tree,
             points: c.points,
-            faded: nodes[c.child].faded || nodes[c.parent].faded,
-        })
-        .collect();
+            faded: nodes[k].faded || nodes[p].faded,
+            indirect: model.parent(child) != Some(parent),
+        });
+    }
     for (r, presence) in model.atlas.relations.iter().zip(&visible.relations) {
         if *presence == Presence::Hidden {
             continue;
@@ -227,17 +258,48 @@ pub fn build(
             from: a,
             to: b,
             kind: EdgeKind::Relation(r.kind),
-            points: relation_path(placement.rect_in_chart[ka], placement.rect_in_chart[kb]),
+            points: relation_path(nodes[ka].rect, nodes[kb].rect),
             faded: *presence == Presence::Faded,
+            indirect: false,
         });
     }
+    // The picture is cropped to what is drawn: the boxes and the reporting lines between them.
+    let bounds = nodes
+        .iter()
+        .map(|n| n.rect)
+        .chain(
+            edges
+                .iter()
+                .filter(|e| e.kind == EdgeKind::Tree)
+                .flat_map(|e| e.points.iter().map(|&p| Rect::from_min_max(p, p))),
+        )
+        .reduce(Rect::union)
+        .unwrap_or(Rect::ZERO);
     Scene {
         nodes,
         edges,
         node_of_body: local,
-        bounds: placement.bounds,
+        bounds,
         orientation,
     }
+}
+
+/// No founding date is known (a "not before" date is not a founding date).
+fn is_undated(model: &Model, i: BodyIdx) -> bool {
+    model
+        .body(i)
+        .established
+        .as_ref()
+        .is_none_or(|e| e.date.is_none())
+}
+
+/// Existence, category or date inferred, unverified or disputed.
+fn is_uncertain(model: &Model, i: BodyIdx) -> bool {
+    let b = model.body(i);
+    let weak = |s: Status| matches!(s, Status::Inferred | Status::Unverified);
+    weak(b.kind_status)
+        || b.established.as_ref().is_some_and(|e| weak(e.status))
+        || model.disputes_of(&b.id).any(|d| d.aspect.is_some())
 }
 
 /// Where the ray from the centre of `r` towards `towards` leaves `r`.
@@ -278,105 +340,6 @@ fn relation_path(a: Rect, b: Rect) -> Vec<Pos2> {
             )
         })
         .collect()
-}
-
-/// What stands out on the chart besides the kind colours: the selection and highlighted bodies
-/// (search matches, the path to the apex, bodies citing a chosen article).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Marks {
-    pub selected: Option<BodyIdx>,
-    pub highlighted: Vec<BodyIdx>,
-    /// Bodies on the selection's path to the apex.
-    pub path: Vec<BodyIdx>,
-    /// The body under the pointer, whose relations stand out like the selection's.
-    pub hovered: Option<BodyIdx>,
-}
-
-impl Marks {
-    /// The selection and its path to the apex, as `export --select` draws them.
-    pub fn selection(model: &Model, selected: Option<BodyIdx>) -> Marks {
-        Marks {
-            selected,
-            path: selected.map(|s| model.path_to_root(s)).unwrap_or_default(),
-            ..Default::default()
-        }
-    }
-
-    pub fn is_highlighted(&self, body: BodyIdx) -> bool {
-        self.highlighted.contains(&body) || self.path.contains(&body)
-    }
-
-    /// True for a tree edge on the path to the apex.
-    pub fn edge_on_path(&self, edge: &SceneEdge) -> bool {
-        edge.kind == EdgeKind::Tree
-            && self.path.contains(&edge.from)
-            && self.path.contains(&edge.to)
-    }
-}
-
-/// Fill, outline colour and outline width of a box as drawn.
-pub fn node_style(node: &SceneNode, theme: Theme, marks: &Marks) -> (Color32, Color32, f32) {
-    let palette = Palette::of(theme);
-    let (fill, accent) = palette.kind(node.kind);
-    let (stroke, width) = if marks.selected == Some(node.body) {
-        (palette.selection, 3.0)
-    } else if marks.is_highlighted(node.body) {
-        (palette.selection, 2.0)
-    } else {
-        (accent, 1.2)
-    };
-    if node.faded {
-        (palette.fade(fill), palette.fade(stroke), width)
-    } else {
-        (fill, stroke, width)
-    }
-}
-
-/// Colour of a line of text in a box: abbreviations in the kind's accent, names in the text colour.
-pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
-    let palette = Palette::of(theme);
-    let c = if line.strong && line.size == SHORT_SIZE {
-        palette.kind(node.kind).1
-    } else {
-        palette.text
-    };
-    if node.faded {
-        palette.fade(c)
-    } else {
-        c
-    }
-}
-
-/// Colour, width and dash pattern of an edge as drawn.
-pub fn edge_style(
-    edge: &SceneEdge,
-    theme: Theme,
-    marks: &Marks,
-) -> (Color32, f32, Option<(f32, f32)>) {
-    let palette = Palette::of(theme);
-    let (color, width, dash) = match edge.kind {
-        EdgeKind::Tree if marks.edge_on_path(edge) => (palette.selection, 2.5, None),
-        EdgeKind::Tree => (palette.tree_edge, 1.3, None),
-        EdgeKind::Relation(k) => {
-            let touches = |b: Option<BodyIdx>| b.is_some_and(|b| b == edge.from || b == edge.to);
-            let dash = Some(style::relation_dash(k));
-            if touches(marks.selected) || touches(marks.hovered) {
-                (palette.relation(k), 2.2, dash)
-            } else {
-                // Relations stay in the background until a body they touch is chosen.
-                (
-                    style::mix(palette.relation(k), palette.background, 0.55),
-                    1.2,
-                    dash,
-                )
-            }
-        }
-    };
-    if edge.faded {
-        (palette.fade(color), width, dash)
-    } else {
-        (color, width, dash)
-    }
 }
 
 /// Points of an arrow head at the end of `points`, pointing along the last segment.

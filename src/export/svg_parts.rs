@@ -1,0 +1,159 @@
+//! The SVG of one body box (with its marks and badges) and of one legend swatch: the same parts,
+//! in the same order, as the window draws.
+
+use std::fmt::Write;
+
+use egui::{Pos2, Rect};
+
+use super::svg::{color, escape, SvgOptions};
+use crate::layout::TextMetrics;
+use crate::model::Model;
+use crate::scene::{self, BoxLook, SceneNode, Swatch, BADGE_SIZE};
+use crate::style::Palette;
+
+fn rect_attrs(r: Rect) -> String {
+    format!(
+        r#"x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}""#,
+        r.min.x,
+        r.min.y,
+        r.width(),
+        r.height()
+    )
+}
+
+/// The box's shapes, in chart coordinates moved by `origin`.
+fn look_shapes(s: &mut String, r: Rect, look: &BoxLook) {
+    if let Some(c) = look.halo {
+        let _ = writeln!(
+            s,
+            r#"<rect class="halo" {} rx="11" fill="{}" fill-opacity="0.3"/>"#,
+            rect_attrs(r.expand(5.0)),
+            color(c)
+        );
+    }
+    if let Some(c) = look.ring {
+        let _ = writeln!(
+            s,
+            r#"<rect class="ring" {} rx="10" fill="none" stroke="{}" stroke-width="1.8"/>"#,
+            rect_attrs(r.expand(4.0)),
+            color(c)
+        );
+    }
+    let dash = if look.dashed {
+        r#" stroke-dasharray="5 3""#
+    } else {
+        ""
+    };
+    let w = look.width;
+    let _ = writeln!(
+        s,
+        r#"<rect {} rx="7" fill="{}" stroke="{}" stroke-width="{w}"{dash}/>"#,
+        rect_attrs(r),
+        color(look.fill),
+        color(look.stroke)
+    );
+    if let Some(c) = look.underline {
+        let bar = Rect::from_min_max(
+            r.left_bottom() + egui::vec2(6.0, 3.0),
+            r.right_bottom() + egui::vec2(-6.0, 7.0),
+        );
+        let _ = writeln!(
+            s,
+            r#"<rect class="match" {} rx="2" fill="{}"/>"#,
+            rect_attrs(bar),
+            color(c)
+        );
+    }
+}
+
+/// One body: `<g class="body KIND …" data-id>` with its box, marks, text and badges.
+pub fn body(
+    s: &mut String,
+    model: &Model,
+    node: &SceneNode,
+    options: &SvgOptions,
+    origin: egui::Vec2,
+) {
+    let m = TextMetrics::get();
+    let body = model.body(node.body);
+    let look = scene::box_look(node, options.theme, &options.marks);
+    let r = node.rect.translate(origin);
+    let mut class = format!("body {}", node.kind.key());
+    for (on, name) in [
+        (node.faded, "faded"),
+        (options.marks.selected == Some(node.body), "selected"),
+        (node.uncertain, "uncertain"),
+        (node.undated, "undated"),
+    ] {
+        if on {
+            class.push(' ');
+            class.push_str(name);
+        }
+    }
+    let _ = writeln!(s, r#"<g class="{class}" data-id="{}">"#, escape(&body.id));
+    let _ = writeln!(s, "<title>{}</title>", escape(&body.name));
+    look_shapes(s, r, &look);
+    for (line, c) in node.lines.iter().zip(&look.text) {
+        let p = line.pos + origin;
+        let _ = writeln!(
+            s,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{}"{} fill="{}">{}</text>"#,
+            p.x,
+            p.y + m.ascent(line.size),
+            line.size,
+            if line.strong {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            },
+            color(*c),
+            escape(&line.text)
+        );
+    }
+    for b in &look.badges {
+        let br = b.rect.translate(origin);
+        let _ = writeln!(
+            s,
+            r#"<rect class="badge" {} rx="4" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="{BADGE_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
+            rect_attrs(br),
+            color(b.fill),
+            br.center().x,
+            br.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
+            color(b.text_color),
+            escape(b.text)
+        );
+    }
+    let _ = writeln!(s, "</g>");
+}
+
+/// A legend swatch 26 × 14 at `at` (its top left).
+pub fn swatch(s: &mut String, swatch: &Swatch, palette: &Palette, at: Pos2) {
+    let r = Rect::from_min_size(at, egui::vec2(26.0, 14.0));
+    match swatch {
+        Swatch::Kind(k) => {
+            let (fill, stroke) = palette.kind(*k);
+            let _ = writeln!(
+                s,
+                r#"<rect {} rx="3" fill="{}" stroke="{}"/>"#,
+                rect_attrs(r),
+                color(fill),
+                color(stroke)
+            );
+        }
+        Swatch::Line { color: c, dash } => {
+            let dash_attr = dash.map_or(String::new(), |(a, b)| {
+                format!(r#" stroke-dasharray="{a} {b}""#)
+            });
+            let _ = writeln!(
+                s,
+                r#"<path d="M{:.1},{:.1} L{:.1},{:.1}" stroke="{}" stroke-width="1.6"{dash_attr}/>"#,
+                r.left(),
+                r.center().y,
+                r.right(),
+                r.center().y,
+                color(*c)
+            );
+        }
+        Swatch::Mark(look) => look_shapes(s, r.shrink(3.0), look),
+    }
+}

@@ -1,0 +1,300 @@
+//! How each box and edge looks under the current marks, as plain values that the window and the
+//! SVG writer both draw, and the legend that names what is on the picture. Each highlight has its
+//! own colour *and* form, so that none can be taken for another, in colour or in greyscale.
+
+use egui::{pos2, vec2, Color32, Pos2, Rect};
+
+use super::{EdgeKind, Scene, SceneEdge, SceneNode, TextLine, SHORT_SIZE};
+use crate::model::{BodyIdx, BodyKind, Model};
+use crate::style::{self, Palette, Theme};
+
+/// What stands out on the chart besides the kind colours.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Marks {
+    pub selected: Option<BodyIdx>,
+    /// Bodies joined to the selection by a relation or a reporting line.
+    pub neighbours: Vec<BodyIdx>,
+    /// Bodies on the selection's path to the apex.
+    pub path: Vec<BodyIdx>,
+    /// Search matches.
+    pub matches: Vec<BodyIdx>,
+    /// Bodies citing the chosen article.
+    pub citing: Vec<BodyIdx>,
+    /// Bodies established between the two dates of a comparison.
+    pub added: Vec<BodyIdx>,
+    /// The body under the pointer, whose relations stand out like the selection's.
+    pub hovered: Option<BodyIdx>,
+}
+
+impl Marks {
+    /// The selection, its neighbours and its path to the apex, as `export --select` draws them.
+    pub fn selection(model: &Model, selected: Option<BodyIdx>) -> Marks {
+        let neighbours = selected.map_or_else(Vec::new, |s| {
+            let mut n: Vec<BodyIdx> = model.relations_of(s).map(|(_, other)| other).collect();
+            n.extend(model.parent(s));
+            n.extend_from_slice(model.children(s));
+            n.sort();
+            n.dedup();
+            n.retain(|&b| b != s);
+            n
+        });
+        Marks {
+            selected,
+            neighbours,
+            path: selected.map(|s| model.path_to_root(s)).unwrap_or_default(),
+            ..Default::default()
+        }
+    }
+
+    /// True for a tree edge on the path to the apex.
+    pub fn edge_on_path(&self, edge: &SceneEdge) -> bool {
+        edge.kind == EdgeKind::Tree
+            && self.path.contains(&edge.from)
+            && self.path.contains(&edge.to)
+    }
+}
+
+/// A small label on a box's corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Badge {
+    pub text: &'static str,
+    pub fill: Color32,
+    pub text_color: Color32,
+    /// Where it sits, straddling the box's edge.
+    pub rect: Rect,
+}
+
+/// Text size of badges, in chart units.
+pub const BADGE_SIZE: f32 = 11.0;
+
+/// Everything that decides how a box is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoxLook {
+    pub fill: Color32,
+    pub stroke: Color32,
+    pub width: f32,
+    /// Uncertain existence, category or date: the outline is dashed.
+    pub dashed: bool,
+    /// The selection: a soft band around the box.
+    pub halo: Option<Color32>,
+    /// A neighbour of the selection: a thin ring a little outside the box.
+    pub ring: Option<Color32>,
+    /// A search match: a thick bar under the box.
+    pub underline: Option<Color32>,
+    pub badges: Vec<Badge>,
+    /// One colour per text line.
+    pub text: Vec<Color32>,
+}
+
+/// The colours of the highlight channels.
+fn channel(theme: Theme, which: &str) -> Color32 {
+    let dark = theme == Theme::Dark;
+    let hex = |light: u32, dark_: u32| {
+        let v = if dark { dark_ } else { light };
+        Color32::from_rgb((v >> 16) as u8, (v >> 8) as u8, v as u8)
+    };
+    match which {
+        "neighbour" => hex(0x0072b2, 0x56b4e9),
+        "match" => hex(0xcc00aa, 0xff66dd),
+        "citing" => hex(0x00796b, 0x4dd0c0),
+        "added" => hex(0x2e7d32, 0x7bd389),
+        _ => hex(0x757575, 0x9e9e9e),
+    }
+}
+
+/// A badge of `text` centred on a point.
+fn badge(text: &'static str, centre: Pos2, fill: Color32, text_color: Color32) -> Badge {
+    let w = crate::layout::TextMetrics::get().width(text, BADGE_SIZE) + 8.0;
+    Badge {
+        text,
+        fill,
+        text_color,
+        rect: Rect::from_center_size(centre, vec2(w, BADGE_SIZE + 4.0)),
+    }
+}
+
+/// How a box looks under `marks` in `theme`.
+pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
+    let palette = Palette::of(theme);
+    let (fill, accent) = palette.kind(node.kind);
+    let b = node.body;
+    let (stroke, width) = if marks.selected == Some(b) {
+        (palette.selection, 3.0)
+    } else if marks.path.contains(&b) {
+        (palette.selection, 2.0)
+    } else {
+        (accent, 1.2)
+    };
+    let r = node.rect;
+    let white = Color32::WHITE;
+    let mut badges = Vec::new();
+    if marks.citing.contains(&b) {
+        let c = channel(theme, "citing");
+        badges.push(badge("§", pos2(r.left() + 12.0, r.top()), c, white));
+    }
+    if marks.added.contains(&b) {
+        let c = channel(theme, "added");
+        badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c, white));
+    }
+    if node.undated {
+        let c = channel(theme, "undated");
+        badges.push(badge("n.d.", pos2(r.right() - 18.0, r.bottom()), c, white));
+    }
+    let text = node.lines.iter().map(|l| text_color(node, l, theme)).collect();
+    let mut look = BoxLook {
+        fill,
+        stroke,
+        width,
+        dashed: node.uncertain,
+        halo: (marks.selected == Some(b)).then_some(palette.selection),
+        ring: marks
+            .neighbours
+            .contains(&b)
+            .then(|| channel(theme, "neighbour")),
+        underline: marks.matches.contains(&b).then(|| channel(theme, "match")),
+        badges,
+        text,
+    };
+    if node.faded {
+        look.fill = palette.fade(look.fill);
+        look.stroke = palette.fade(look.stroke);
+    }
+    look
+}
+
+/// Colour of a line of text in a box: abbreviations in the kind's accent, names in the text colour.
+pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
+    let palette = Palette::of(theme);
+    let c = if line.strong && line.size == SHORT_SIZE {
+        palette.kind(node.kind).1
+    } else {
+        palette.text
+    };
+    if node.faded {
+        palette.fade(c)
+    } else {
+        c
+    }
+}
+
+/// Dash pattern of indirect reporting lines (the bodies between are hidden).
+pub const INDIRECT_DASH: (f32, f32) = (2.0, 3.0);
+
+/// Colour, width and dash pattern of an edge as drawn.
+pub fn edge_style(
+    edge: &SceneEdge,
+    theme: Theme,
+    marks: &Marks,
+) -> (Color32, f32, Option<(f32, f32)>) {
+    let palette = Palette::of(theme);
+    let (color, width, dash) = match edge.kind {
+        EdgeKind::Tree if marks.edge_on_path(edge) => (palette.selection, 2.5, None),
+        EdgeKind::Tree if edge.indirect => (palette.tree_edge, 1.3, Some(INDIRECT_DASH)),
+        EdgeKind::Tree => (palette.tree_edge, 1.3, None),
+        EdgeKind::Relation(k) => {
+            let touches = |b: Option<BodyIdx>| b.is_some_and(|b| b == edge.from || b == edge.to);
+            let dash = Some(style::relation_dash(k));
+            if touches(marks.selected) || touches(marks.hovered) {
+                (palette.relation(k), 2.2, dash)
+            } else {
+                // Relations stay in the background until a body they touch is chosen.
+                (
+                    style::mix(palette.relation(k), palette.background, 0.55),
+                    1.2,
+                    dash,
+                )
+            }
+        }
+    };
+    if edge.faded {
+        (palette.fade(color), width, dash)
+    } else {
+        (color, width, dash)
+    }
+}
+
+/// What a legend entry shows before its label.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    Kind(BodyKind),
+    Line {
+        color: Color32,
+        dash: Option<(f32, f32)>,
+    },
+    /// A small box drawn with this look.
+    Mark(Box<BoxLook>),
+}
+
+/// The legend of a picture: the kinds and lines drawn, and the marks in use, nothing else.
+pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String)> {
+    let palette = Palette::of(theme);
+    let mut out: Vec<(Swatch, String)> = scene
+        .body_kinds()
+        .into_iter()
+        .map(|k| (Swatch::Kind(k), k.label().to_owned()))
+        .collect();
+    let line = |color, dash| Swatch::Line { color, dash };
+    out.push((line(palette.tree_edge, None), "reports to".into()));
+    let tree = scene.edges.iter().filter(|e| e.kind == EdgeKind::Tree);
+    if tree.clone().any(|e| e.indirect) {
+        out.push((
+            line(palette.tree_edge, Some(INDIRECT_DASH)),
+            "reports through hidden bodies".into(),
+        ));
+    }
+    for k in scene.relation_kinds() {
+        out.push((
+            line(palette.relation(k), Some(style::relation_dash(k))),
+            k.label().to_owned(),
+        ));
+    }
+    let drawn = |list: &[BodyIdx]| list.iter().any(|&b| scene.node_for(b).is_some());
+    let sample = |f: &dyn Fn(&mut Marks, &mut SceneNode)| {
+        let mut node = SceneNode {
+            body: BodyIdx(usize::MAX),
+            kind: BodyKind::Statutory,
+            rect: Rect::from_min_size(Pos2::ZERO, vec2(26.0, 14.0)),
+            lines: Vec::new(),
+            faded: false,
+            undated: false,
+            uncertain: false,
+        };
+        let mut m = Marks::default();
+        f(&mut m, &mut node);
+        let mut look = box_look(&node, theme, &m);
+        look.badges.clear();
+        Swatch::Mark(Box::new(look))
+    };
+    let me = BodyIdx(usize::MAX);
+    if marks.selected.is_some_and(|s| scene.node_for(s).is_some()) {
+        out.push((sample(&|m, _| m.selected = Some(me)), "selected".into()));
+    }
+    if marks.path.len() > 1 && drawn(&marks.path) {
+        out.push((sample(&|m, _| m.path = vec![me]), "path to the apex".into()));
+    }
+    if drawn(&marks.neighbours) {
+        out.push((sample(&|m, _| m.neighbours = vec![me]), "neighbour".into()));
+    }
+    if drawn(&marks.matches) {
+        out.push((sample(&|m, _| m.matches = vec![me]), "search match".into()));
+    }
+    if drawn(&marks.citing) {
+        out.push((line(channel(theme, "citing"), None), "§ cites the article".into()));
+    }
+    if drawn(&marks.added) {
+        out.push((line(channel(theme, "added"), None), "new: established in the period".into()));
+    }
+    if scene.nodes.iter().any(|n| n.uncertain) {
+        out.push((
+            sample(&|_, n| n.uncertain = true),
+            "dashed: inferred, unverified or disputed".into(),
+        ));
+    }
+    if scene.nodes.iter().any(|n| n.undated) {
+        out.push((
+            line(channel(theme, "undated"), None),
+            "n.d.: founding date not known".into(),
+        ));
+    }
+    out
+}
