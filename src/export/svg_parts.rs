@@ -8,7 +8,7 @@ use egui::{Pos2, Rect};
 use super::svg::{color, escape, SvgOptions};
 use crate::layout::TextMetrics;
 use crate::model::Model;
-use crate::scene::{self, BoxLook, SceneNode, Swatch, BADGE_SIZE};
+use crate::scene::{self, Badge, BoxLook, SceneNode, Swatch, BADGE_SIZE};
 use crate::style::Palette;
 
 fn rect_attrs(r: Rect) -> String {
@@ -111,19 +111,25 @@ pub fn body(
         );
     }
     for b in &look.badges {
-        let br = b.rect.translate(origin);
-        let _ = writeln!(
-            s,
-            r#"<rect class="badge" {} rx="4" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="{BADGE_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
-            rect_attrs(br),
-            color(b.fill),
-            br.center().x,
-            br.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
-            color(b.text_color),
-            escape(b.text)
-        );
+        badge(s, b, origin);
     }
     let _ = writeln!(s, "</g>");
+}
+
+/// A badge: a rounded rect with its text centred.
+fn badge(s: &mut String, b: &Badge, origin: egui::Vec2) {
+    let m = TextMetrics::get();
+    let r = b.rect.translate(origin);
+    let _ = writeln!(
+        s,
+        r#"<rect class="badge" {} rx="4" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="{BADGE_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
+        rect_attrs(r),
+        color(b.fill),
+        r.center().x,
+        r.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
+        color(b.text_color),
+        escape(b.text)
+    );
 }
 
 /// A legend swatch 26 × 14 at `at` (its top left).
@@ -155,5 +161,6 @@ pub fn swatch(s: &mut String, swatch: &Swatch, palette: &Palette, at: Pos2) {
             );
         }
         Swatch::Mark(look) => look_shapes(s, r.shrink(3.0), look),
+        Swatch::Badge(b) => badge(s, b, at.to_vec2()),
     }
 }

@@ -223,6 +223,8 @@ pub enum Swatch {
     },
     /// A small box drawn with this look.
     Mark(Box<BoxLook>),
+    /// A badge as boxes carry it.
+    Badge(Badge),
 }
 
 /// The legend of a picture: the kinds and lines drawn, and the marks in use, nothing else.
@@ -278,11 +280,15 @@ pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String
     if drawn(&marks.matches) {
         out.push((sample(&|m, _| m.matches = vec![me]), "search match".into()));
     }
+    let sample_badge = |text, which| {
+        let c = channel(theme, which);
+        Swatch::Badge(badge(text, pos2(13.0, 7.0), c, Color32::WHITE))
+    };
     if drawn(&marks.citing) {
-        out.push((line(channel(theme, "citing"), None), "§ cites the article".into()));
+        out.push((sample_badge("§", "citing"), "cites the chosen article".into()));
     }
     if drawn(&marks.added) {
-        out.push((line(channel(theme, "added"), None), "new: established in the period".into()));
+        out.push((sample_badge("new", "added"), "established in the period".into()));
     }
     if scene.nodes.iter().any(|n| n.uncertain) {
         out.push((
@@ -292,8 +298,8 @@ pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String
     }
     if scene.nodes.iter().any(|n| n.undated) {
         out.push((
-            line(channel(theme, "undated"), None),
-            "n.d.: founding date not known".into(),
+            sample_badge("n.d.", "undated"),
+            "founding date not known".into(),
         ));
     }
     out

@@ -444,9 +444,11 @@ impl AtlasApp {
                     ui.ctx().request_repaint();
                 }
                 if let Some(body) = response.clicked {
+                    // Reveal only pans when the body is partly out of view (or the side panel
+                    // that opens covers it).
                     actions.push(Action::Select {
                         body: Some(body),
-                        reveal: false,
+                        reveal: true,
                     });
                 } else if response.clicked_background {
                     actions.push(Action::Select {

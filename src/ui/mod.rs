@@ -62,11 +62,14 @@ pub fn run(launch: Launch) -> ExitCode {
         Some(Ok(i)) => Some(i),
         None => None,
     };
-    let size = launch.size.unwrap_or([1400.0, 900.0]);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("CSTO Atlas")
-        .with_inner_size(size)
+        .with_inner_size(launch.size.unwrap_or([1400.0, 900.0]))
         .with_min_inner_size([640.0, 420.0]);
+    if launch.size.is_none() {
+        // Sized to the screen, never over it (a saved window size takes over later).
+        viewport = viewport.with_maximized(true);
+    }
     let shooting = launch.screenshot.is_some();
     if shooting {
         // A screenshot run must have exactly the requested size, whatever was saved last time.

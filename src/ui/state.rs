@@ -43,7 +43,8 @@ struct Derived {
 /// How the scene changed in [`AppState::refresh`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rebuilt {
-    /// The chart's frame changed (orientation, layout, another atlas): go back to the opening view.
+    /// The chart's frame changed (orientation, layout, another atlas, a filter that hides or
+    /// shows bodies): go back to the opening view of what is shown.
     pub reset_view: bool,
 }
 
@@ -168,9 +169,16 @@ impl AppState {
             self.derived.request = request;
             return None;
         }
+        // A filter that hides or shows bodies frames the chart anew; the date does not, so that
+        // the organization grows in place.
+        let (old, new) = (&d.request.filters, &request.filters);
+        let refit = old.hidden_kinds != new.hidden_kinds
+            || old.focus != new.focus
+            || old.depth != new.depth
+            || old.repack != new.repack;
         let generation = self.derived.generation + 1;
         self.derived = Derived::build_with(&self.model, request, visible, generation);
-        let reset_view = frame_changed || std::mem::take(&mut self.fresh_atlas);
+        let reset_view = frame_changed || refit || std::mem::take(&mut self.fresh_atlas);
         Some(Rebuilt { reset_view })
     }
 

@@ -6,7 +6,7 @@
 mod paint;
 mod shapes;
 
-pub use paint::{box_shapes, ToScreen};
+pub use paint::{badge_shapes, box_shapes, ToScreen};
 
 use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use egui_graphs::{DisplayNode, DrawContext};
@@ -56,6 +56,8 @@ pub struct ChartView {
     needs_initial_view: bool,
     /// Body to bring into view once the widget knows its size.
     pending_reveal: Option<BodyIdx>,
+    /// Body to keep in view next frame, when a panel that opens may have covered it.
+    reveal_next: Option<BodyIdx>,
     /// A saved view to open at instead of the default one.
     restore: Option<SavedView>,
     /// True while the view is the opening view, untouched by the user: a resize then recomputes it
@@ -78,6 +80,7 @@ impl Default for ChartView {
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             needs_initial_view: true,
             pending_reveal: None,
+            reveal_next: None,
             restore: None,
             auto_view: true,
             styled: None,
@@ -106,6 +109,7 @@ impl ChartView {
         self.styled = None;
         if reset_view {
             self.needs_initial_view = true;
+            self.auto_view = true;
         }
     }
 
@@ -236,6 +240,9 @@ impl ChartView {
         let Some(r) = self.rect_of(body) else {
             return;
         };
+        self.reveal_next = Some(body);
+        // The user is choosing bodies: a panel that opens must not re-frame the chart.
+        self.auto_view = false;
         if self.camera.zoom < scene::READABLE_ZOOM {
             self.centre_on(body);
             return;
@@ -297,7 +304,7 @@ impl ChartView {
     /// old centre kept across a resize.
     fn frame(&mut self, rect: Rect) {
         let moved = rect != self.viewport;
-        let centre_in_chart = self.chart_from_screen(self.viewport.center());
+        let old_min = self.viewport.min;
         self.viewport = rect;
         if !rect.is_positive() {
             return;
@@ -320,8 +327,15 @@ impl ChartView {
         } else if moved && self.auto_view {
             self.reset_view();
         } else if moved {
-            // Keep what was in the middle in the middle when the panels or the window resize.
-            self.look_at(centre_in_chart, self.camera.zoom);
+            // When a panel opens or resizes, the chart stays where it is on screen: the body
+            // just clicked does not move away from the pointer.
+            self.camera.pan += old_min - rect.min;
+        }
+        if let Some(body) = self.reveal_next.take() {
+            if !self.needs_initial_view {
+                self.reveal(body);
+                self.reveal_next = None;
+            }
         }
     }
 

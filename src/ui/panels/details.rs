@@ -8,7 +8,7 @@ use crate::ui::action::Action;
 use crate::ui::shortcuts::Command;
 use crate::ui::state::AppState;
 
-use super::widgets::{claim_ui, kind_badge, section, status_text};
+use super::widgets::{claim_ui, kind_badge, section, status_text, Citations, TAG_SIZE};
 
 /// The details of the selection.
 #[derive(Default)]
@@ -39,9 +39,27 @@ impl DetailsPanel {
     }
 }
 
+/// Every source the panel cites, numbered in the order the panel shows them.
+fn citations<'a>(m: &'a Model, i: BodyIdx) -> Citations<'a> {
+    let b = m.body(i);
+    let mut cites = Citations::new(m);
+    cites.add(m.sources_of(i));
+    for (r, _) in m.relations_of(i) {
+        cites.add_ids(&r.sources);
+    }
+    for d in m.disputes_of(&b.id) {
+        for c in &d.claims {
+            cites.add_ids(&c.sources);
+        }
+    }
+    cites
+}
+
 fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     let m = &state.model;
     let b = m.body(i);
+    let cites = citations(m, i);
+    let cites = &cites;
     title(ui, state, b, actions);
     for (title, claim) in [
         ("Mandate", &b.mandate),
@@ -50,7 +68,7 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
     ] {
         if let Some(c) = claim {
             section(ui, title);
-            claim_ui(ui, c);
+            claim_ui(ui, c, cites);
         }
     }
     if let Some(e) = &b.established {
@@ -73,14 +91,15 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
                 sources: e.sources.clone(),
                 note: e.note.clone(),
             },
+            cites,
         );
     }
     if let Some(seat) = &b.seat {
         section(ui, "Seat");
-        claim_ui(ui, seat);
+        claim_ui(ui, seat, cites);
     }
-    legal_basis(ui, m, b, actions);
-    relations(ui, m, i, actions);
+    legal_basis(ui, m, b, cites, actions);
+    relations(ui, m, i, cites, actions);
     let disputes: Vec<_> = m.disputes_of(&b.id).collect();
     if !disputes.is_empty() {
         section(ui, "Disputed");
@@ -89,7 +108,7 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
             for c in &d.claims {
                 ui.horizontal_wrapped(|ui| {
                     ui.label("•");
-                    claim_ui(ui, c);
+                    claim_ui(ui, c, cites);
                 });
             }
         }
@@ -97,10 +116,11 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
     if !b.notes.is_empty() {
         section(ui, "Notes");
         for n in &b.notes {
-            claim_ui(ui, n);
+            claim_ui(ui, n, cites);
         }
     }
-    sources(ui, m, i);
+    section(ui, "Sources");
+    cites.list_ui(ui);
 }
 
 fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
@@ -140,7 +160,7 @@ fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
     });
 }
 
-fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, actions: &mut Vec<Action>) {
+fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, cites: &Citations, actions: &mut Vec<Action>) {
     section(ui, "Legal basis");
     for r in &b.articles {
         let doc = m
@@ -158,17 +178,18 @@ fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, actions: &mut Vec<Action>) {
                 ))));
             }
             ui.label(status_text(r.status));
+            cites.keys_ui(ui, &r.sources);
         });
         if let Some(a) = m.article(&r.document, &r.article) {
             ui.label(RichText::new(&a.paraphrase).weak());
         }
         if let Some(note) = &r.note {
-            ui.label(RichText::new(format!("Note: {note}")).weak().small());
+            ui.label(RichText::new(format!("Note: {note}")).weak().size(TAG_SIZE));
         }
     }
 }
 
-fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, actions: &mut Vec<Action>) {
+fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, cites: &Citations, actions: &mut Vec<Action>) {
     let parent = m.parent(i);
     let children = m.children(i);
     let mut relations = m.relations_of(i).peekable();
@@ -199,25 +220,7 @@ fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, actions: &mut Vec<Action>) {
                 ui.label(format!("{} this body", r.kind.label()));
             }
             ui.label(status_text(r.status));
-        });
-    }
-}
-
-fn sources(ui: &mut Ui, m: &Model, i: BodyIdx) {
-    section(ui, "Sources");
-    for (n, id) in m.sources_of(i).into_iter().enumerate() {
-        let Some(s) = m.source(id) else { continue };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("[{}] {}", n + 1, s.id));
-            ui.label(RichText::new(s.kind.label()).small().weak());
-            match s.url.as_deref().filter(|u| u.starts_with("http")) {
-                Some(url) => {
-                    ui.hyperlink_to(&s.title, url);
-                }
-                None => {
-                    ui.label(&s.title);
-                }
-            }
+            cites.keys_ui(ui, &r.sources);
         });
     }
 }

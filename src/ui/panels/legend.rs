@@ -5,7 +5,7 @@ use egui::{Color32, RichText, Ui};
 use crate::model::MemberState;
 use crate::scene::{self, Swatch};
 use crate::style::Palette;
-use crate::ui::chart::{box_shapes, ToScreen};
+use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
 use crate::view;
@@ -62,6 +62,17 @@ fn legend(ui: &mut Ui, state: &AppState) {
                 ui.painter().extend(box_shapes(&to, rect.shrink(3.0), &look));
                 ui.label(label);
             }
+            Swatch::Badge(b) => {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                let pos = |p: egui::Pos2| p + rect.min.to_vec2();
+                let to = ToScreen { pos: &pos, zoom: 1.0 };
+                let look = scene::BoxLook {
+                    badges: vec![b],
+                    ..look_none()
+                };
+                ui.painter().extend(badge_shapes(&to, &look, ui.painter()));
+                ui.label(label);
+            }
         }
     }
 }
@@ -80,5 +91,20 @@ fn members(ui: &mut Ui, state: &AppState) {
                     .on_hover_text("Still legally a member");
             }
         }
+    }
+}
+
+/// A look that draws nothing but what is set on it.
+fn look_none() -> scene::BoxLook {
+    scene::BoxLook {
+        fill: Color32::TRANSPARENT,
+        stroke: Color32::TRANSPARENT,
+        width: 0.0,
+        dashed: false,
+        halo: None,
+        ring: None,
+        underline: None,
+        badges: Vec::new(),
+        text: Vec::new(),
     }
 }

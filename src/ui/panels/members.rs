@@ -4,10 +4,18 @@ use egui::{RichText, Ui};
 
 use crate::ui::state::AppState;
 
-use super::widgets::{claim_ui, status_text};
+use super::widgets::{claim_ui, status_text, Citations, TAG_SIZE};
 
 pub fn ui(ui: &mut Ui, state: &AppState) {
     for m in &state.model.atlas.members {
+        let mut cites = Citations::new(&state.model);
+        for p in &m.periods {
+            cites.add_ids(&p.sources);
+        }
+        for n in &m.notes {
+            cites.add_ids(&n.sources);
+        }
+        cites.add_ids(&m.sources);
         egui::CollapsingHeader::new(&m.name)
             .id_salt(&m.id)
             .default_open(true)
@@ -21,14 +29,16 @@ pub fn ui(ui: &mut Ui, state: &AppState) {
                             p.state.label()
                         ));
                         ui.label(status_text(p.status));
+                        cites.keys_ui(ui, &p.sources);
                     });
                     if let Some(note) = &p.note {
-                        ui.label(RichText::new(note).weak().small());
+                        ui.label(RichText::new(note).weak().size(TAG_SIZE));
                     }
                 }
                 for n in &m.notes {
-                    claim_ui(ui, n);
+                    claim_ui(ui, n, &cites);
                 }
+                ui.collapsing("Sources", |ui| cites.list_ui(ui));
             });
     }
 }

@@ -2,7 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::{BodyKind, Claim, Status};
+use crate::model::{BodyKind, Claim, Model, Status};
 use crate::style::{Palette, Theme};
 
 /// The chart theme that matches the panel's visuals.
@@ -44,9 +44,12 @@ pub fn kind_badge(ui: &mut Ui, kind: BodyKind) {
         });
 }
 
+/// Text size of status tags and source keys: readable, a little under the body text.
+pub const TAG_SIZE: f32 = 12.0;
+
 /// "[verified]", "[inferred]", … in the status's colour.
 pub fn status_text(status: Status) -> RichText {
-    let text = RichText::new(format!("[{}]", status.label())).small();
+    let text = RichText::new(format!("[{}]", status.label())).size(TAG_SIZE);
     match status {
         Status::Verified => text.color(Color32::from_rgb(0x2e, 0x9d, 0x48)),
         Status::Reference => text.color(Color32::from_rgb(0x3f, 0x7f, 0xd0)),
@@ -55,17 +58,77 @@ pub fn status_text(status: Status) -> RichText {
     }
 }
 
-/// A claim's text, status and sources, with its note below.
-pub fn claim_ui(ui: &mut Ui, claim: &Claim) {
+/// The sources a panel cites, numbered in first-use order: inline keys read "[3]", the same
+/// number as in the list at the end, with the source's title on hover.
+pub struct Citations<'a> {
+    model: &'a Model,
+    ids: Vec<&'a str>,
+}
+
+impl<'a> Citations<'a> {
+    pub fn new(model: &'a Model) -> Citations<'a> {
+        Citations {
+            model,
+            ids: Vec::new(),
+        }
+    }
+
+    /// Numbers these sources, unless already numbered.
+    pub fn add(&mut self, ids: impl IntoIterator<Item = &'a str>) {
+        for id in ids {
+            if !self.ids.contains(&id) {
+                self.ids.push(id);
+            }
+        }
+    }
+
+    /// [`Citations::add`] for a claim's list of source ids.
+    pub fn add_ids(&mut self, ids: &'a [String]) {
+        self.add(ids.iter().map(String::as_str));
+    }
+
+    /// "[1] [4]" for these sources, each with its title on hover.
+    pub fn keys_ui(&self, ui: &mut Ui, ids: &[String]) {
+        for id in ids {
+            let n = self.ids.iter().position(|s| s == id);
+            let key = n.map_or_else(|| format!("[{id}]"), |n| format!("[{}]", n + 1));
+            let title = self.model.source(id).map_or("", |s| s.title.as_str());
+            ui.label(RichText::new(key).weak().size(TAG_SIZE))
+                .on_hover_text(format!("{id}: {title}"));
+        }
+    }
+
+    /// The numbered list, with links where a source has an address.
+    pub fn list_ui(&self, ui: &mut Ui) {
+        for (n, id) in self.ids.iter().enumerate() {
+            let Some(s) = self.model.source(id) else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("[{}] {}", n + 1, s.id));
+                ui.label(RichText::new(s.kind.label()).size(TAG_SIZE).weak());
+                match s.url.as_deref().filter(|u| u.starts_with("http")) {
+                    Some(url) => {
+                        ui.hyperlink_to(&s.title, url);
+                    }
+                    None => {
+                        ui.label(&s.title);
+                    }
+                }
+            });
+        }
+    }
+}
+
+/// A claim's text, status and numbered sources, with its note below.
+pub fn claim_ui(ui: &mut Ui, claim: &Claim, cites: &Citations) {
     ui.horizontal_wrapped(|ui| {
         ui.label(&claim.text);
         ui.label(status_text(claim.status));
-        if !claim.sources.is_empty() {
-            ui.label(RichText::new(claim.sources.join(", ")).weak().small());
-        }
+        cites.keys_ui(ui, &claim.sources);
     });
     if let Some(note) = &claim.note {
-        ui.label(RichText::new(format!("Note: {note}")).weak().small());
+        ui.label(RichText::new(format!("Note: {note}")).weak().size(TAG_SIZE));
     }
 }
 
