@@ -255,3 +255,60 @@ fn generate_writes_a_valid_deterministic_atlas() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("300 bodies"));
 }
+
+#[test]
+fn check_warns_of_a_body_dated_before_its_parent_and_strict_fails() {
+    let dir = temp_dir();
+    let path = dir.path().join("early.ron");
+    let atlas = r#"Atlas(
+    meta: Meta(title: "Early", short: "E", edition: "2020-01-01"),
+    sources: [Source(id: "s1", title: "A source", kind: official_text)],
+    bodies: [
+        Body(id: "a", name: "Apex", short: "A", kind: statutory,
+            established: Some(Established(date: Some("2010-01-01"), sources: ["s1"])),
+            mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
+            composition: Some(Claim(text: "Heads.", sources: ["s1"])),
+            sources: ["s1"]),
+        Body(id: "b", name: "Child", short: "B", kind: subsidiary, parent: Some("a"),
+            established: Some(Established(date: Some("2005-01-01"), sources: ["s1"])),
+            mandate: Some(Claim(text: "Works.", sources: ["s1"])),
+            composition: Some(Claim(text: "Staff.", sources: ["s1"])),
+            sources: ["s1"]),
+    ],
+)"#;
+    std::fs::write(&path, atlas).unwrap();
+    let p = path.to_str().unwrap();
+    let o = run(&["check", p]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("warning:"), "{}", stdout(&o));
+    assert!(stdout(&o).contains(r#""b""#));
+    let strict = run(&["check", "--strict", p]);
+    assert_eq!(strict.status.code(), Some(1));
+    // The CSTO atlas passes strictly.
+    let csto = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/csto.ron");
+    let o = run(&["check", "--strict", csto.to_str().unwrap()]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
+
+#[test]
+fn a_hidden_parent_gives_an_indirect_line_in_svg_and_dot() {
+    let dir = temp_dir();
+    let svg = dir.path().join("x.svg");
+    let dot = dir.path().join("x.dot");
+    for out in [&svg, &dot] {
+        let o = run(&[
+            "export",
+            "--out",
+            out.to_str().unwrap(),
+            "--kind",
+            "statutory",
+            "--kind",
+            "permanent_working",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let svg = std::fs::read_to_string(svg).unwrap();
+    assert!(svg.contains(r#"class="edge tree indirect" data-kind="parent" data-from="csc" data-to="secretariat""#));
+    let dot = std::fs::read_to_string(dot).unwrap();
+    assert!(dot.contains(r#""csc" -> "secretariat" [style=dotted"#), "{dot}");
+}
