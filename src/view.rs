@@ -180,9 +180,7 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         .collect();
     let placed = model
         .indices()
-        .map(|i| {
-            bodies[i.0] != Presence::Hidden || !(filters.repack || filtered(i))
-        })
+        .map(|i| bodies[i.0] != Presence::Hidden || !(filters.repack || filtered(i)))
         .collect();
     let relations = model
         .atlas

@@ -308,7 +308,12 @@ fn a_hidden_parent_gives_an_indirect_line_in_svg_and_dot() {
         assert!(o.status.success(), "{}", stderr(&o));
     }
     let svg = std::fs::read_to_string(svg).unwrap();
-    assert!(svg.contains(r#"class="edge tree indirect" data-kind="parent" data-from="csc" data-to="secretariat""#));
+    assert!(svg.contains(
+        r#"class="edge tree indirect" data-kind="parent" data-from="csc" data-to="secretariat""#
+    ));
     let dot = std::fs::read_to_string(dot).unwrap();
-    assert!(dot.contains(r#""csc" -> "secretariat" [style=dotted"#), "{dot}");
+    assert!(
+        dot.contains(r#""csc" -> "secretariat" [style=dotted"#),
+        "{dot}"
+    );
 }

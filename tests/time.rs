@@ -80,7 +80,10 @@ fn with_kind_filters_a_line_is_the_parent_link_or_marked_indirect() {
             }
         }
         if kinds == [BodyKind::Official] {
-            assert!(indirect > 0, "hiding the Secretary General leaves an indirect line");
+            assert!(
+                indirect > 0,
+                "hiding the Secretary General leaves an indirect line"
+            );
         }
     }
 }
@@ -120,7 +123,8 @@ fn bodies_keep_their_places_across_dates_unless_repacked() {
 #[test]
 fn an_undated_body_appears_from_its_not_before_date_or_its_parents() {
     let m = csto();
-    let shown = |date: &str, id: &str| view::visible(&m, &at(date)).is_drawn(m.index_of(id).unwrap());
+    let shown =
+        |date: &str, id: &str| view::visible(&m, &at(date)).is_drawn(m.index_of(id).unwrap());
     // The Secretary General's office has no founding date; the Charter and the agreement that
     // provide for it were signed on 2002-10-07.
     assert!(!shown("1995-01-01", "secretary-general"));
@@ -133,11 +137,12 @@ fn an_undated_body_appears_from_its_not_before_date_or_its_parents() {
     assert!(shown(&cssc.to_string(), "wg-information-security"));
     // And it is marked as having no known date.
     let chart = json(&m, Filters::default());
-    let svg = String::from_utf8(
-        export::render(&m, &ExportRequest::new(Format::Svg)).unwrap(),
-    )
-    .unwrap();
-    assert!(chart.bodies.iter().any(|b| b.id == "wg-information-security"));
+    let svg =
+        String::from_utf8(export::render(&m, &ExportRequest::new(Format::Svg)).unwrap()).unwrap();
+    assert!(chart
+        .bodies
+        .iter()
+        .any(|b| b.id == "wg-information-security"));
     assert!(svg.contains(r#"undated" data-id="wg-information-security""#));
 }
 
@@ -168,7 +173,10 @@ fn an_undated_apex_is_always_shown_and_a_subordinate_never_predates_its_parent()
     let v = view::visible(&m, &at("2007-01-01"));
     assert!(v.is_drawn(m.index_of("a").unwrap()));
     assert!(!v.is_drawn(m.index_of("b").unwrap()));
-    assert!(!v.is_drawn(m.index_of("c").unwrap()), "c is dated 2005 but its parent came in 2010");
+    assert!(
+        !v.is_drawn(m.index_of("c").unwrap()),
+        "c is dated 2005 but its parent came in 2010"
+    );
     let warnings = model::warnings(&m);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].to_string().contains(r#""c""#));

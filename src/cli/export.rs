@@ -67,7 +67,6 @@ fn parse_out(s: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-
 pub fn run(args: &ExportArgs) -> Result<(), String> {
     let started = Instant::now();
     let m = model::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;

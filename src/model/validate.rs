@@ -283,7 +283,9 @@ pub fn warnings(model: &super::Model) -> Vec<Problem> {
     };
     let mut out = Vec::new();
     for i in model.indices() {
-        let Some(parent) = model.parent(i) else { continue };
+        let Some(parent) = model.parent(i) else {
+            continue;
+        };
         if let (Some(own), Some(theirs)) = (date(i), date(parent)) {
             if own < theirs {
                 let b = model.body(i);

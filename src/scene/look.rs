@@ -140,7 +140,11 @@ pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
         let c = channel(theme, "undated");
         badges.push(badge("n.d.", pos2(r.right() - 18.0, r.bottom()), c, white));
     }
-    let text = node.lines.iter().map(|l| text_color(node, l, theme)).collect();
+    let text = node
+        .lines
+        .iter()
+        .map(|l| text_color(node, l, theme))
+        .collect();
     let mut look = BoxLook {
         fill,
         stroke,
@@ -285,10 +289,16 @@ pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String
         Swatch::Badge(badge(text, pos2(13.0, 7.0), c, Color32::WHITE))
     };
     if drawn(&marks.citing) {
-        out.push((sample_badge("§", "citing"), "cites the chosen article".into()));
+        out.push((
+            sample_badge("§", "citing"),
+            "cites the chosen article".into(),
+        ));
     }
     if drawn(&marks.added) {
-        out.push((sample_badge("new", "added"), "established in the period".into()));
+        out.push((
+            sample_badge("new", "added"),
+            "established in the period".into(),
+        ));
     }
     if scene.nodes.iter().any(|n| n.uncertain) {
         out.push((

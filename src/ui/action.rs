@@ -9,7 +9,7 @@ use crate::export::Format;
 use crate::model::BodyIdx;
 use crate::view::Filters;
 
-use super::settings::LeftTab;
+use super::settings::{LeftTab, OutlineMode};
 use super::shortcuts::Command;
 use super::state::Notice;
 
@@ -34,6 +34,7 @@ pub enum Action {
     ClearFilters,
     SetTheme(ThemePreference),
     SetLeftTab(LeftTab),
+    SetOutlineMode(OutlineMode),
     /// ▶ Play or ⏸ Pause the run through the years.
     TogglePlay,
     /// Replaces the atlas with a file's; the one on screen stays if it does not load.

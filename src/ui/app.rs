@@ -61,7 +61,7 @@ impl AtlasApp {
         let saved_view = settings.view;
         let state = AppState::new(model, source, settings);
         let mut chart = ChartView::default();
-        chart.set_scene(state.scene(), true);
+        chart.set_scene(state.scene(), true, false);
         if let Some(view) = saved_view {
             chart.restore_view(view);
         }
@@ -125,6 +125,12 @@ impl AtlasApp {
         self.chart.visible_region()
     }
 
+    /// Where a drawn body's box is on screen (for tests that click the chart).
+    pub fn screen_rect_of(&self, body: BodyIdx) -> Option<egui::Rect> {
+        let r = self.state.scene().node_for(body)?.rect;
+        Some(self.chart.screen_rect(r))
+    }
+
     /// Carries out one action, then brings the derived state (and the chart) up to date.
     pub fn apply(&mut self, action: Action) {
         let s = &mut self.state;
@@ -159,6 +165,7 @@ impl AtlasApp {
             }
             Action::SetTheme(theme) => s.settings.theme = theme,
             Action::SetLeftTab(tab) => s.settings.left_tab = tab,
+            Action::SetOutlineMode(mode) => s.settings.outline = mode,
             Action::TogglePlay => {
                 let (start, end) = s.model.date_range();
                 if !s.playing && s.date() >= end {
@@ -190,7 +197,9 @@ impl AtlasApp {
             Action::DismissNotice => s.notice = None,
         }
         if let Some(rebuilt) = self.state.refresh() {
-            self.chart.set_scene(self.state.scene(), rebuilt.reset_view);
+            let animate = !rebuilt.new_atlas && self.frames > 0;
+            self.chart
+                .set_scene(self.state.scene(), rebuilt.reset_view, animate);
         }
     }
 

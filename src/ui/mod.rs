@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 pub use action::{Action, ExportChoice};
 pub use app::{AtlasApp, Screenshot};
-pub use settings::{load_settings, LeftTab, SavedView, Settings};
+pub use settings::{load_settings, LeftTab, OutlineMode, SavedView, Settings};
 pub use shortcuts::{Command, SHORTCUTS};
 pub use state::{AppState, Notice};
 
@@ -50,7 +50,12 @@ pub fn run(launch: Launch) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if let Some(Err(e)) = launch.filters.as_ref().and_then(|f| f.focus.as_deref()).map(|id| model.lookup(id)) {
+    if let Some(Err(e)) = launch
+        .filters
+        .as_ref()
+        .and_then(|f| f.focus.as_deref())
+        .map(|id| model.lookup(id))
+    {
         eprintln!("error: {e}");
         return ExitCode::FAILURE;
     }

@@ -19,6 +19,16 @@ pub enum LeftTab {
     Members,
 }
 
+/// How the outline groups the bodies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OutlineMode {
+    /// Under headings by kind (default).
+    #[default]
+    ByKind,
+    /// As the tree: each body under its parent, indented.
+    Hierarchy,
+}
+
 /// Where the camera was: the zoom and the chart point at the centre of the view.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedView {
@@ -44,6 +54,8 @@ pub struct Settings {
     pub view: Option<SavedView>,
     /// Default: the outline.
     pub left_tab: LeftTab,
+    /// Default: by kind.
+    pub outline: OutlineMode,
 }
 
 /// Reads saved settings; a corrupt entry is ignored with a warning.

@@ -46,6 +46,8 @@ pub struct Rebuilt {
     /// The chart's frame changed (orientation, layout, another atlas, a filter that hides or
     /// shows bodies): go back to the opening view of what is shown.
     pub reset_view: bool,
+    /// Another atlas (or the same file, reloaded): nothing to glide from.
+    pub new_atlas: bool,
 }
 
 /// The whole window's state.
@@ -176,10 +178,14 @@ impl AppState {
             || old.focus != new.focus
             || old.depth != new.depth
             || old.repack != new.repack;
+        let new_atlas = request.revision != d.request.revision;
         let generation = self.derived.generation + 1;
         self.derived = Derived::build_with(&self.model, request, visible, generation);
         let reset_view = frame_changed || refit || std::mem::take(&mut self.fresh_atlas);
-        Some(Rebuilt { reset_view })
+        Some(Rebuilt {
+            reset_view,
+            new_atlas,
+        })
     }
 
     /// The marks: selection, its path to the apex, search matches and bodies citing an article.

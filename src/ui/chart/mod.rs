@@ -24,6 +24,17 @@ use shapes::{BodyShape, EdgeShape};
 /// Below this zoom, relations that do not touch the selection or the pointer are not drawn.
 const MIN_RELATION_ZOOM: f32 = 0.35;
 
+/// How long boxes take to glide to their new places when the layout changes, in seconds.
+const GLIDE_SECONDS: f64 = 0.35;
+
+/// Boxes on their way from their old places to their new ones.
+struct Glide {
+    /// Per graph node: its old place less its new place.
+    from: Vec<(NodeIndex, Vec2)>,
+    /// When the glide started (egui's input time); set on its first frame.
+    start: Option<f64>,
+}
+
 type ChartGraph =
     egui_graphs::Graph<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape, EdgeShape>;
 
@@ -65,6 +76,7 @@ pub struct ChartView {
     auto_view: bool,
     /// The theme and marks the looks were last computed for.
     styled: Option<(Theme, Marks)>,
+    glide: Option<Glide>,
 }
 
 impl Default for ChartView {
@@ -84,13 +96,17 @@ impl Default for ChartView {
             restore: None,
             auto_view: true,
             styled: None,
+            glide: None,
         }
     }
 }
 
 impl ChartView {
-    /// Rebuilds the graph from a scene; keeps the view unless `reset_view`.
-    pub fn set_scene(&mut self, scene: &Scene, reset_view: bool) {
+    /// Rebuilds the graph from a scene; keeps the view unless `reset_view`. Bodies that stay on
+    /// the chart but move glide to their new places (`animate`).
+    pub fn set_scene(&mut self, scene: &Scene, reset_view: bool, animate: bool) {
+        let old: std::collections::HashMap<BodyIdx, Pos2> =
+            self.nodes().map(|n| (n.body, n.rect.min)).collect();
         let mut graph = ChartGraph::new();
         let index: Vec<NodeIndex> = scene
             .nodes
@@ -103,6 +119,14 @@ impl ChartView {
                 graph.add_edge(index[a], index[b], e.clone());
             }
         }
+        let from: Vec<(NodeIndex, Vec2)> = scene
+            .nodes
+            .iter()
+            .zip(&index)
+            .filter_map(|(n, &i)| Some((i, *old.get(&n.body)? - n.rect.min)))
+            .filter(|(_, d)| d.length() > 0.5)
+            .collect();
+        self.glide = (animate && !from.is_empty()).then_some(Glide { from, start: None });
         self.graph = graph;
         self.bounds = scene.bounds;
         self.orientation = scene.orientation;
@@ -171,6 +195,11 @@ impl ChartView {
             self.chart_from_screen(self.viewport.min),
             self.chart_from_screen(self.viewport.max),
         )
+    }
+
+    /// A chart rect on screen.
+    pub fn screen_rect(&self, r: Rect) -> Rect {
+        Rect::from_min_max(self.screen_from_chart(r.min), self.screen_from_chart(r.max))
     }
 
     fn screen_from_chart(&self, p: Pos2) -> Pos2 {
@@ -409,8 +438,35 @@ impl ChartView {
         out
     }
 
-    /// Draws the edges, then the boxes, that are on screen.
+    /// Moves gliding boxes one step; true while they are still on their way.
+    fn step_glide(&mut self, ctx: &egui::Context) -> bool {
+        let Some(glide) = &mut self.glide else {
+            return false;
+        };
+        let now = ctx.input(|i| i.time);
+        let start = *glide.start.get_or_insert(now);
+        let t = ((now - start) / GLIDE_SECONDS).clamp(0.0, 1.0) as f32;
+        // Ease out: quick to leave, gentle to arrive.
+        let left = (1.0 - t).powi(3);
+        let moves: Vec<(NodeIndex, Vec2)> =
+            glide.from.iter().map(|&(i, d)| (i, d * left)).collect();
+        for (i, offset) in moves {
+            if let Some(n) = self.graph.node_mut(i) {
+                n.display_mut().offset = offset;
+            }
+        }
+        if t >= 1.0 {
+            self.glide = None;
+            false
+        } else {
+            ctx.request_repaint();
+            true
+        }
+    }
+
+    /// Draws the edges, then the boxes, that are on screen. While boxes glide, lines wait.
     fn paint(&mut self, ctx: &egui::Context, painter: &egui::Painter) {
+        let gliding = self.step_glide(ctx);
         let mut meta = egui_graphs::MetadataFrame::new(None);
         meta.zoom = self.camera.zoom;
         meta.pan = self.viewport.min.to_vec2() + self.camera.pan;
@@ -425,7 +481,7 @@ impl ChartView {
         let visible = self.visible_region().expand(16.0);
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
-        for (_, edge) in self.graph.edges_iter() {
+        for (_, edge) in self.graph.edges_iter().filter(|_| !gliding) {
             let bbox = edge
                 .payload()
                 .points

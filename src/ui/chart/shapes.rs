@@ -15,6 +15,8 @@ pub struct BodyShape {
     node: SceneNode,
     /// Set whenever the theme or the marks change.
     pub look: Option<BoxLook>,
+    /// While the layout changes, how far (in chart units) the box still is from its place.
+    pub offset: Vec2,
 }
 
 impl From<NodeProps<SceneNode>> for BodyShape {
@@ -22,6 +24,7 @@ impl From<NodeProps<SceneNode>> for BodyShape {
         BodyShape {
             node: props.payload,
             look: None,
+            offset: Vec2::ZERO,
         }
     }
 }
@@ -37,7 +40,8 @@ impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
         let zoom = ctx.meta.zoom;
-        let to_screen = |p: Pos2| ctx.meta.canvas_to_screen_pos(p);
+        let offset = self.offset;
+        let to_screen = |p: Pos2| ctx.meta.canvas_to_screen_pos(p + offset);
         let to = ToScreen {
             pos: &to_screen,
             zoom,

@@ -92,11 +92,10 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         f.as_of = Some(Date::from_day_number(day).to_string());
         stop_playing(actions);
     }
-    ui.checkbox(&mut f.repack, "Repack")
-        .on_hover_text(
-            "Lay out only the bodies shown at this date, for a tight picture. \
+    ui.checkbox(&mut f.repack, "Repack").on_hover_text(
+        "Lay out only the bodies shown at this date, for a tight picture. \
              Off: every body keeps its place, so the chart grows in place as the date moves.",
-        );
+    );
     ui.horizontal(|ui| {
         ui.label(format!("As of {current}"));
         let label = if state.playing {

@@ -5,8 +5,8 @@ use egui::{Color32, RichText, Ui};
 use crate::model::MemberState;
 use crate::scene::{self, Swatch};
 use crate::style::Palette;
-use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
 use crate::ui::action::Action;
+use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
 use crate::ui::state::AppState;
 use crate::view;
 
@@ -56,16 +56,25 @@ fn legend(ui: &mut Ui, state: &AppState) {
             }
             Swatch::Line { color, dash } => line(ui, color, dash, &label),
             Swatch::Mark(look) => {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
                 let pos = |p: egui::Pos2| p;
-                let to = ToScreen { pos: &pos, zoom: 1.0 };
-                ui.painter().extend(box_shapes(&to, rect.shrink(3.0), &look));
+                let to = ToScreen {
+                    pos: &pos,
+                    zoom: 1.0,
+                };
+                ui.painter()
+                    .extend(box_shapes(&to, rect.shrink(3.0), &look));
                 ui.label(label);
             }
             Swatch::Badge(b) => {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
                 let pos = |p: egui::Pos2| p + rect.min.to_vec2();
-                let to = ToScreen { pos: &pos, zoom: 1.0 };
+                let to = ToScreen {
+                    pos: &pos,
+                    zoom: 1.0,
+                };
                 let look = scene::BoxLook {
                     badges: vec![b],
                     ..look_none()
