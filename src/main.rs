@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         None => {
             let w = cli.window;
             csto_atlas::ui::run(csto_atlas::ui::Launch {
-                filters: w.view.is_set().then(|| w.view.filters()),
+                filters: w.view.is_set().then(|| w.view.filters(Default::default())),
                 atlas: w.atlas,
                 select: w.select,
                 size: w.size,

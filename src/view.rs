@@ -24,6 +24,36 @@ pub struct Filters {
     /// Lay out only the shown bodies (a tight picture) instead of keeping every body's place
     /// across dates. Default: false.
     pub repack: bool,
+    /// Which relations pictures draw besides the reporting lines. Default: those of the
+    /// selection (and the body under the pointer).
+    pub relations: RelationsShown,
+}
+
+/// Which relations a picture draws. Data exports always carry them all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RelationsShown {
+    /// Only the reporting tree.
+    None,
+    /// The relations of the selected (or hovered, or focused) body.
+    #[default]
+    Selected,
+    All,
+}
+
+impl RelationsShown {
+    pub const ALL: [RelationsShown; 3] = [
+        RelationsShown::None,
+        RelationsShown::Selected,
+        RelationsShown::All,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationsShown::None => "None",
+            RelationsShown::Selected => "Of the selection",
+            RelationsShown::All => "All",
+        }
+    }
 }
 
 impl Default for Filters {
@@ -36,6 +66,7 @@ impl Default for Filters {
             depth: 1,
             showcase: false,
             repack: false,
+            relations: RelationsShown::Selected,
         }
     }
 }

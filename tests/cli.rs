@@ -126,7 +126,14 @@ fn svg_is_well_formed_with_every_visible_body_and_renders() {
     let out = export(
         dir.path(),
         "chart.svg",
-        &["--kind", "statutory", "--kind", "official"],
+        &[
+            "--kind",
+            "statutory",
+            "--kind",
+            "official",
+            "--relations",
+            "all",
+        ],
     );
     let text = std::fs::read_to_string(&out).unwrap();
     let doc = roxmltree::Document::parse(&text).expect("well-formed XML");

@@ -8,6 +8,7 @@ use clap::Args;
 use csto_atlas::export::{self, Area, ExportRequest, Format};
 use csto_atlas::model;
 use csto_atlas::scene::Marks;
+use csto_atlas::view::RelationsShown;
 
 use super::{parse_size, OrientationArg, ThemeArg, ViewArgs};
 
@@ -78,12 +79,21 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     };
     let format = Format::from_path(&args.out)
         .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
+    let focus = args.view.focus.as_deref().and_then(|id| m.index_of(id));
+    let default_relations = if selected.is_some() || focus.is_some() {
+        RelationsShown::Selected
+    } else {
+        RelationsShown::None
+    };
+    let mut marks = Marks::selection(&m, selected);
+    // With no selection, "selected" relations are the focused body's.
+    marks.hovered = focus.filter(|_| selected.is_none());
     let request = ExportRequest {
         format,
-        filters: args.view.filters(),
+        filters: args.view.filters(default_relations),
         orientation: args.orientation.into(),
         theme: args.theme.theme(),
-        marks: Marks::selection(&m, selected),
+        marks,
         area: if args.opening_view {
             Area::OpeningView(egui::vec2(args.size[0], args.size[1]))
         } else {

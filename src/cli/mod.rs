@@ -15,7 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use csto_atlas::layout::Orientation;
 use csto_atlas::model::{self, BodyKind};
 use csto_atlas::style::Theme;
-use csto_atlas::view::Filters;
+use csto_atlas::view::{Filters, RelationsShown};
 
 /// CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
 #[derive(Debug, Parser)]
@@ -71,16 +71,38 @@ pub struct ViewArgs {
     /// across dates).
     #[arg(long)]
     pub repack: bool,
+    /// Which relations pictures draw: none, those of the selected (or focused) body, or all.
+    /// Default: selected with --select or --focus, else none (in the window: selected).
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub relations: Option<RelationsArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RelationsArg {
+    None,
+    Selected,
+    All,
+}
+
+impl From<RelationsArg> for RelationsShown {
+    fn from(r: RelationsArg) -> RelationsShown {
+        match r {
+            RelationsArg::None => RelationsShown::None,
+            RelationsArg::Selected => RelationsShown::Selected,
+            RelationsArg::All => RelationsShown::All,
+        }
+    }
 }
 
 impl ViewArgs {
     /// True when any view option was given.
     pub fn is_set(&self) -> bool {
-        self.filters() != Filters::default()
+        self.relations.is_some() || self.filters(RelationsShown::default()) != Filters::default()
     }
 
-    /// The filters the arguments ask for: `--kind` lists the kinds to keep.
-    pub fn filters(&self) -> Filters {
+    /// The filters the arguments ask for: `--kind` lists the kinds to keep; `relations` applies
+    /// when `--relations` is not given.
+    pub fn filters(&self, relations: RelationsShown) -> Filters {
         Filters {
             hidden_kinds: if self.kinds.is_empty() {
                 Vec::new()
@@ -97,6 +119,7 @@ impl ViewArgs {
             depth: self.depth,
             showcase: self.showcase,
             repack: self.repack,
+            relations: self.relations.map_or(relations, Into::into),
         }
     }
 

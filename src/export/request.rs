@@ -77,6 +77,7 @@ impl ExportRequest {
             caption: self
                 .caption
                 .then(|| caption(model, &self.filters, visible.shown_count())),
+            relations: self.filters.relations,
         }
     }
 

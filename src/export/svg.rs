@@ -8,8 +8,9 @@ use egui::{Color32, Pos2, Rect};
 use super::svg_parts as parts;
 use crate::layout::TextMetrics;
 use crate::model::Model;
-use crate::scene::{self, EdgeKind, Marks, Scene};
+use crate::scene::{self, Marks, Scene};
 use crate::style::{self, Palette, Theme};
+use crate::view::RelationsShown;
 
 /// Fonts named in the SVG: the one we measured with first, then close fallbacks.
 pub const FONT_FAMILY: &str =
@@ -28,6 +29,8 @@ pub struct SvgOptions {
     pub legend: bool,
     /// A line above the chart: title, filters, edition.
     pub caption: Option<String>,
+    /// Which relations to draw.
+    pub relations: RelationsShown,
 }
 
 pub(super) fn color(c: Color32) -> String {
@@ -50,7 +53,7 @@ pub(super) fn escape(text: &str) -> String {
     out
 }
 
-fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
+pub(super) fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
     let mut d = String::new();
     for (i, p) in points.iter().enumerate() {
         let p = *p + offset;
@@ -84,7 +87,7 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
 
     // Legend entries, wrapped into rows no wider than the chart (or 640).
     let entries = if options.legend {
-        scene::legend(scene, &options.marks, theme)
+        scene::legend(scene, &options.marks, theme, options.relations)
     } else {
         Vec::new()
     };
@@ -160,39 +163,8 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         if !bbox.intersects(visible) {
             continue;
         }
-        let (c, w, dash) = scene::edge_style(edge, theme, &options.marks);
-        let (class, kind) = match edge.kind {
-            EdgeKind::Tree if edge.indirect => {
-                ("edge tree indirect".to_owned(), "parent".to_owned())
-            }
-            EdgeKind::Tree => ("edge tree".to_owned(), "parent".to_owned()),
-            EdgeKind::Relation(k) => (format!("edge relation {}", k.key()), k.key().to_owned()),
-        };
-        let dash_attr = dash.map_or(String::new(), |(a, b)| {
-            format!(r#" stroke-dasharray="{a} {b}""#)
-        });
-        let _ = writeln!(
-            s,
-            r#"<path class="{class}" data-kind="{kind}" data-from="{}" data-to="{}" d="{}" fill="none" stroke="{}" stroke-width="{w}"{dash_attr}/>"#,
-            escape(&model.body(edge.from).id),
-            escape(&model.body(edge.to).id),
-            points_attr(&edge.points, chart_origin),
-            color(c)
-        );
-        if let Some([a, b, d]) = scene::arrow_head(&edge.points, 8.0) {
-            let (a, b, d) = (a + chart_origin, b + chart_origin, d + chart_origin);
-            let _ = writeln!(
-                s,
-                r#"<path class="arrow {}" d="M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} Z" fill="{}"/>"#,
-                kind,
-                a.x,
-                a.y,
-                b.x,
-                b.y,
-                d.x,
-                d.y,
-                color(c)
-            );
+        if scene::edge_drawn(edge, options.relations, &options.marks) {
+            parts::edge(&mut s, model, edge, options, chart_origin);
         }
     }
     for node in &scene.nodes {

@@ -5,10 +5,10 @@ use std::fmt::Write;
 
 use egui::{Pos2, Rect};
 
-use super::svg::{color, escape, SvgOptions};
+use super::svg::{color, escape, points_attr, SvgOptions};
 use crate::layout::TextMetrics;
 use crate::model::Model;
-use crate::scene::{self, Badge, BoxLook, SceneNode, Swatch, BADGE_SIZE};
+use crate::scene::{self, Badge, BoxLook, EdgeKind, SceneEdge, SceneNode, Swatch, BADGE_SIZE};
 use crate::style::Palette;
 
 fn rect_attrs(r: Rect) -> String {
@@ -162,5 +162,97 @@ pub fn swatch(s: &mut String, swatch: &Swatch, palette: &Palette, at: Pos2) {
         }
         Swatch::Mark(look) => look_shapes(s, r.shrink(3.0), look),
         Swatch::Badge(b) => badge(s, b, at.to_vec2()),
+        Swatch::Marker(c) => {
+            let _ = writeln!(
+                s,
+                r#"<path d="M{:.1},{:.1} L{:.1},{:.1}" stroke="{}" stroke-width="1.3"/>"#,
+                r.left(),
+                r.center().y,
+                r.right(),
+                r.center().y,
+                color(*c)
+            );
+            marker_shape(s, r.center(), *c, "marker");
+        }
+    }
+}
+
+/// A relation marker: a small diamond in the kind's colour.
+fn marker_shape(s: &mut String, at: Pos2, c: egui::Color32, class: &str) {
+    let p = scene::marker_points(at);
+    let _ = writeln!(
+        s,
+        r#"<path class="{class}" d="M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} Z" fill="{}" stroke="white" stroke-width="1"/>"#,
+        p[0].x,
+        p[0].y,
+        p[1].x,
+        p[1].y,
+        p[2].x,
+        p[2].y,
+        p[3].x,
+        p[3].y,
+        color(c)
+    );
+}
+
+/// One edge: a reporting line or a relation line with its arrow head, or a relation marker.
+pub fn edge(
+    s: &mut String,
+    model: &Model,
+    edge: &SceneEdge,
+    options: &SvgOptions,
+    origin: egui::Vec2,
+) {
+    let (c, w, dash) = scene::edge_style(edge, options.theme, &options.marks);
+    let (from, to) = (
+        escape(&model.body(edge.from).id),
+        escape(&model.body(edge.to).id),
+    );
+    let (class, kind) = match edge.kind {
+        EdgeKind::Tree if edge.indirect => ("edge tree indirect".to_owned(), "parent"),
+        EdgeKind::Tree => ("edge tree".to_owned(), "parent"),
+        EdgeKind::Relation(k) if edge.on_tree => {
+            let _ = writeln!(
+                s,
+                r#"<g data-kind="{}" data-from="{from}" data-to="{to}">"#,
+                k.key()
+            );
+            let _ = writeln!(
+                s,
+                "<title>{} {} {}</title>",
+                escape(&model.body(edge.from).name),
+                k.label(),
+                escape(&model.body(edge.to).name)
+            );
+            if let Some(&at) = edge.points.first() {
+                marker_shape(s, at + origin, c, &format!("relation-marker {}", k.key()));
+            }
+            let _ = writeln!(s, "</g>");
+            return;
+        }
+        EdgeKind::Relation(k) => (format!("edge relation {}", k.key()), k.key()),
+    };
+    let dash_attr = dash.map_or(String::new(), |(a, b)| {
+        format!(r#" stroke-dasharray="{a} {b}""#)
+    });
+    let _ = writeln!(
+        s,
+        r#"<path class="{class}" data-kind="{kind}" data-from="{from}" data-to="{to}" d="{}" fill="none" stroke="{}" stroke-width="{w}"{dash_attr}/>"#,
+        points_attr(&edge.points, origin),
+        color(c)
+    );
+    if let Some([a, b, d]) = scene::arrow_head(&edge.points, 8.0) {
+        let (a, b, d) = (a + origin, b + origin, d + origin);
+        let _ = writeln!(
+            s,
+            r#"<path class="arrow {kind}" d="M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} Z" fill="{}"/>"#,
+            a.x,
+            a.y,
+            b.x,
+            b.y,
+            d.x,
+            d.y,
+            color(c)
+        );
     }
 }

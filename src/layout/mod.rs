@@ -4,12 +4,14 @@
 //! A layout algorithm is one file here and one arm of [`LayoutKind`]; it returns a [`Placement`]:
 //! the boxes *and* the connectors between them, so that drawing only draws.
 
+mod route;
 mod text;
 mod tidy;
 
 use egui::{Pos2, Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
+pub use route::route;
 pub use text::TextMetrics;
 pub use tidy::{MAX_ROW, MAX_STACK};
 

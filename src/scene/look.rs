@@ -7,6 +7,7 @@ use egui::{pos2, vec2, Color32, Pos2, Rect};
 use super::{EdgeKind, Scene, SceneEdge, SceneNode, TextLine, SHORT_SIZE};
 use crate::model::{BodyIdx, BodyKind, Model};
 use crate::style::{self, Palette, Theme};
+use crate::view::RelationsShown;
 
 /// What stands out on the chart besides the kind colours.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -182,7 +183,34 @@ pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
 }
 
 /// Dash pattern of indirect reporting lines (the bodies between are hidden).
-pub const INDIRECT_DASH: (f32, f32) = (2.0, 3.0);
+pub const INDIRECT_DASH: (f32, f32) = (3.0, 3.0);
+
+/// True for a relation of the selected or hovered body.
+fn touches_mark(edge: &SceneEdge, marks: &Marks) -> bool {
+    let touches = |b: Option<BodyIdx>| b.is_some_and(|b| b == edge.from || b == edge.to);
+    touches(marks.selected) || touches(marks.hovered)
+}
+
+/// Whether a picture draws this edge: reporting lines always, relations as `shown` says.
+pub fn edge_drawn(edge: &SceneEdge, shown: RelationsShown, marks: &Marks) -> bool {
+    match (edge.kind, shown) {
+        (EdgeKind::Tree, _) => true,
+        (_, RelationsShown::None) => false,
+        (_, RelationsShown::Selected) => touches_mark(edge, marks),
+        (_, RelationsShown::All) => true,
+    }
+}
+
+/// The outline of a relation marker (a small diamond) on a reporting line.
+pub fn marker_points(at: Pos2) -> [Pos2; 4] {
+    let r = 5.0;
+    [
+        at + vec2(0.0, -r),
+        at + vec2(r, 0.0),
+        at + vec2(0.0, r),
+        at + vec2(-r, 0.0),
+    ]
+}
 
 /// Colour, width and dash pattern of an edge as drawn.
 pub fn edge_style(
@@ -196,18 +224,11 @@ pub fn edge_style(
         EdgeKind::Tree if edge.indirect => (palette.tree_edge, 1.3, Some(INDIRECT_DASH)),
         EdgeKind::Tree => (palette.tree_edge, 1.3, None),
         EdgeKind::Relation(k) => {
-            let touches = |b: Option<BodyIdx>| b.is_some_and(|b| b == edge.from || b == edge.to);
             let dash = Some(style::relation_dash(k));
-            if touches(marks.selected) || touches(marks.hovered) {
-                (palette.relation(k), 2.2, dash)
-            } else {
-                // Relations stay in the background until a body they touch is chosen.
-                (
-                    style::mix(palette.relation(k), palette.background, 0.55),
-                    1.2,
-                    dash,
-                )
-            }
+            // The kind's own colour in both states, so kinds stay apart; the chosen body's
+            // relations are the thicker ones.
+            let width = if touches_mark(edge, marks) { 2.4 } else { 1.2 };
+            (palette.relation(k), width, dash)
         }
     };
     if edge.faded {
@@ -229,10 +250,17 @@ pub enum Swatch {
     Mark(Box<BoxLook>),
     /// A badge as boxes carry it.
     Badge(Badge),
+    /// A relation marker on a reporting line.
+    Marker(Color32),
 }
 
 /// The legend of a picture: the kinds and lines drawn, and the marks in use, nothing else.
-pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String)> {
+pub fn legend(
+    scene: &Scene,
+    marks: &Marks,
+    theme: Theme,
+    shown: RelationsShown,
+) -> Vec<(Swatch, String)> {
     let palette = Palette::of(theme);
     let mut out: Vec<(Swatch, String)> = scene
         .body_kinds()
@@ -248,10 +276,31 @@ pub fn legend(scene: &Scene, marks: &Marks, theme: Theme) -> Vec<(Swatch, String
             "reports through hidden bodies".into(),
         ));
     }
-    for k in scene.relation_kinds() {
+    let mut kinds: Vec<_> = scene
+        .edges
+        .iter()
+        .filter(|e| edge_drawn(e, shown, marks))
+        .filter_map(|e| match e.kind {
+            EdgeKind::Relation(k) => Some(k),
+            EdgeKind::Tree => None,
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in kinds {
         out.push((
             line(palette.relation(k), Some(style::relation_dash(k))),
             k.label().to_owned(),
+        ));
+    }
+    if scene
+        .edges
+        .iter()
+        .any(|e| e.on_tree && edge_drawn(e, shown, marks))
+    {
+        out.push((
+            Swatch::Marker(palette.tree_edge),
+            "relation along a reporting line".into(),
         ));
     }
     let drawn = |list: &[BodyIdx]| list.iter().any(|&b| scene.node_for(b).is_some());

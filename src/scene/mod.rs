@@ -2,10 +2,11 @@
 //! draws it with egui and the exporters write it as SVG, so an export is what the user sees.
 
 mod look;
+mod relations;
 
 pub use look::{
-    box_look, edge_style, legend, text_color, Badge, BoxLook, Marks, Swatch, BADGE_SIZE,
-    INDIRECT_DASH,
+    box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge, BoxLook, Marks,
+    Swatch, BADGE_SIZE, INDIRECT_DASH,
 };
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
@@ -66,6 +67,11 @@ pub struct SceneEdge {
     pub faded: bool,
     /// A reporting line from the nearest shown ancestor, the bodies between being hidden.
     pub indirect: bool,
+    /// For a relation: its index in the atlas's relations.
+    pub relation: Option<usize>,
+    /// A relation between a body and its own parent or subordinate: drawn as a marker on their
+    /// reporting line (its one point), not as a second line.
+    pub on_tree: bool,
 }
 
 /// Everything drawn on the chart, in chart coordinates.
@@ -242,27 +248,12 @@ pub fn build(
             points: c.points,
             faded: nodes[k].faded || nodes[p].faded,
             indirect: model.parent(child) != Some(parent),
+            relation: None,
+            on_tree: false,
         });
     }
-    for (r, presence) in model.atlas.relations.iter().zip(&visible.relations) {
-        if *presence == Presence::Hidden {
-            continue;
-        }
-        let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) else {
-            continue;
-        };
-        let (Some(ka), Some(kb)) = (local[a.0], local[b.0]) else {
-            continue;
-        };
-        edges.push(SceneEdge {
-            from: a,
-            to: b,
-            kind: EdgeKind::Relation(r.kind),
-            points: relation_path(nodes[ka].rect, nodes[kb].rect),
-            faded: *presence == Presence::Faded,
-            indirect: false,
-        });
-    }
+    let relations = relations::relation_edges(model, visible, &nodes, &local, &edges, orientation);
+    edges.extend(relations);
     // The picture is cropped to what is drawn: the boxes and the reporting lines between them.
     let bounds = nodes
         .iter()
@@ -322,26 +313,6 @@ pub fn boundary_point(r: Rect, towards: Pos2) -> Pos2 {
     c + d * sx.min(sy)
 }
 
-/// A gently bowed curve between two boxes, sampled as a polyline, so that a relation never hides
-/// under a straight tree connector.
-fn relation_path(a: Rect, b: Rect) -> Vec<Pos2> {
-    let start = boundary_point(a, b.center());
-    let end = boundary_point(b, a.center());
-    let d = end - start;
-    let normal = vec2(-d.y, d.x) * 0.18;
-    let control = start + d * 0.5 + normal;
-    (0..=16)
-        .map(|k| {
-            let t = k as f32 / 16.0;
-            let u = 1.0 - t;
-            pos2(
-                u * u * start.x + 2.0 * u * t * control.x + t * t * end.x,
-                u * u * start.y + 2.0 * u * t * control.y + t * t * end.y,
-            )
-        })
-        .collect()
-}
-
 /// Points of an arrow head at the end of `points`, pointing along the last segment.
 pub fn arrow_head(points: &[Pos2], size: f32) -> Option<[Pos2; 3]> {
     let (&tip, &before) = (points.last()?, points.get(points.len().checked_sub(2)?)?);
@@ -382,22 +353,23 @@ pub fn opening_view(
     let zoom = fit.clamp(READABLE_ZOOM, 1.0);
     let view = size / zoom;
     let apex = apex.unwrap_or(bounds.center());
+    // Across the tree: centred when it fits, else on the apex but never past the chart's edges,
+    // so that no canvas is left empty while boxes are cut off.
+    let across = |apex: f32, lo: f32, hi: f32, span: f32| {
+        if span >= hi - lo {
+            (lo + hi) / 2.0
+        } else {
+            apex.clamp(lo + span / 2.0, hi - span / 2.0)
+        }
+    };
     let centre = match orientation {
         Orientation::TopDown => pos2(
-            if view.x >= bounds.width() {
-                bounds.center().x
-            } else {
-                apex.x
-            },
+            across(apex.x, bounds.left(), bounds.right(), view.x),
             bounds.top() + view.y / 2.0,
         ),
         Orientation::LeftRight => pos2(
             bounds.left() + view.x / 2.0,
-            if view.y >= bounds.height() {
-                bounds.center().y
-            } else {
-                apex.y
-            },
+            across(apex.y, bounds.top(), bounds.bottom(), view.y),
         ),
     };
     Rect::from_center_size(centre, view)

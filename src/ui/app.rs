@@ -447,7 +447,8 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                let response = self.chart.ui(ui, self.state.theme, &marks);
+                let shown = self.state.settings.filters.relations;
+                let response = self.chart.ui(ui, self.state.theme, &marks, shown);
                 if response.hovered != self.state.hovered {
                     actions.push(Action::Hover(response.hovered));
                     ui.ctx().request_repaint();

@@ -17,6 +17,7 @@ use crate::layout::Orientation;
 use crate::model::BodyIdx;
 use crate::scene::{self, EdgeKind, Marks, Scene, SceneEdge, SceneNode};
 use crate::style::{Palette, Theme};
+use crate::view::RelationsShown;
 
 use super::settings::SavedView;
 use shapes::{BodyShape, EdgeShape};
@@ -405,7 +406,13 @@ impl ChartView {
     }
 
     /// Shows the chart in the remaining space of `ui`, styled for `theme` and `marks`.
-    pub fn ui(&mut self, ui: &mut egui::Ui, theme: Theme, marks: &Marks) -> ChartResponse {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        theme: Theme,
+        marks: &Marks,
+        shown: RelationsShown,
+    ) -> ChartResponse {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.frame(rect);
         let mut out = self.interact(ui, &response);
@@ -413,7 +420,7 @@ impl ChartView {
         let palette = Palette::of(theme);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.background);
-        self.paint(ui.ctx(), &painter);
+        self.paint(ui.ctx(), &painter, marks, shown);
         if self.graph.node_count() == 0 {
             painter.text(
                 rect.center(),
@@ -465,7 +472,13 @@ impl ChartView {
     }
 
     /// Draws the edges, then the boxes, that are on screen. While boxes glide, lines wait.
-    fn paint(&mut self, ctx: &egui::Context, painter: &egui::Painter) {
+    fn paint(
+        &mut self,
+        ctx: &egui::Context,
+        painter: &egui::Painter,
+        marks: &Marks,
+        shown: RelationsShown,
+    ) {
         let gliding = self.step_glide(ctx);
         let mut meta = egui_graphs::MetadataFrame::new(None);
         meta.zoom = self.camera.zoom;
@@ -481,7 +494,15 @@ impl ChartView {
         let visible = self.visible_region().expand(16.0);
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
+        let mut markers = Vec::new();
         for (_, edge) in self.graph.edges_iter().filter(|_| !gliding) {
+            if !scene::edge_drawn(edge.payload(), shown, marks) {
+                continue;
+            }
+            if edge.payload().on_tree {
+                markers.extend(edge.display().draw(&draw));
+                continue;
+            }
             let bbox = edge
                 .payload()
                 .points
@@ -502,6 +523,7 @@ impl ChartView {
                 }
             }
         }
+        shapes.extend(markers);
         painter.extend(shapes);
     }
 }

@@ -99,6 +99,20 @@ impl EdgeShape {
     /// The edge's shapes on screen. Its ends are not needed: the scene routed the whole path.
     pub fn draw(&self, ctx: &DrawContext) -> Vec<Shape> {
         let zoom = ctx.meta.zoom;
+        if self.edge.on_tree {
+            let Some(&at) = self.edge.points.first() else {
+                return Vec::new();
+            };
+            let c = ctx.meta.canvas_to_screen_pos(at);
+            let points = scene::marker_points(Pos2::ZERO)
+                .map(|p| c + p.to_vec2() * zoom.clamp(0.6, 2.0))
+                .to_vec();
+            return vec![Shape::convex_polygon(
+                points,
+                self.color,
+                Stroke::new(1.0, Color32::WHITE),
+            )];
+        }
         let points: Vec<Pos2> = self
             .edge
             .points

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use crate::model::{BodyKind, Date, RelationKind};
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
-use crate::view::Filters;
+use crate::view::{Filters, RelationsShown};
 
 use super::widgets::{kind_colors, set_hidden, swatch};
 
@@ -47,6 +47,14 @@ fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
 
 fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
     ui.strong("Relations");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Show:");
+        for which in RelationsShown::ALL {
+            ui.radio_value(&mut f.relations, which, which.label());
+        }
+    })
+    .response
+    .on_hover_text("Which relations the chart draws besides the reporting lines");
     for &kind in RelationKind::ALL {
         let count = state
             .model

@@ -47,7 +47,8 @@ impl LegendBar {
 fn legend(ui: &mut Ui, state: &AppState) {
     let theme = widgets::theme(ui);
     let palette = Palette::of(theme);
-    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme) {
+    let shown = state.settings.filters.relations;
+    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown) {
         match swatch {
             Swatch::Kind(k) => {
                 let (fill, accent) = palette.kind(k);
@@ -65,6 +66,21 @@ fn legend(ui: &mut Ui, state: &AppState) {
                 };
                 ui.painter()
                     .extend(box_shapes(&to, rect.shrink(3.0), &look));
+                ui.label(label);
+            }
+            Swatch::Marker(c) => {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                let pos = |p: egui::Pos2| p + rect.center().to_vec2();
+                ui.painter().line_segment(
+                    [rect.left_center(), rect.right_center()],
+                    egui::Stroke::new(1.3, c),
+                );
+                ui.painter().add(egui::Shape::convex_polygon(
+                    scene::marker_points(egui::Pos2::ZERO).map(pos).to_vec(),
+                    c,
+                    egui::Stroke::new(1.0, Color32::WHITE),
+                ));
                 ui.label(label);
             }
             Swatch::Badge(b) => {

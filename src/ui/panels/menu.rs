@@ -6,6 +6,7 @@ use crate::layout::Orientation;
 use crate::ui::action::Action;
 use crate::ui::shortcuts::{self, Command};
 use crate::ui::state::AppState;
+use crate::view::RelationsShown;
 
 /// The menu bar.
 #[derive(Default)]
@@ -63,6 +64,18 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let mut filters = state.settings.filters.clone();
         filters.showcase = showcase;
         actions.push(Action::SetFilters(filters));
+    }
+    ui.separator();
+    ui.label("Relations");
+    for which in RelationsShown::ALL {
+        if ui
+            .radio(state.settings.filters.relations == which, which.label())
+            .clicked()
+        {
+            let mut filters = state.settings.filters.clone();
+            filters.relations = which;
+            actions.push(Action::SetFilters(filters));
+        }
     }
     ui.separator();
     ui.label("Theme");

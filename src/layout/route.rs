@@ -1,0 +1,251 @@
+//! Relation lines routed around the boxes: orthogonal paths through the gaps between boxes,
+//! found with A* (the `pathfinding` crate) over a sparse grid made of the boxes' edges, as
+//! libavoid and yEd route connectors. The ends are spread along the boxes' sides, so that lines
+//! into one box do not meet at one point.
+
+use std::collections::HashMap;
+
+use egui::{pos2, vec2, Pos2, Rect, Vec2};
+
+use super::{dedup_points, Orientation};
+
+/// Clearance between a line and a box it passes, in chart units.
+const CLEAR: f32 = 5.0;
+/// How far a line leaves its box straight before it may turn.
+const STUB: f32 = 7.0;
+/// The cost of one bend, in chart units of length: fewer, longer runs read better.
+const BEND: i64 = 40;
+/// The cost of running along a stretch another relation already uses.
+const SHARED: i64 = 25;
+/// Above this many boxes near a line, a plain three-run route is used (large charts).
+const MAX_OBSTACLES: usize = 160;
+
+/// A side of a box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Side {
+    Top,
+    Bottom,
+    Left,
+    Right,
+}
+
+impl Side {
+    fn normal(self) -> Vec2 {
+        match self {
+            Side::Top => vec2(0.0, -1.0),
+            Side::Bottom => vec2(0.0, 1.0),
+            Side::Left => vec2(-1.0, 0.0),
+            Side::Right => vec2(1.0, 0.0),
+        }
+    }
+}
+
+/// The sides facing each other for a line from `a` to `b`.
+fn sides(a: Rect, b: Rect) -> (Side, Side) {
+    let d = b.center() - a.center();
+    let apart_x = b.left() > a.right() || b.right() < a.left();
+    let apart_y = b.top() > a.bottom() || b.bottom() < a.top();
+    if apart_y && (!apart_x || d.y.abs() * 1.5 > d.x.abs()) {
+        if d.y > 0.0 {
+            (Side::Bottom, Side::Top)
+        } else {
+            (Side::Top, Side::Bottom)
+        }
+    } else if d.x > 0.0 {
+        (Side::Right, Side::Left)
+    } else {
+        (Side::Left, Side::Right)
+    }
+}
+
+/// Where along a side the k-th line of `n` leaves; the middle of the sides that carry the
+/// reporting lines is kept free for them.
+fn port(r: Rect, side: Side, k: usize, n: usize, orientation: Orientation) -> Pos2 {
+    let tree_side = match orientation {
+        Orientation::TopDown => matches!(side, Side::Top | Side::Bottom),
+        Orientation::LeftRight => matches!(side, Side::Left | Side::Right),
+    };
+    let t = if tree_side {
+        // Fill from the outer thirds inwards, alternating, never the centre.
+        let slot = (k / 2) as f32 / ((n.div_ceil(2)) as f32).max(1.0);
+        let off = 0.12 + 0.25 * slot;
+        if k % 2 == 0 {
+            off
+        } else {
+            1.0 - off
+        }
+    } else {
+        (k as f32 + 1.0) / (n as f32 + 1.0)
+    };
+    match side {
+        Side::Top => pos2(r.left() + r.width() * t, r.top()),
+        Side::Bottom => pos2(r.left() + r.width() * t, r.bottom()),
+        Side::Left => pos2(r.left(), r.top() + r.height() * t),
+        Side::Right => pos2(r.right(), r.top() + r.height() * t),
+    }
+}
+
+/// Routes a line for each pair of boxes (indices into `rects`). Every route avoids every box but
+/// its two ends, wherever the gaps allow; each starts and ends on its boxes' borders.
+pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation) -> Vec<Vec<Pos2>> {
+    // Sides first, so that the ports on one side can be spread out.
+    let chosen: Vec<(Side, Side)> = pairs
+        .iter()
+        .map(|&(a, b)| sides(rects[a], rects[b]))
+        .collect();
+    let mut count: HashMap<(usize, Side), usize> = HashMap::new();
+    for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
+        *count.entry((a, sa)).or_default() += 1;
+        *count.entry((b, sb)).or_default() += 1;
+    }
+    let mut used: HashMap<(usize, Side), usize> = HashMap::new();
+    let mut take = |i: usize, side: Side| {
+        let k = used.entry((i, side)).or_default();
+        let p = port(rects[i], side, *k, count[&(i, side)], orientation);
+        *k += 1;
+        p
+    };
+    let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::new();
+    let mut out = Vec::with_capacity(pairs.len());
+    for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
+        let (pa, pb) = (take(a, sa), take(b, sb));
+        let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
+        let middle = search(rects, (a, b), qa, qb, &busy).unwrap_or_else(|| elbow(qa, qb, sa));
+        for w in middle.windows(2) {
+            *busy.entry(segment_key(w[0], w[1])).or_default() += 1;
+        }
+        let mut points = vec![pa];
+        points.extend(middle);
+        points.push(pb);
+        out.push(simplify(points));
+    }
+    out
+}
+
+fn segment_key(a: Pos2, b: Pos2) -> (i32, i32, i32, i32) {
+    let (a, b) = if (a.x, a.y) <= (b.x, b.y) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    (a.x as i32, a.y as i32, b.x as i32, b.y as i32)
+}
+
+/// A plain route in three runs, for when no search is made.
+fn elbow(a: Pos2, b: Pos2, first: Side) -> Vec<Pos2> {
+    if matches!(first, Side::Top | Side::Bottom) {
+        let y = (a.y + b.y) / 2.0;
+        vec![a, pos2(a.x, y), pos2(b.x, y), b]
+    } else {
+        let x = (a.x + b.x) / 2.0;
+        vec![a, pos2(x, a.y), pos2(x, b.y), b]
+    }
+}
+
+/// Sorted coordinates without near-repeats.
+fn axis(mut v: Vec<f32>) -> Vec<f32> {
+    v.sort_by(f32::total_cmp);
+    v.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    v
+}
+
+/// A* over the grid of box edges (inflated by the clearance) near the two ends.
+fn search(
+    rects: &[Rect],
+    ends: (usize, usize),
+    from: Pos2,
+    to: Pos2,
+    busy: &HashMap<(i32, i32, i32, i32), u32>,
+) -> Option<Vec<Pos2>> {
+    let span = Rect::from_two_pos(from, to);
+    let region = span.expand(120.0 + 0.25 * span.size().max_elem());
+    let obstacles: Vec<Rect> = rects
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            let r = r.expand(CLEAR);
+            r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
+        })
+        .map(|(_, r)| r.expand(CLEAR))
+        .collect();
+    if obstacles.len() > MAX_OBSTACLES {
+        return None;
+    }
+    let region = obstacles
+        .iter()
+        .fold(region, |acc, r| acc.union(*r))
+        .expand(CLEAR * 2.0);
+    let mut xs = vec![from.x, to.x, region.left(), region.right()];
+    let mut ys = vec![from.y, to.y, region.top(), region.bottom()];
+    for r in &obstacles {
+        xs.extend([r.left(), r.right()]);
+        ys.extend([r.top(), r.bottom()]);
+    }
+    let (xs, ys) = (axis(xs), axis(ys));
+    let inside = |p: Pos2| {
+        obstacles.iter().any(|r| {
+            p.x > r.left() + 0.01
+                && p.x < r.right() - 0.01
+                && p.y > r.top() + 0.01
+                && p.y < r.bottom() - 0.01
+        })
+    };
+    let at = |i: usize, j: usize| pos2(xs[i], ys[j]);
+    let find = |v: &[f32], x: f32| v.iter().position(|&c| (c - x).abs() < 0.5);
+    let start = (find(&xs, from.x)?, find(&ys, from.y)?);
+    let goal = (find(&xs, to.x)?, find(&ys, to.y)?);
+    let (nx, ny) = (xs.len(), ys.len());
+    // State: grid point and the direction we arrived in (4 = none yet).
+    let successors = |&(i, j, d): &(usize, usize, u8)| {
+        let mut next = Vec::with_capacity(4);
+        let steps: [(isize, isize, u8); 4] = [(1, 0, 0), (-1, 0, 1), (0, 1, 2), (0, -1, 3)];
+        for (di, dj, dir) in steps {
+            let (Some(ni), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
+                continue;
+            };
+            if ni >= nx || nj >= ny {
+                continue;
+            }
+            let (a, b) = (at(i, j), at(ni, nj));
+            if inside(b) || inside(pos2((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)) {
+                continue;
+            }
+            let len = (a.distance(b)).round() as i64;
+            let bend = if d != 4 && d != dir { BEND } else { 0 };
+            let shared = busy
+                .get(&segment_key(a, b))
+                .map_or(0, |&n| n as i64 * SHARED);
+            next.push(((ni, nj, dir), len + bend + shared));
+        }
+        next
+    };
+    let heuristic = |&(i, j, _): &(usize, usize, u8)| {
+        let p = at(i, j);
+        ((p.x - to.x).abs() + (p.y - to.y).abs()).round() as i64
+    };
+    let (path, _) = pathfinding::prelude::astar(
+        &(start.0, start.1, 4u8),
+        successors,
+        heuristic,
+        |&(i, j, _)| (i, j) == goal,
+    )?;
+    Some(path.into_iter().map(|(i, j, _)| at(i, j)).collect())
+}
+
+/// Drops repeated points and the middle of straight runs.
+fn simplify(points: Vec<Pos2>) -> Vec<Pos2> {
+    let points = dedup_points(points);
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    for p in points {
+        if out.len() >= 2 {
+            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
+            let straight = ((a.x - b.x).abs() < 0.01 && (b.x - p.x).abs() < 0.01)
+                || ((a.y - b.y).abs() < 0.01 && (b.y - p.y).abs() < 0.01);
+            if straight {
+                out.pop();
+            }
+        }
+        out.push(p);
+    }
+    out
+}

@@ -1,0 +1,261 @@
+//! Relations: routed around the boxes, never doubling a reporting line, each kind its own colour.
+
+use csto_atlas::export::{self, ExportRequest, Format};
+use csto_atlas::layout::{LayoutKind, Orientation};
+use csto_atlas::model::{self, RelationKind};
+use csto_atlas::scene::{self, EdgeKind, Scene};
+use csto_atlas::style::{Palette, Theme};
+use csto_atlas::view::{self, Filters, RelationsShown};
+
+fn scene(orientation: Orientation, filters: &Filters) -> (model::Model, Scene) {
+    let m = model::load_embedded().unwrap();
+    let v = view::visible(&m, filters);
+    let s = scene::build(&m, &v, orientation, LayoutKind::TidyTree);
+    (m, s)
+}
+
+/// True when the segment a–b passes through the inside of `r`.
+fn crosses(a: egui::Pos2, b: egui::Pos2, r: egui::Rect) -> bool {
+    let r = r.shrink(1.0);
+    // Sample the segment: routes are short orthogonal runs, so a fine step is exact enough.
+    let n = (a.distance(b) / 2.0).ceil().max(1.0) as usize;
+    (0..=n).any(|k| r.contains(a + (b - a) * (k as f32 / n as f32)))
+}
+
+#[test]
+fn no_relation_line_passes_through_a_box_but_its_ends() {
+    for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+        for filters in [
+            Filters::default(),
+            Filters {
+                hidden_kinds: vec![model::BodyKind::Subsidiary],
+                ..Default::default()
+            },
+        ] {
+            let (m, s) = scene(orientation, &filters);
+            let mut lines = 0;
+            for e in s
+                .edges
+                .iter()
+                .filter(|e| e.relation.is_some() && !e.on_tree)
+            {
+                lines += 1;
+                for w in e.points.windows(2) {
+                    for n in s
+                        .nodes
+                        .iter()
+                        .filter(|n| n.body != e.from && n.body != e.to)
+                    {
+                        assert!(
+                            !crosses(w[0], w[1], n.rect),
+                            "{orientation:?}: {} → {} runs through {}",
+                            m.body(e.from).id,
+                            m.body(e.to).id,
+                            m.body(n.body).id
+                        );
+                    }
+                }
+            }
+            assert!(lines > 5, "only {lines} routed relations");
+        }
+    }
+}
+
+/// Proper crossings between two orthogonal routes.
+fn crossings(s: &Scene) -> usize {
+    let routes: Vec<&Vec<egui::Pos2>> = s
+        .edges
+        .iter()
+        .filter(|e| e.relation.is_some() && !e.on_tree)
+        .map(|e| &e.points)
+        .collect();
+    let mut n = 0;
+    for (i, a) in routes.iter().enumerate() {
+        for b in &routes[i + 1..] {
+            for sa in a.windows(2) {
+                for sb in b.windows(2) {
+                    let (h, v) = if (sa[0].y - sa[1].y).abs() < 0.01 {
+                        (sa, sb)
+                    } else {
+                        (sb, sa)
+                    };
+                    let horizontal = (h[0].y - h[1].y).abs() < 0.01;
+                    let vertical = (v[0].x - v[1].x).abs() < 0.01;
+                    if horizontal && vertical {
+                        let (x0, x1) = (h[0].x.min(h[1].x), h[0].x.max(h[1].x));
+                        let (y0, y1) = (v[0].y.min(v[1].y), v[0].y.max(v[1].y));
+                        if v[0].x > x0 + 0.5
+                            && v[0].x < x1 - 0.5
+                            && h[0].y > y0 + 0.5
+                            && h[0].y < y1 - 0.5
+                        {
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn relation_lines_cross_each_other_rarely() {
+    let (_, s) = scene(Orientation::TopDown, &Filters::default());
+    let n = crossings(&s);
+    // 29 relations, a few of which must cross the hierarchy's middle; recorded, so a change
+    // that tangles them shows.
+    assert!(n <= 40, "{n} crossings between relation lines");
+}
+
+#[test]
+fn a_relation_along_a_reporting_line_is_a_marker_not_a_second_line() {
+    let (m, s) = scene(Orientation::TopDown, &Filters::default());
+    let tree: Vec<_> = s
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Tree)
+        .collect();
+    let mut markers = 0;
+    for e in s.edges.iter().filter(|e| e.relation.is_some()) {
+        let along = tree
+            .iter()
+            .any(|t| (t.from == e.from && t.to == e.to) || (t.from == e.to && t.to == e.from));
+        assert_eq!(
+            along,
+            e.on_tree,
+            "{} → {}",
+            m.body(e.from).id,
+            m.body(e.to).id
+        );
+        if e.on_tree {
+            markers += 1;
+            assert_eq!(e.points.len(), 1);
+        }
+    }
+    assert!(markers >= 10, "{markers} markers");
+    // In the SVG, no relation path joins two bodies a reporting line joins.
+    let request = ExportRequest {
+        filters: Filters {
+            relations: RelationsShown::All,
+            ..Default::default()
+        },
+        ..ExportRequest::new(Format::Svg)
+    };
+    let svg = String::from_utf8(export::render(&m, &request).unwrap()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let pair = |n: &roxmltree::Node| {
+        (
+            n.attribute("data-from").unwrap().to_owned(),
+            n.attribute("data-to").unwrap().to_owned(),
+        )
+    };
+    let class_starts =
+        |n: &roxmltree::Node, c: &str| n.attribute("class").is_some_and(|k| k.starts_with(c));
+    let tree: Vec<_> = doc
+        .descendants()
+        .filter(|n| class_starts(n, "edge tree"))
+        .map(|n| pair(&n))
+        .collect();
+    let mut lines = 0;
+    for n in doc
+        .descendants()
+        .filter(|n| class_starts(n, "edge relation"))
+    {
+        lines += 1;
+        let (a, b) = pair(&n);
+        assert!(!tree.contains(&(a.clone(), b.clone())) && !tree.contains(&(b, a)));
+    }
+    assert!(lines > 5);
+    assert!(
+        doc.descendants()
+            .filter(|n| class_starts(n, "relation-marker"))
+            .count()
+            >= 10
+    );
+}
+
+#[test]
+fn by_default_the_chart_shows_only_the_chosen_bodys_relations() {
+    let m = model::load_embedded().unwrap();
+    let count = |request: &ExportRequest| {
+        let svg = String::from_utf8(export::render(&m, request).unwrap()).unwrap();
+        svg.matches(r#"class="edge relation"#).count()
+            + svg.matches(r#"class="relation-marker"#).count()
+    };
+    let none = ExportRequest {
+        filters: Filters {
+            relations: RelationsShown::None,
+            ..Default::default()
+        },
+        ..ExportRequest::new(Format::Svg)
+    };
+    assert_eq!(count(&none), 0);
+    let cmd = m.index_of("cmd").unwrap();
+    let selected = ExportRequest {
+        marks: scene::Marks::selection(&m, Some(cmd)),
+        filters: Filters::default(),
+        ..ExportRequest::new(Format::Svg)
+    };
+    let of_cmd = m.relations_of(cmd).count();
+    assert_eq!(count(&selected), of_cmd);
+    let all = ExportRequest {
+        filters: Filters {
+            relations: RelationsShown::All,
+            ..Default::default()
+        },
+        ..ExportRequest::new(Format::Svg)
+    };
+    assert_eq!(count(&all), m.atlas.relations.len());
+}
+
+/// CIE76 ΔE between two sRGB colours.
+fn delta_e(a: egui::Color32, b: egui::Color32) -> f32 {
+    fn lab(c: egui::Color32) -> [f32; 3] {
+        let lin = |v: u8| {
+            let v = v as f32 / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (lin(c.r()), lin(c.g()), lin(c.b()));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f32| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+    let (a, b) = (lab(a), lab(b));
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
+
+#[test]
+fn every_two_relation_kinds_differ_by_a_delta_e_of_at_least_20_as_drawn() {
+    for theme in [Theme::Light, Theme::Dark] {
+        let p = Palette::of(theme);
+        let kinds = RelationKind::ALL;
+        for (i, &a) in kinds.iter().enumerate() {
+            for &b in &kinds[i + 1..] {
+                let d = delta_e(p.relation(a), p.relation(b));
+                assert!(d >= 20.0, "{theme:?}: {a:?} and {b:?} differ by ΔE {d:.1}");
+            }
+            // And every kind stands out from the background and the reporting lines.
+            assert!(
+                delta_e(p.relation(a), p.background) >= 20.0,
+                "{a:?} on the background"
+            );
+        }
+    }
+}
