@@ -151,3 +151,86 @@ fn clicking_a_body_does_not_move_the_chart_under_the_pointer() {
         "moved from {before:?} to {after:?}"
     );
 }
+
+/// The middle of the longest run of a drawn relation line, on screen.
+fn on_relation_line(h: &Harness<'_, AtlasApp>, from: &str, to: &str) -> (usize, egui::Pos2) {
+    let app = h.state();
+    let (a, b) = (idx(h, from), idx(h, to));
+    let e = app
+        .scene()
+        .edges
+        .iter()
+        .find(|e| e.from == a && e.to == b && e.relation.is_some() && !e.on_tree)
+        .expect("a routed relation");
+    let run = e
+        .points
+        .windows(2)
+        .max_by(|x, y| x[0].distance(x[1]).total_cmp(&y[0].distance(y[1])))
+        .unwrap();
+    let mid = run[0] + (run[1] - run[0]) / 2.0;
+    (e.relation.unwrap(), app.screen_pos(mid))
+}
+
+#[test]
+fn a_relation_line_can_be_hovered_and_clicked_to_read_about_it() {
+    let mut h = harness();
+    // By default only the chosen body's relations are drawn.
+    click_outline(&mut h, "Council of Ministers of Defence");
+    let m = h.state().model().clone();
+    let (a, b) = m
+        .atlas
+        .relations
+        .iter()
+        .find(|r| r.from == "joint-staff" && r.to == "cmd")
+        .map(|r| (r.from.clone(), r.to.clone()))
+        .expect("the Joint Staff prepares proposals for the CMD");
+    let (index, at) = on_relation_line(&h, &a, &b);
+    h.hover_at(at);
+    h.run();
+    assert_eq!(
+        h.state().marks().relation,
+        Some(index),
+        "hover highlights it"
+    );
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run();
+    assert_eq!(h.state().selected_relation(), Some(index));
+    h.get_by_label("Relation: prepares proposals for");
+    // Both ends are links; one leads back to a body.
+    h.get_all_by_role_and_label(Role::Label, "Joint Staff")
+        .next()
+        .expect("a link to the Joint Staff")
+        .click();
+    h.run();
+    assert_eq!(h.state().selected(), Some(idx(&h, "joint-staff")));
+    assert_eq!(h.state().selected_relation(), None);
+}
+
+#[test]
+fn the_relations_switch_chooses_none_the_selections_or_all() {
+    let mut h = harness();
+    let drawn = |h: &Harness<'_, AtlasApp>| {
+        let app = h.state();
+        let marks = app.marks();
+        let shown = app.settings().filters.relations;
+        app.scene()
+            .edges
+            .iter()
+            .filter(|e| e.relation.is_some() && scene::edge_drawn(e, shown, &marks))
+            .count()
+    };
+    assert_eq!(drawn(&h), 0, "nothing chosen, no relation drawn");
+    h.get_by_label("Filters").click();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "All").click();
+    h.run();
+    assert_eq!(drawn(&h), h.state().model().atlas.relations.len());
+    h.get_by_role_and_label(Role::RadioButton, "None").click();
+    h.run();
+    h.get_by_label("Outline").click();
+    h.run();
+    click_outline(&mut h, "Council of Ministers of Defence");
+    assert_eq!(drawn(&h), 0);
+}

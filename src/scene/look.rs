@@ -25,6 +25,8 @@ pub struct Marks {
     pub added: Vec<BodyIdx>,
     /// The body under the pointer, whose relations stand out like the selection's.
     pub hovered: Option<BodyIdx>,
+    /// The chosen (or hovered) relation, by its index in the atlas: drawn boldest.
+    pub relation: Option<usize>,
 }
 
 impl Marks {
@@ -196,7 +198,10 @@ pub fn edge_drawn(edge: &SceneEdge, shown: RelationsShown, marks: &Marks) -> boo
     match (edge.kind, shown) {
         (EdgeKind::Tree, _) => true,
         (_, RelationsShown::None) => false,
-        (_, RelationsShown::Selected) => touches_mark(edge, marks),
+        (_, RelationsShown::Selected) => {
+            touches_mark(edge, marks)
+                || (marks.relation.is_some() && marks.relation == edge.relation)
+        }
         (_, RelationsShown::All) => true,
     }
 }
@@ -227,7 +232,13 @@ pub fn edge_style(
             let dash = Some(style::relation_dash(k));
             // The kind's own colour in both states, so kinds stay apart; the chosen body's
             // relations are the thicker ones.
-            let width = if touches_mark(edge, marks) { 2.4 } else { 1.2 };
+            let width = if marks.relation.is_some() && marks.relation == edge.relation {
+                3.6
+            } else if touches_mark(edge, marks) {
+                2.4
+            } else {
+                1.2
+            };
             (palette.relation(k), width, dash)
         }
     };

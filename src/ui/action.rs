@@ -24,6 +24,9 @@ pub enum Action {
         reveal: bool,
     },
     Hover(Option<BodyIdx>),
+    /// Chooses a relation (index in the atlas) to read about, or none.
+    SelectRelation(Option<usize>),
+    HoverRelation(Option<usize>),
     /// Centres the view on a body.
     Centre(BodyIdx),
     SetSearch(String),

@@ -131,12 +131,23 @@ impl AtlasApp {
         Some(self.chart.screen_rect(r))
     }
 
+    /// Where a chart point is on screen.
+    pub fn screen_pos(&self, p: egui::Pos2) -> egui::Pos2 {
+        self.chart.screen_rect(egui::Rect::from_min_max(p, p)).min
+    }
+
+    /// The chosen relation (index in the atlas), if any.
+    pub fn selected_relation(&self) -> Option<usize> {
+        self.state.relation
+    }
+
     /// Carries out one action, then brings the derived state (and the chart) up to date.
     pub fn apply(&mut self, action: Action) {
         let s = &mut self.state;
         match action {
             Action::Run(command) => self.run(command),
             Action::Select { body, reveal } => {
+                s.relation = None;
                 s.selected = body;
                 s.settings.selected = body.map(|b| s.model.body(b).id.clone());
                 if let (Some(b), true) = (body, reveal) {
@@ -144,6 +155,14 @@ impl AtlasApp {
                 }
             }
             Action::Hover(body) => s.hovered = body,
+            Action::SelectRelation(relation) => {
+                s.relation = relation;
+                if relation.is_some() {
+                    s.selected = None;
+                    s.settings.selected = None;
+                }
+            }
+            Action::HoverRelation(relation) => s.hovered_relation = relation,
             Action::Centre(body) => self.chart.centre_on(body),
             Action::SetSearch(query) => {
                 s.matches = view::search(&s.model, &query);
@@ -223,6 +242,7 @@ impl AtlasApp {
             Command::ClearSelection => {
                 s.selected = None;
                 s.settings.selected = None;
+                s.relation = None;
             }
             Command::Quit => self.quit = true,
         }
@@ -453,6 +473,13 @@ impl AtlasApp {
                     actions.push(Action::Hover(response.hovered));
                     ui.ctx().request_repaint();
                 }
+                if response.hovered_relation != self.state.hovered_relation {
+                    actions.push(Action::HoverRelation(response.hovered_relation));
+                    ui.ctx().request_repaint();
+                }
+                if let Some(r) = response.clicked_relation {
+                    actions.push(Action::SelectRelation(Some(r)));
+                }
                 if let Some(body) = response.clicked {
                     // Reveal only pans when the body is partly out of view (or the side panel
                     // that opens covers it).
@@ -468,6 +495,10 @@ impl AtlasApp {
                 }
                 if let (Some(body), Some(r)) = (response.hovered, &response.response) {
                     hover_card(&self.state.model, body, r);
+                } else if let (Some(rel), Some(r)) = (response.hovered_relation, &response.response)
+                {
+                    let text = relation_summary(&self.state.model, rel);
+                    r.clone().on_hover_text_at_pointer(text);
                 }
             });
         self.panels.windows_ui(ui, &self.state, &mut actions);
@@ -506,6 +537,24 @@ impl AtlasApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
+}
+
+/// "Joint Staff prepares proposals for CMD · verified · S12, S1": a relation in one line.
+pub fn relation_summary(model: &Model, relation: usize) -> String {
+    let r = &model.atlas.relations[relation];
+    let name = |id: &str| {
+        model
+            .index_of(id)
+            .map_or_else(|| id.to_owned(), |i| model.body(i).name.clone())
+    };
+    format!(
+        "{} {} {} · {} · {}",
+        name(&r.from),
+        r.kind.label(),
+        name(&r.to),
+        r.status.label(),
+        r.sources.join(", ")
+    )
 }
 
 /// The tooltip over a hovered body: name, kind and the mandate's first sentence.

@@ -62,6 +62,10 @@ pub struct AppState {
     pub selected: Option<BodyIdx>,
     /// The body under the pointer last frame.
     pub hovered: Option<BodyIdx>,
+    /// The chosen relation (index in the atlas), shown in the side panel instead of a body.
+    pub relation: Option<usize>,
+    /// The relation under the pointer last frame.
+    pub hovered_relation: Option<usize>,
     pub search: String,
     pub matches: Vec<BodyIdx>,
     /// A chosen article: (document id, number).
@@ -104,6 +108,8 @@ impl AppState {
             settings,
             selected,
             hovered: None,
+            relation: None,
+            hovered_relation: None,
             search: String::new(),
             matches: Vec::new(),
             article: None,
@@ -196,6 +202,7 @@ impl AppState {
             marks.citing = self.model.citing(doc, number);
         }
         marks.hovered = self.hovered;
+        marks.relation = self.hovered_relation.or(self.relation);
         marks
     }
 

@@ -9,7 +9,7 @@ mod shapes;
 pub use paint::{badge_shapes, box_shapes, ToScreen};
 
 use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
-use egui_graphs::{DisplayNode, DrawContext};
+use egui_graphs::{DisplayEdge, DisplayNode, DrawContext};
 use petgraph::stable_graph::{DefaultIx, NodeIndex};
 use petgraph::Directed;
 
@@ -46,6 +46,10 @@ pub struct ChartResponse {
     /// The empty background was clicked.
     pub clicked_background: bool,
     pub hovered: Option<BodyIdx>,
+    /// The relation (index in the atlas) under the pointer, when no body is.
+    pub hovered_relation: Option<usize>,
+    /// A relation line or marker was clicked.
+    pub clicked_relation: Option<usize>,
     pub response: Option<egui::Response>,
 }
 
@@ -369,8 +373,28 @@ impl ChartView {
         }
     }
 
+    /// The drawn relation line or marker under a screen point, asked of the display shapes.
+    fn relation_at(&self, screen: Pos2, marks: &Marks, shown: RelationsShown) -> Option<usize> {
+        let p = self.chart_from_screen(screen);
+        self.graph.edges_iter().find_map(|(i, e)| {
+            let payload = e.payload();
+            if payload.relation.is_none() || !scene::edge_drawn(payload, shown, marks) {
+                return None;
+            }
+            let (a, b) = self.graph.edge_endpoints(i)?;
+            let (a, b) = (self.graph.node(a)?, self.graph.node(b)?);
+            e.display().is_inside(a, b, p).then_some(payload.relation?)
+        })
+    }
+
     /// Pans and zooms with the mouse; reports clicks and the body under the pointer.
-    fn interact(&mut self, ui: &egui::Ui, response: &egui::Response) -> ChartResponse {
+    fn interact(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        marks: &Marks,
+        shown: RelationsShown,
+    ) -> ChartResponse {
         if response.dragged() {
             self.camera.pan += response.drag_delta();
             self.auto_view = false;
@@ -393,12 +417,20 @@ impl ChartView {
             hovered: response.hover_pos().and_then(|p| self.body_at(p)),
             ..Default::default()
         };
+        if out.hovered.is_none() && self.glide.is_none() {
+            out.hovered_relation = response
+                .hover_pos()
+                .and_then(|p| self.relation_at(p, marks, shown));
+        }
         if response.clicked() {
             match response
                 .interact_pointer_pos()
                 .and_then(|p| self.body_at(p))
             {
                 Some(body) => out.clicked = Some(body),
+                None if out.hovered_relation.is_some() => {
+                    out.clicked_relation = out.hovered_relation;
+                }
                 None => out.clicked_background = true,
             }
         }
@@ -415,7 +447,7 @@ impl ChartView {
     ) -> ChartResponse {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.frame(rect);
-        let mut out = self.interact(ui, &response);
+        let mut out = self.interact(ui, &response, marks, shown);
         self.restyle(theme, marks);
         let palette = Palette::of(theme);
         let painter = ui.painter_at(rect);

@@ -171,6 +171,13 @@ impl DisplayEdge<SceneNode, SceneEdge, Directed, DefaultIx, BodyShape> for EdgeS
     }
 
     fn is_inside(&self, _start: &ChartNode, _end: &ChartNode, pos: Pos2) -> bool {
+        if self.edge.on_tree {
+            return self
+                .edge
+                .points
+                .first()
+                .is_some_and(|p| p.distance(pos) < 7.0);
+        }
         self.edge
             .points
             .windows(2)

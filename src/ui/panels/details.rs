@@ -26,7 +26,9 @@ fn go_to(ui: &mut Ui, m: &Model, body: BodyIdx, actions: &mut Vec<Action>) {
 
 impl DetailsPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-        let Some(i) = state.selected else { return };
+        if state.selected.is_none() && state.relation.is_none() {
+            return;
+        }
         egui::Panel::right("details")
             .resizable(true)
             .default_size(380.0)
@@ -34,7 +36,11 @@ impl DetailsPanel {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| body_ui(ui, state, i, actions));
+                    .show(ui, |ui| match (state.selected, state.relation) {
+                        (Some(i), _) => body_ui(ui, state, i, actions),
+                        (None, Some(r)) => relation_ui(ui, state, r, actions),
+                        (None, None) => {}
+                    });
             });
     }
 }
@@ -211,16 +217,66 @@ fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, cites: &Citations, actions: &mu
     }
     let id = &m.body(i).id;
     for (r, other) in relations {
+        let index = m.atlas.relations.iter().position(|x| std::ptr::eq(x, r));
         ui.horizontal_wrapped(|ui| {
+            // The kind is a link to the relation itself: its status, note and sources.
+            let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
+                if ui
+                    .link(r.kind.label())
+                    .on_hover_text("Read about this relation")
+                    .clicked()
+                {
+                    actions.push(Action::SelectRelation(index));
+                }
+            };
             if &r.from == id {
-                ui.label(format!("This body {}", r.kind.label()));
+                ui.label("This body");
+                kind(ui, actions);
                 go_to(ui, m, other, actions);
             } else {
                 go_to(ui, m, other, actions);
-                ui.label(format!("{} this body", r.kind.label()));
+                kind(ui, actions);
+                ui.label("this body");
             }
             ui.label(status_text(r.status));
             cites.keys_ui(ui, &r.sources);
         });
+    }
+}
+
+/// A chosen relation: its kind, both ends as links, status, note and numbered sources.
+fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Action>) {
+    let m = &state.model;
+    let Some(r) = m.atlas.relations.get(index) else {
+        return;
+    };
+    let mut cites = Citations::new(m);
+    cites.add_ids(&r.sources);
+    ui.heading(format!("Relation: {}", r.kind.label()));
+    ui.horizontal_wrapped(|ui| {
+        for (n, id) in [&r.from, &r.to].into_iter().enumerate() {
+            if n == 1 {
+                ui.label(r.kind.label());
+            }
+            match m.index_of(id) {
+                Some(i) => go_to(ui, m, i, actions),
+                None => {
+                    ui.label(id.as_str());
+                }
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(status_text(r.status));
+        cites.keys_ui(ui, &r.sources);
+    });
+    if let Some(note) = &r.note {
+        section(ui, "Note");
+        ui.label(note);
+    }
+    section(ui, "Sources");
+    cites.list_ui(ui);
+    if ui.button("Close (Esc)").clicked() {
+        actions.push(Action::SelectRelation(None));
     }
 }
