@@ -126,5 +126,26 @@ fn exports(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, layouts, frames, exports);
+/// Routing every relation around the boxes, as it runs on a change of layout.
+fn routing(c: &mut Criterion) {
+    let mut g = c.benchmark_group("route");
+    for (name, m) in [("csto", csto()), ("2000", synthetic(2000))] {
+        let visible = view::visible(&m, &Filters::default());
+        let s = scene::build(&m, &visible, Orientation::TopDown, LayoutKind::TidyTree);
+        let rects: Vec<egui::Rect> = s.nodes.iter().map(|n| n.rect).collect();
+        let pairs: Vec<(usize, usize)> = s
+            .edges
+            .iter()
+            .filter(|e| e.relation.is_some() && !e.on_tree)
+            .filter_map(|e| Some((s.node_of_body[e.from.0]?, s.node_of_body[e.to.0]?)))
+            .collect();
+        let id = format!("{name} ({} relations)", pairs.len());
+        g.bench_function(id, |b| {
+            b.iter(|| layout::route(black_box(&rects), &pairs, Orientation::TopDown))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, load, layouts, frames, exports, routing);
 criterion_main!(benches);

@@ -259,3 +259,38 @@ fn every_two_relation_kinds_differ_by_a_delta_e_of_at_least_20_as_drawn() {
         }
     }
 }
+
+#[test]
+fn on_a_large_chart_most_relation_lines_avoid_the_boxes() {
+    let m = model::Model::new(csto_atlas::generate::synthetic(300, 1));
+    let v = view::visible(&m, &Filters::default());
+    let s = scene::build(&m, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let lines: Vec<_> = s
+        .edges
+        .iter()
+        .filter(|e| e.relation.is_some() && !e.on_tree)
+        .collect();
+    // Only the boxes near a line can be in its way: check those.
+    let crossing = lines
+        .iter()
+        .filter(|e| {
+            let span = e.points.iter().fold(egui::Rect::NOTHING, |r, p| {
+                r.union(egui::Rect::from_min_max(*p, *p))
+            });
+            let near: Vec<_> = s
+                .nodes
+                .iter()
+                .filter(|n| n.body != e.from && n.body != e.to && n.rect.intersects(span))
+                .collect();
+            e.points
+                .windows(2)
+                .any(|w| near.iter().any(|n| crosses(w[0], w[1], n.rect)))
+        })
+        .count();
+    assert_eq!(
+        crossing,
+        0,
+        "{crossing} of {} relation lines cross a box",
+        lines.len()
+    );
+}

@@ -18,7 +18,11 @@ const BEND: i64 = 40;
 /// The cost of running along a stretch another relation already uses.
 const SHARED: i64 = 25;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
-const MAX_OBSTACLES: usize = 160;
+const MAX_OBSTACLES: usize = 320;
+/// How many grid cells all searches of one routing may cover together: on a very large chart the
+/// lines past this budget get plain routes, so that routing stays within about 100 ms. Counted,
+/// not timed, so that routes stay deterministic.
+const GRID_BUDGET: usize = 900_000;
 
 /// A side of a box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,11 +110,13 @@ pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation)
         p
     };
     let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::new();
+    let mut budget = GRID_BUDGET;
     let mut out = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
         let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
-        let middle = search(rects, (a, b), qa, qb, &busy).unwrap_or_else(|| elbow(qa, qb, sa));
+        let middle =
+            search(rects, (a, b), qa, qb, &busy, &mut budget).unwrap_or_else(|| elbow(qa, qb, sa));
         for w in middle.windows(2) {
             *busy.entry(segment_key(w[0], w[1])).or_default() += 1;
         }
@@ -156,6 +162,7 @@ fn search(
     from: Pos2,
     to: Pos2,
     busy: &HashMap<(i32, i32, i32, i32), u32>,
+    budget: &mut usize,
 ) -> Option<Vec<Pos2>> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(120.0 + 0.25 * span.size().max_elem());
@@ -182,19 +189,35 @@ fn search(
         ys.extend([r.top(), r.bottom()]);
     }
     let (xs, ys) = (axis(xs), axis(ys));
-    let inside = |p: Pos2| {
-        obstacles.iter().any(|r| {
-            p.x > r.left() + 0.01
-                && p.x < r.right() - 0.01
-                && p.y > r.top() + 0.01
-                && p.y < r.bottom() - 0.01
-        })
-    };
+    let work = xs.len() * ys.len();
+    if work > *budget {
+        return None;
+    }
+    *budget -= work;
+    let (nx, ny) = (xs.len(), ys.len());
+    // Which grid points and grid runs lie strictly inside a box, marked once per box: every box
+    // edge is a grid line, so a box covers whole index ranges.
+    let mut node_blocked = vec![false; nx * ny];
+    let mut run_x_blocked = vec![false; nx * ny]; // from (i, j) to (i + 1, j)
+    let mut run_y_blocked = vec![false; nx * ny]; // from (i, j) to (i, j + 1)
+    let index = |v: &[f32], x: f32| v.partition_point(|&c| c < x - 0.25);
+    for r in &obstacles {
+        let (l, rr) = (index(&xs, r.left()), index(&xs, r.right()));
+        let (t, b) = (index(&ys, r.top()), index(&ys, r.bottom()));
+        for j in t..=b.min(ny - 1) {
+            for i in l..=rr.min(nx - 1) {
+                let (in_x, in_y) = (i > l && i < rr, j > t && j < b);
+                let k = j * nx + i;
+                node_blocked[k] |= in_x && in_y;
+                run_x_blocked[k] |= in_y && i < rr;
+                run_y_blocked[k] |= in_x && j < b;
+            }
+        }
+    }
     let at = |i: usize, j: usize| pos2(xs[i], ys[j]);
     let find = |v: &[f32], x: f32| v.iter().position(|&c| (c - x).abs() < 0.5);
     let start = (find(&xs, from.x)?, find(&ys, from.y)?);
     let goal = (find(&xs, to.x)?, find(&ys, to.y)?);
-    let (nx, ny) = (xs.len(), ys.len());
     // State: grid point and the direction we arrived in (4 = none yet).
     let successors = |&(i, j, d): &(usize, usize, u8)| {
         let mut next = Vec::with_capacity(4);
@@ -207,7 +230,13 @@ fn search(
                 continue;
             }
             let (a, b) = (at(i, j), at(ni, nj));
-            if inside(b) || inside(pos2((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)) {
+            let run = match dir {
+                0 => run_x_blocked[j * nx + i],
+                1 => run_x_blocked[j * nx + ni],
+                2 => run_y_blocked[j * nx + i],
+                _ => run_y_blocked[nj * nx + i],
+            };
+            if run || node_blocked[nj * nx + ni] {
                 continue;
             }
             let len = (a.distance(b)).round() as i64;
