@@ -5,6 +5,7 @@ mod check;
 mod export;
 mod generate;
 mod list;
+mod search;
 mod show;
 
 use std::io::Write as _;
@@ -68,6 +69,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bodies matching a query, best first: names fuzzily, mandate and composition by words.
+    Search {
+        /// What to look for; several words are one query.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the chart or the data: .png .svg .dot .json, by extension.
     Export(export::ExportArgs),
     /// Write a synthetic atlas of N bodies, for scale tests.
@@ -121,6 +132,9 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { files } => return check::run(&files),
         Command::List { atlas, json } => list::run(atlas.as_deref(), json),
         Command::Show { id, atlas, json } => show::run(&id, atlas.as_deref(), json),
+        Command::Search { query, atlas, json } => {
+            search::run(&query.join(" "), atlas.as_deref(), json)
+        }
         Command::Export(args) => export::run(&args),
         Command::Generate { bodies, out, seed } => generate::run(bodies, &out, seed),
     };
