@@ -355,49 +355,16 @@ pub fn members_at(model: &Model, date: Date) -> Vec<(usize, MemberState)> {
         .collect()
 }
 
-/// Folds case and accents ("Résumé" → "resume") so that search ignores both.
-pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text).to_lowercase()
-}
+/// Folds case and accents ("Résumé" → "resume"); the search engine's, kept here for callers.
+pub use crate::search::fold;
 
-/// Bodies matching `query` over names, abbreviations, aliases and ids, best first.
+/// Bodies matching `query`, best first: the search engine's hits ([`crate::search::search`])
+/// without their scores. This is what the window's search box shows.
 ///
-/// Fuzzy: "milcom" finds the Military Committee; an exact abbreviation ranks first.
+/// Fuzzy over names: "milcom" finds the Military Committee; an exact abbreviation ranks first.
 pub fn search(model: &Model, query: &str) -> Vec<BodyIdx> {
-    use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
-    use nucleo_matcher::{Config, Matcher, Utf32Str};
-
-    let query = fold(query.trim());
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let mut matcher = Matcher::new(Config::DEFAULT);
-    let pattern = Pattern::new(
-        &query,
-        CaseMatching::Ignore,
-        Normalization::Smart,
-        AtomKind::Fuzzy,
-    );
-    let mut buf = Vec::new();
-    let mut scored: Vec<(u32, BodyIdx)> = model
-        .indices()
-        .filter_map(|i| {
-            let b = model.body(i);
-            let fields = [&b.short, &b.name, &b.id]
-                .into_iter()
-                .chain(b.aliases.iter());
-            let best = fields
-                .filter_map(|field| {
-                    let hay = fold(field);
-                    let exact = if hay == query { 1000 } else { 0 };
-                    pattern
-                        .score(Utf32Str::new(&hay, &mut buf), &mut matcher)
-                        .map(|s| s + exact)
-                })
-                .max()?;
-            Some((best, i))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, i)| i).collect()
+    crate::search::search(model, query)
+        .into_iter()
+        .map(|hit| hit.body)
+        .collect()
 }

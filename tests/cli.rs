@@ -27,7 +27,9 @@ fn temp_dir() -> tempfile::TempDir {
 fn help_lists_the_subcommands_and_bad_usage_exits_2() {
     let o = run(&["--help"]);
     assert!(o.status.success());
-    for sub in ["check", "list", "show", "export", "generate"] {
+    for sub in [
+        "check", "list", "show", "search", "changes", "export", "generate",
+    ] {
         assert!(stdout(&o).contains(sub), "{sub} missing from --help");
     }
     assert_eq!(run(&["bogus"]).status.code(), Some(2));

@@ -1,17 +1,19 @@
 //! The command line: the window's options and the headless subcommands, one file each. A leaf:
 //! nothing in the library imports it; it turns arguments into the library's plain values.
 
+mod changes;
 mod check;
 mod export;
 mod generate;
 mod list;
+mod search;
 mod show;
 
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use csto_atlas::layout::Orientation;
 use csto_atlas::model::{self, BodyKind};
 use csto_atlas::style::Theme;
@@ -157,6 +159,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bodies matching a query, best first: names fuzzily, mandate and composition by words.
+    Search {
+        /// What to look for; several words are one query.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed between two dates: bodies established, member states joining or leaving.
+    Changes {
+        /// The earlier date (exclusive for bodies: one set up that day already existed).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        from: model::Date,
+        /// The later date (inclusive), not before --from.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        to: model::Date,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the chart or the data: .png .svg .dot .json, by extension.
     Export(export::ExportArgs),
     /// Write a synthetic atlas of N bodies, for scale tests.
@@ -210,6 +235,20 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { files, strict } => return check::run(&files, strict),
         Command::List { atlas, json } => list::run(atlas.as_deref(), json),
         Command::Show { id, atlas, json } => show::run(&id, atlas.as_deref(), json),
+        Command::Search { query, atlas, json } => {
+            search::run(&query.join(" "), atlas.as_deref(), json)
+        }
+        Command::Changes {
+            from,
+            to,
+            atlas,
+            json,
+        } => {
+            if from > to {
+                usage_error("changes", &format!("--from {from} is after --to {to}"));
+            }
+            changes::run(from, to, atlas.as_deref(), json)
+        }
         Command::Export(args) => export::run(&args),
         Command::Generate { bodies, out, seed } => generate::run(bodies, &out, seed),
     };
@@ -219,6 +258,18 @@ pub fn run(command: Command) -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Reports bad usage of `subcommand` found after parsing the way clap reports its own (with the
+/// subcommand's usage), and exits with status 2.
+fn usage_error(subcommand: &str, message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    let kind = clap::error::ErrorKind::ArgumentConflict;
+    match cli.find_subcommand(subcommand).cloned() {
+        Some(mut sub) => sub.error(kind, message).exit(),
+        None => cli.error(kind, message).exit(),
     }
 }
 
@@ -263,7 +314,9 @@ fn parse_kind(s: &str) -> Result<BodyKind, String> {
 }
 
 fn parse_date(s: &str) -> Result<String, String> {
-    model::Date::parse(s)
-        .map(|d| d.to_string())
-        .ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD)"))
+    parse_day(s).map(|d| d.to_string())
+}
+
+fn parse_day(s: &str) -> Result<model::Date, String> {
+    model::Date::parse(s).ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }

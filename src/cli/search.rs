@@ -1,0 +1,46 @@
+//! `search QUERY`: the bodies matching a query, best first, with the window's search engine.
+
+use std::path::Path;
+
+use csto_atlas::{model, search};
+
+use super::print;
+
+pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
+    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let hits = search::search(&m, query);
+    if json {
+        let rows: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                let b = m.body(h.body);
+                serde_json::json!({
+                    "id": b.id,
+                    "name": b.name,
+                    // Three decimals: an f32 in JSON would print as 0.8999999761581421.
+                    "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
+                    "field": h.field,
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+        return print(&(text + "\n"));
+    }
+    let width = hits
+        .iter()
+        .map(|h| m.body(h.body).id.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::new();
+    for h in &hits {
+        let b = m.body(h.body);
+        text.push_str(&format!(
+            "{:width$}  {:.2}  {:11}  {}\n",
+            b.id,
+            h.score,
+            h.field.key(),
+            b.name
+        ));
+    }
+    print(&text)
+}
