@@ -79,3 +79,17 @@ pub fn changes(model: &Model, from: Date, to: Date) -> Changes {
         members,
     }
 }
+
+/// The bodies a comparison marks "new": established after `filters.compare` and on or before the
+/// "as of" date (the edition when none). Empty when not comparing.
+pub fn added(model: &Model, filters: &view::Filters) -> Vec<BodyIdx> {
+    let Some(from) = filters.compare.as_deref().and_then(Date::parse) else {
+        return Vec::new();
+    };
+    let to = filters
+        .as_of
+        .as_deref()
+        .and_then(Date::parse)
+        .unwrap_or(model.date_range().1);
+    changes(model, from, to).bodies
+}

@@ -27,6 +27,9 @@ pub struct Filters {
     /// Which relations pictures draw besides the reporting lines. Default: those of the
     /// selection (and the body under the pointer).
     pub relations: RelationsShown,
+    /// Compare with this earlier date (`YYYY-MM-DD`): bodies established since are marked "new".
+    /// Default: none.
+    pub compare: Option<String>,
 }
 
 /// Which relations a picture draws. Data exports always carry them all.
@@ -67,6 +70,7 @@ impl Default for Filters {
             showcase: false,
             repack: false,
             relations: RelationsShown::Selected,
+            compare: None,
         }
     }
 }
@@ -149,6 +153,9 @@ impl Filters {
         });
         if let Some(date) = &self.as_of {
             parts.push(format!("as of {date}"));
+        }
+        if let Some(date) = &self.compare {
+            parts.push(format!("compared with {date}"));
         }
         if let Some(focus) = &self.focus {
             let name = model

@@ -234,3 +234,28 @@ fn the_relations_switch_chooses_none_the_selections_or_all() {
     click_outline(&mut h, "Council of Ministers of Defence");
     assert_eq!(drawn(&h), 0);
 }
+
+#[test]
+fn compare_mode_marks_new_bodies_and_lists_member_changes() {
+    let mut h = harness();
+    h.get_by_label("Filters").click();
+    h.run();
+    h.get_by_label("As of a date").click();
+    h.run();
+    assert!(look(&h, "cmd").badges.iter().all(|b| b.text != "new"));
+    h.get_by_label("Compare with an earlier date").click();
+    h.run();
+    let filters = h.state().settings().filters.clone();
+    let from = filters.compare.clone().expect("a date to compare with");
+    // The CMD (2003) is new since the Treaty; the CSC (1992) is not.
+    assert!(
+        look(&h, "cmd").badges.iter().any(|b| b.text == "new"),
+        "{from}"
+    );
+    assert!(look(&h, "csc").badges.iter().all(|b| b.text != "new"));
+    assert!(in_legend(&h, "established in the period"));
+    h.get_by_label_contains(&format!("Members, {from} →"));
+    // Armenia froze its participation in 2024, within the period.
+    h.get_by_label_contains("Armenia froze its participation");
+    h.get_by_label_contains("compared with");
+}

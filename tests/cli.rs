@@ -326,3 +326,29 @@ fn a_hidden_parent_gives_an_indirect_line_in_svg_and_dot() {
         "{dot}"
     );
 }
+
+#[test]
+fn export_compare_marks_the_bodies_established_in_between() {
+    let dir = temp_dir();
+    let out = dir.path().join("c.svg");
+    let o = run(&[
+        "export",
+        "--out",
+        out.to_str().unwrap(),
+        "--compare",
+        "2000-01-01",
+        "--as-of",
+        "2010-01-01",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let new_in = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("data-id") == Some(id))
+            .is_some_and(|g| g.descendants().any(|t| t.text() == Some("new")))
+    };
+    assert!(new_in("cmd"), "the CMD (2003) is new");
+    assert!(!new_in("csc"), "the CSC (1992) is not");
+    assert!(svg.contains("compared with 2000-01-01"));
+}

@@ -77,6 +77,9 @@ pub struct ViewArgs {
     /// Default: selected with --select or --focus, else none (in the window: selected).
     #[arg(long, value_enum, value_name = "WHICH")]
     pub relations: Option<RelationsArg>,
+    /// Compare with this earlier date: bodies established since are marked "new".
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub compare: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,6 +125,7 @@ impl ViewArgs {
             showcase: self.showcase,
             repack: self.repack,
             relations: self.relations.map_or(relations, Into::into),
+            compare: self.compare.clone(),
         }
     }
 

@@ -65,9 +65,11 @@ impl ExportRequest {
 
     /// What the SVG writer needs besides the scene.
     pub fn svg_options(&self, model: &Model, visible: &Visible, scene: &Scene) -> SvgOptions {
+        let mut marks = self.marks.clone();
+        marks.added = crate::history::added(model, &self.filters);
         SvgOptions {
             theme: self.theme,
-            marks: self.marks.clone(),
+            marks,
             region: match self.area {
                 Area::Whole => None,
                 Area::OpeningView(size) => Some(scene::default_view(scene, size)),

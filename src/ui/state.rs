@@ -202,6 +202,7 @@ impl AppState {
             marks.citing = self.model.citing(doc, number);
         }
         marks.hovered = self.hovered;
+        marks.added = crate::history::added(&self.model, &self.settings.filters);
         marks.relation = self.hovered_relation.or(self.relation);
         marks
     }

@@ -100,6 +100,7 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         f.as_of = Some(Date::from_day_number(day).to_string());
         stop_playing(actions);
     }
+    compare(ui, state, f, start);
     ui.checkbox(&mut f.repack, "Repack").on_hover_text(
         "Lay out only the bodies shown at this date, for a tight picture. \
              Off: every body keeps its place, so the chart grows in place as the date moves.",
@@ -144,4 +145,33 @@ fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
             f.focus = None;
         }
     });
+}
+
+/// Compare mode: a second, earlier date; bodies established in between are marked "new" and the
+/// members strip says which states changed.
+fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
+    let to = f
+        .as_of
+        .as_deref()
+        .and_then(Date::parse)
+        .unwrap_or(state.model.date_range().1);
+    let mut on = f.compare.is_some();
+    if ui
+        .checkbox(&mut on, "Compare with an earlier date")
+        .on_hover_text("Mark the bodies established since, and list the members that changed")
+        .changed()
+    {
+        f.compare = on.then(|| start.to_string());
+    }
+    let Some(from) = f.compare.as_deref().and_then(Date::parse) else {
+        return;
+    };
+    let mut day = from.day_number();
+    let slider = egui::Slider::new(&mut day, start.day_number()..=to.day_number())
+        .show_value(false)
+        .text("since");
+    if ui.add(slider).changed() {
+        f.compare = Some(Date::from_day_number(day).to_string());
+    }
+    ui.label(format!("New since {from}: marked “new”"));
 }

@@ -2,7 +2,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::MemberState;
+use crate::history;
+use crate::model::{Date, MemberState};
 use crate::scene::{self, Swatch};
 use crate::style::Palette;
 use crate::ui::action::Action;
@@ -104,6 +105,24 @@ fn legend(ui: &mut Ui, state: &AppState) {
 
 fn members(ui: &mut Ui, state: &AppState) {
     let date = state.date();
+    if let Some(from) = state
+        .settings
+        .filters
+        .compare
+        .as_deref()
+        .and_then(Date::parse)
+    {
+        let changes = history::changes(&state.model, from, date);
+        ui.label(RichText::new(format!("Members, {from} → {date}:")).strong());
+        if changes.members.is_empty() {
+            ui.label("no change");
+        }
+        for c in changes.members {
+            let name = &state.model.atlas.members[c.member].name;
+            ui.label(format!("{name} {}", c.verb()));
+        }
+        return;
+    }
     ui.label(RichText::new(format!("Members on {date}:")).strong());
     for (i, member_state) in view::members_at(&state.model, date) {
         let name = &state.model.atlas.members[i].name;
