@@ -102,6 +102,20 @@ fn frames(c: &mut Criterion) {
                 black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
             })
         });
+        // The same with every relation drawn (View → Relations → All).
+        let mut filters = app.settings().filters.clone();
+        filters.relations = csto_atlas::view::RelationsShown::All;
+        app.apply(csto_atlas::ui::Action::SetFilters(filters));
+        for _ in 0..3 {
+            let out = ctx.run_ui(input(), |ui| app.ui(ui));
+            ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        g.bench_function(format!("{name} all relations"), |b| {
+            b.iter(|| {
+                let out = ctx.run_ui(input(), |ui| app.ui(ui));
+                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+            })
+        });
     }
     g.finish();
 }
