@@ -61,6 +61,26 @@ fn layouts(c: &mut Criterion) {
             b.iter(|| layout::place(black_box(r)))
         });
         // Everything that runs on a change of data or filter: text, layout, edge routing.
+        // A change of date alone: the boxes keep their places, the relation routes are kept.
+        let mut routes = scene::RouteCache::default();
+        scene::build_with_routes(
+            m,
+            &visible,
+            Orientation::TopDown,
+            LayoutKind::TidyTree,
+            &mut routes,
+        );
+        g.bench_with_input(BenchmarkId::new("scene-routes-kept", name), m, |b, m| {
+            b.iter(|| {
+                scene::build_with_routes(
+                    black_box(m),
+                    &visible,
+                    Orientation::TopDown,
+                    LayoutKind::TidyTree,
+                    &mut routes,
+                )
+            })
+        });
         g.bench_with_input(BenchmarkId::new("scene", name), m, |b, m| {
             b.iter(|| {
                 scene::build(

@@ -112,7 +112,10 @@ fn moving_the_date_back_removes_later_bodies() {
     // An undated body appears no earlier than the date the data allows (the Secretary General's
     // office, provided for on 2002-10-07), nor before its parent.
     let sg = a.model().index_of("secretary-general").unwrap();
-    assert!(!a.visible().is_drawn(sg), "the Secretary General is shown in {as_of}");
+    assert!(
+        !a.visible().is_drawn(sg),
+        "the Secretary General is shown in {as_of}"
+    );
     assert!(a.scene().node_for(sg).is_none());
     h.get_by_label_contains(&format!("as of {as_of}"));
 }

@@ -4,6 +4,8 @@
 mod look;
 mod relations;
 
+pub use relations::{RouteCache, LABEL_SIZE};
+
 pub use look::{
     box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge, BoxLook, Marks,
     Swatch, BADGE_SIZE, INDIRECT_DASH,
@@ -72,6 +74,9 @@ pub struct SceneEdge {
     /// A relation between a body and its own parent or subordinate: drawn as a marker on their
     /// reporting line (its one point), not as a second line.
     pub on_tree: bool,
+    /// For a routed relation: where its short label goes (the label's centre), on a run long
+    /// enough to hold it and clear of every box; `None` when there is no such place.
+    pub label_at: Option<Pos2>,
 }
 
 /// Everything drawn on the chart, in chart coordinates.
@@ -170,6 +175,24 @@ pub fn build(
     orientation: Orientation,
     kind: LayoutKind,
 ) -> Scene {
+    build_with_routes(
+        model,
+        visible,
+        orientation,
+        kind,
+        &mut RouteCache::default(),
+    )
+}
+
+/// [`build`], keeping relation routes in `routes` between builds, so that a change of date alone
+/// (which moves no box) does not route again.
+pub fn build_with_routes(
+    model: &Model,
+    visible: &Visible,
+    orientation: Orientation,
+    kind: LayoutKind,
+    routes: &mut RouteCache,
+) -> Scene {
     // Every placed body takes its place in the layout, drawn or not (a body absent only at this
     // date keeps its place), so that the date shows and hides boxes without moving the others.
     let placed: Vec<BodyIdx> = model.indices().filter(|&i| visible.placed[i.0]).collect();
@@ -250,9 +273,19 @@ pub fn build(
             indirect: model.parent(child) != Some(parent),
             relation: None,
             on_tree: false,
+            label_at: None,
         });
     }
-    let relations = relations::relation_edges(model, visible, &nodes, &local, &edges, orientation);
+    let relations = relations::relation_edges(
+        model,
+        visible,
+        &local,
+        &edges,
+        &placement.rect_in_chart,
+        &slot,
+        orientation,
+        routes,
+    );
     edges.extend(relations);
     // The picture is cropped to what is drawn: the boxes and the reporting lines between them.
     let bounds = nodes

@@ -3,7 +3,7 @@
 
 use egui::Pos2;
 
-use super::{EdgeKind, SceneEdge, SceneNode};
+use super::{EdgeKind, SceneEdge};
 use crate::layout::{self, Orientation};
 use crate::model::{BodyIdx, Model};
 use crate::view::{Presence, Visible};
@@ -25,17 +25,69 @@ fn back_along(points: &[Pos2], mut d: f32) -> Pos2 {
     points.first().copied().unwrap_or(Pos2::ZERO)
 }
 
+/// Routes kept between scene builds: routing runs again only when the placed boxes, the relations
+/// among them or the orientation change, not when the date only shows or hides boxes in place.
+#[derive(Clone, Debug, Default)]
+pub struct RouteCache {
+    key: Option<(Vec<egui::Rect>, Vec<(usize, usize)>, Orientation)>,
+    /// Per relation in the atlas: its route and label place, when routed.
+    routes: Vec<Option<(Vec<Pos2>, Option<Pos2>)>>,
+}
+
+/// True when the relation joins a body to its own parent: a marker on their reporting line.
+fn along_tree(model: &Model, a: BodyIdx, b: BodyIdx) -> bool {
+    model.parent(a) == Some(b) || model.parent(b) == Some(a)
+}
+
+impl RouteCache {
+    /// Routes every relation among the placed boxes (drawn at this date or not), unless the
+    /// cache already holds them.
+    fn update(
+        &mut self,
+        model: &Model,
+        placed: &[egui::Rect],
+        slot: &[Option<usize>],
+        orientation: Orientation,
+    ) {
+        let mut which = Vec::new();
+        let mut pairs = Vec::new();
+        for (ri, r) in model.atlas.relations.iter().enumerate() {
+            let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) else {
+                continue;
+            };
+            if let (Some(sa), Some(sb), false) = (slot[a.0], slot[b.0], along_tree(model, a, b)) {
+                which.push(ri);
+                pairs.push((sa, sb));
+            }
+        }
+        let key = (placed.to_vec(), pairs, orientation);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        self.routes = vec![None; model.atlas.relations.len()];
+        let routes = layout::route(placed, &key.1, orientation);
+        for (&ri, points) in which.iter().zip(routes) {
+            let label = label_place(&points, model.atlas.relations[ri].kind.label(), placed);
+            self.routes[ri] = Some((points, label));
+        }
+        self.key = Some(key);
+    }
+}
+
 /// Every shown relation among the drawn bodies, as a routed line or a marker.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn relation_edges(
     model: &Model,
     visible: &Visible,
-    nodes: &[SceneNode],
     local: &[Option<usize>],
     tree: &[SceneEdge],
+    placed: &[egui::Rect],
+    slot: &[Option<usize>],
     orientation: Orientation,
+    cache: &mut RouteCache,
 ) -> Vec<SceneEdge> {
+    cache.update(model, placed, slot, orientation);
     let mut out = Vec::new();
-    let mut routed: Vec<(usize, (usize, usize))> = Vec::new();
     let mut markers_on: Vec<usize> = vec![0; tree.len()];
     for (ri, (r, presence)) in model
         .atlas
@@ -50,10 +102,10 @@ pub(super) fn relation_edges(
         let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) else {
             continue;
         };
-        let (Some(ka), Some(kb)) = (local[a.0], local[b.0]) else {
+        if local[a.0].is_none() || local[b.0].is_none() {
             continue;
-        };
-        let edge = |points: Vec<Pos2>, on_tree: bool| SceneEdge {
+        }
+        let edge = |points: Vec<Pos2>, on_tree: bool, label_at: Option<Pos2>| SceneEdge {
             from: a,
             to: b,
             kind: EdgeKind::Relation(r.kind),
@@ -62,30 +114,40 @@ pub(super) fn relation_edges(
             indirect: false,
             relation: Some(ri),
             on_tree,
+            label_at,
         };
-        let joins = |e: &SceneEdge, x: BodyIdx, y: BodyIdx| e.from == x && e.to == y;
-        let line = tree
-            .iter()
-            .position(|e| !e.indirect && (joins(e, a, b) || joins(e, b, a)));
-        match line {
-            Some(t) => {
+        if along_tree(model, a, b) {
+            let joins = |e: &SceneEdge, x: BodyIdx, y: BodyIdx| e.from == x && e.to == y;
+            let line = tree
+                .iter()
+                .position(|e| !e.indirect && (joins(e, a, b) || joins(e, b, a)));
+            if let Some(t) = line {
                 let d = MARKER_FIRST + MARKER_GAP * markers_on[t] as f32;
                 markers_on[t] += 1;
-                out.push(edge(vec![back_along(&tree[t].points, d)], true));
+                out.push(edge(vec![back_along(&tree[t].points, d)], true, None));
             }
-            None => {
-                routed.push((out.len(), (ka, kb)));
-                out.push(edge(Vec::new(), false));
-            }
+        } else if let Some(Some((points, label))) = cache.routes.get(ri) {
+            out.push(edge(points.clone(), false, *label));
         }
     }
-    let rects: Vec<egui::Rect> = nodes.iter().map(|n| n.rect).collect();
-    let pairs: Vec<(usize, usize)> = routed.iter().map(|&(_, p)| p).collect();
-    for ((slot, _), points) in routed
-        .iter()
-        .zip(layout::route(&rects, &pairs, orientation))
-    {
-        out[*slot].points = points;
-    }
     out
+}
+
+/// Text size of relation labels, in chart units.
+pub const LABEL_SIZE: f32 = 11.0;
+
+/// The centre of a relation's label: just above the middle of the first horizontal run long
+/// enough for it whose label overlaps no box.
+fn label_place(points: &[Pos2], text: &str, boxes: &[egui::Rect]) -> Option<Pos2> {
+    let w = crate::layout::TextMetrics::get().width(text, LABEL_SIZE) + 6.0;
+    let h = LABEL_SIZE + 4.0;
+    points.windows(2).find_map(|s| {
+        let horizontal = (s[0].y - s[1].y).abs() < 0.01;
+        if !horizontal || (s[0].x - s[1].x).abs() < w + 12.0 {
+            return None;
+        }
+        let centre = egui::pos2((s[0].x + s[1].x) / 2.0, s[0].y - h / 2.0 - 1.0);
+        let r = egui::Rect::from_center_size(centre, egui::vec2(w, h));
+        (!boxes.iter().any(|b| b.expand(2.0).intersects(r))).then_some(centre)
+    })
 }

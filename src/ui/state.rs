@@ -7,7 +7,7 @@ use egui::Key;
 
 use crate::layout::{LayoutKind, Orientation};
 use crate::model::{BodyIdx, Date, Model};
-use crate::scene::{self, Marks, Scene};
+use crate::scene::{self, Marks, RouteCache, Scene};
 use crate::style::Theme;
 use crate::view::{self, Filters, Visible};
 
@@ -81,6 +81,8 @@ pub struct AppState {
     /// Set when another atlas was opened, until the chart has reset its view.
     pub(super) fresh_atlas: bool,
     derived: Derived,
+    /// Relation routes, kept while the layout stays (a date change moves no box).
+    routes: RouteCache,
 }
 
 impl AppState {
@@ -99,8 +101,10 @@ impl AppState {
             || crate::model::EMBEDDED_NAME.to_owned(),
             |p| p.display().to_string(),
         );
+        let mut routes = RouteCache::default();
         let mut state = AppState {
-            derived: Derived::build(&model, request),
+            derived: Derived::build(&model, request, &mut routes),
+            routes,
             model,
             source,
             origin,
@@ -186,7 +190,8 @@ impl AppState {
             || old.repack != new.repack;
         let new_atlas = request.revision != d.request.revision;
         let generation = self.derived.generation + 1;
-        self.derived = Derived::build_with(&self.model, request, visible, generation);
+        self.derived =
+            Derived::build_with(&self.model, request, visible, generation, &mut self.routes);
         let reset_view = frame_changed || refit || std::mem::take(&mut self.fresh_atlas);
         Some(Rebuilt {
             reset_view,
@@ -269,9 +274,9 @@ impl AppState {
 }
 
 impl Derived {
-    fn build(model: &Model, request: ViewRequest) -> Derived {
+    fn build(model: &Model, request: ViewRequest, routes: &mut RouteCache) -> Derived {
         let visible = view::visible(model, &request.filters);
-        Derived::build_with(model, request, visible, 0)
+        Derived::build_with(model, request, visible, 0, routes)
     }
 
     fn build_with(
@@ -279,8 +284,10 @@ impl Derived {
         request: ViewRequest,
         visible: Visible,
         generation: u64,
+        routes: &mut RouteCache,
     ) -> Derived {
-        let scene = scene::build(model, &visible, request.orientation, request.layout);
+        let scene =
+            scene::build_with_routes(model, &visible, request.orientation, request.layout, routes);
         Derived {
             request,
             visible,

@@ -25,6 +25,9 @@ use shapes::{BodyShape, EdgeShape};
 /// Below this zoom, relations that do not touch the selection or the pointer are not drawn.
 const MIN_RELATION_ZOOM: f32 = 0.35;
 
+/// At this zoom and above, with every relation shown, relation lines carry their labels.
+const LABEL_ZOOM: f32 = 0.9;
+
 /// How long boxes take to glide to their new places when the layout changes, in seconds.
 const GLIDE_SECONDS: f64 = 0.35;
 
@@ -512,6 +515,12 @@ impl ChartView {
         shown: RelationsShown,
     ) {
         let gliding = self.step_glide(ctx);
+        let background = self
+            .styled
+            .as_ref()
+            .map_or(egui::Color32::TRANSPARENT, |(t, _)| {
+                Palette::of(*t).background
+            });
         let mut meta = egui_graphs::MetadataFrame::new(None);
         meta.zoom = self.camera.zoom;
         meta.pan = self.viewport.min.to_vec2() + self.camera.pan;
@@ -527,6 +536,7 @@ impl ChartView {
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
         let mut markers = Vec::new();
+        let mut labels = Vec::new();
         for (_, edge) in self.graph.edges_iter().filter(|_| !gliding) {
             if !scene::edge_drawn(edge.payload(), shown, marks) {
                 continue;
@@ -546,6 +556,27 @@ impl ChartView {
                 continue;
             }
             shapes.extend(edge.display().draw(&draw));
+            // With every relation shown and room to read, each line says what it is.
+            if let (RelationsShown::All, true, Some(at), EdgeKind::Relation(k)) = (
+                shown,
+                zoom >= LABEL_ZOOM,
+                edge.payload().label_at,
+                edge.payload().kind,
+            ) {
+                let c = self.screen_from_chart(at);
+                let galley = painter.layout_no_wrap(
+                    k.label().to_owned(),
+                    egui::FontId::proportional(scene::LABEL_SIZE * zoom),
+                    edge.display().color,
+                );
+                let r = Align2::CENTER_CENTER.anchor_size(c, galley.size());
+                labels.push(egui::Shape::rect_filled(r.expand(1.0), 2.0, background));
+                labels.push(egui::Shape::galley(
+                    r.min,
+                    galley,
+                    egui::Color32::PLACEHOLDER,
+                ));
+            }
         }
         let node_ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in node_ids {
@@ -556,6 +587,7 @@ impl ChartView {
             }
         }
         shapes.extend(markers);
+        shapes.extend(labels);
         painter.extend(shapes);
     }
 }
