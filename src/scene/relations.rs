@@ -25,11 +25,14 @@ fn back_along(points: &[Pos2], mut d: f32) -> Pos2 {
     points.first().copied().unwrap_or(Pos2::ZERO)
 }
 
+/// What the routes depend on: the placed boxes, the pairs of boxes to join, the orientation.
+type RouteKey = (Vec<egui::Rect>, Vec<(usize, usize)>, Orientation);
+
 /// Routes kept between scene builds: routing runs again only when the placed boxes, the relations
 /// among them or the orientation change, not when the date only shows or hides boxes in place.
 #[derive(Clone, Debug, Default)]
 pub struct RouteCache {
-    key: Option<(Vec<egui::Rect>, Vec<(usize, usize)>, Orientation)>,
+    key: Option<RouteKey>,
     /// Per relation in the atlas: its route and label place, when routed.
     routes: Vec<Option<(Vec<Pos2>, Option<Pos2>)>>,
 }
