@@ -124,6 +124,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             short: "SYN".into(),
             edition: "2026-01-01".into(),
             start: Some("2000-01-01".into()),
+            checked: None,
             description: "Generated for scale tests.".into(),
         },
         sources: vec![Source {

@@ -357,3 +357,86 @@ fn random_and_mutated_bytes_never_panic() {
         assert!(result.is_ok(), "panic on round {round}");
     }
 }
+
+#[test]
+fn a_claim_without_a_status_is_unverified() {
+    let m = load(GOOD).unwrap();
+    let b = m.body(BodyIdx(0));
+    assert_eq!(b.mandate.as_ref().unwrap().status, Status::Unverified);
+    assert_eq!(b.articles[0].status, Status::Unverified);
+}
+
+#[test]
+fn check_refuses_verified_on_the_reference_text_alone() {
+    let with_ref = GOOD.replace(
+        r#"sources: [Source(id: "s1", title: "A source", kind: official_text)],"#,
+        r#"sources: [Source(id: "s1", title: "A source", kind: official_text),
+                  Source(id: "ref", title: "Reference text", kind: reference_text)],"#,
+    );
+    // A claim and an article reference marked verified on the reference text only.
+    let bad = with_ref
+        .replace(
+            r#"mandate: Some(Claim(text: "Leads.", sources: ["s1"])),"#,
+            r#"mandate: Some(Claim(text: "Leads.", status: verified, sources: ["ref"])),"#,
+        )
+        .replace(
+            r#"articles: [ArticleRef(document: "charter", article: "1")],
+            sources: ["s1"]),
+        Body(id: "child""#,
+            r#"articles: [ArticleRef(document: "charter", article: "1", status: verified, sources: ["ref"])],
+            sources: ["s1"]),
+        Body(id: "child""#,
+        );
+    let p = problems(&bad);
+    assert!(
+        p.iter()
+            .any(|s| s.starts_with(r#"bodies[0] "apex".mandate.status: verified, but"#)),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|s| s.starts_with(r#"bodies[0] "apex".articles[0].status: verified, but"#)),
+        "{p:?}"
+    );
+    // As `reference`, or verified with a retrieved source beside it, it is fine.
+    let ok = with_ref.replace(
+        r#"mandate: Some(Claim(text: "Leads.", sources: ["s1"])),"#,
+        r#"mandate: Some(Claim(text: "Leads.", status: verified, sources: ["ref", "s1"])),"#,
+    );
+    assert!(load(&ok).is_ok());
+    let reference = with_ref.replace(
+        r#"mandate: Some(Claim(text: "Leads.", sources: ["s1"])),"#,
+        r#"mandate: Some(Claim(text: "Leads.", status: reference, sources: ["ref"])),"#,
+    );
+    assert!(load(&reference).is_ok());
+}
+
+#[test]
+fn the_edition_may_not_be_later_than_the_sources_checked_nor_those_in_the_future() {
+    let late = GOOD.replace(
+        r#"edition: "2020-01-01")"#,
+        r#"edition: "2020-01-01", checked: Some("2019-06-01"))"#,
+    );
+    let p = problems(&late);
+    assert!(
+        p.iter()
+            .any(|s| s.starts_with("meta.edition: 2020-01-01 is later than meta.checked")),
+        "{p:?}"
+    );
+    let future = GOOD.replace(
+        r#"edition: "2020-01-01")"#,
+        r#"edition: "2020-01-01", checked: Some("2999-01-01"))"#,
+    );
+    assert!(problems(&future)
+        .iter()
+        .any(|s| s == "meta.checked: 2999-01-01 is in the future"));
+    let fine = GOOD.replace(
+        r#"edition: "2020-01-01")"#,
+        r#"edition: "2020-01-01", checked: Some("2020-02-01"))"#,
+    );
+    assert!(load(&fine).is_ok());
+    // The CSTO atlas says both.
+    let m = embedded();
+    assert_eq!(m.atlas.meta.edition, "2025-12-03");
+    assert_eq!(m.atlas.meta.checked.as_deref(), Some("2025-12-05"));
+}

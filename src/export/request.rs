@@ -101,14 +101,15 @@ pub fn render(model: &Model, request: &ExportRequest) -> Result<Vec<u8>, ExportE
     request.render_scene(model, &visible, &scene)
 }
 
-/// The caption of an exported image: title, filters and edition.
+/// The caption of an exported image: title, filters, edition and how far the sources go.
 pub fn caption(model: &Model, filters: &Filters, shown: usize) -> String {
+    let meta = &model.atlas.meta;
     format!(
-        "{} — {}, {} of {} shown · edition {}",
-        model.atlas.meta.title,
+        "{} — {}, {} of {} shown · {}",
+        meta.title,
         filters.describe(model),
         shown,
         model.len(),
-        model.atlas.meta.edition
+        meta.currency()
     )
 }

@@ -46,6 +46,19 @@ impl Date {
             - 1
     }
 
+    /// Today, by the system clock (UTC).
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let epoch = Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        Date::from_day_number(epoch.day_number() + (secs / 86_400) as i64)
+    }
+
     /// The inverse of [`Date::day_number`].
     pub fn from_day_number(n: i64) -> Date {
         // Civil-from-days (Howard Hinnant), shifted to our epoch of 0000-03-01.

@@ -31,22 +31,36 @@ pub struct Meta {
     /// The first date of the time slider (`YYYY-MM-DD`); the earliest dated item when absent.
     #[serde(default)]
     pub start: Option<String>,
+    /// The date of the newest source consulted (`YYYY-MM-DD`): the edition may not be later.
+    #[serde(default)]
+    pub checked: Option<String>,
     #[serde(default)]
     pub description: String,
 }
 
-/// How far a claim can be trusted.
+impl Meta {
+    /// "edition 2025-12-03 · sources checked to 2025-12-05": how current the atlas is.
+    pub fn currency(&self) -> String {
+        match &self.checked {
+            Some(c) => format!("edition {} · sources checked to {c}", self.edition),
+            None => format!("edition {}", self.edition),
+        }
+    }
+}
+
+/// How far a claim can be trusted. A claim that states no status is `unverified`: nothing is
+/// verified unless it says so.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Stated in at least one retrieved source.
-    #[default]
     Verified,
     /// Stated in the organization's own reference text.
     Reference,
     /// Follows from verified facts; the note gives the reasoning.
     Inferred,
     /// Not confirmed by any source; shown as such, never as fact.
+    #[default]
     Unverified,
 }
 

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
-use super::{Atlas, Claim};
+use super::{Atlas, Claim, SourceKind, Status};
 
 /// One thing wrong in an atlas: where (an item path) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +22,8 @@ impl std::fmt::Display for Problem {
 struct Checker<'a> {
     atlas: &'a Atlas,
     sources: HashSet<&'a str>,
+    /// Sources of kind `reference_text`: alone, they support `reference`, never `verified`.
+    reference: HashSet<&'a str>,
     bodies: HashMap<&'a str, usize>,
     problems: Vec<Problem>,
 }
@@ -53,6 +55,21 @@ impl Checker<'_> {
             self.push(at, "empty text");
         }
         self.source_ids(&format!("{at}.sources"), &claim.sources);
+        self.verified_needs_a_source(at, claim.status, &claim.sources);
+    }
+
+    /// Nothing is `verified` on the reference text alone: it needs a retrieved source too.
+    fn verified_needs_a_source(&mut self, at: &str, status: Status, sources: &[String]) {
+        let independent = sources
+            .iter()
+            .any(|s| self.sources.contains(s.as_str()) && !self.reference.contains(s.as_str()));
+        if status == Status::Verified && !independent {
+            self.push(
+                format!("{at}.status"),
+                "verified, but no source of its own other than the reference text: \
+                 use `reference` (the reference text alone) or add the source that bears it out",
+            );
+        }
     }
 }
 
@@ -70,10 +87,31 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     let mut c = Checker {
         atlas,
         sources: HashSet::new(),
+        reference: atlas
+            .sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::ReferenceText)
+            .map(|s| s.id.as_str())
+            .collect(),
         bodies: HashMap::new(),
         problems: Vec::new(),
     };
     c.date("meta.edition", &atlas.meta.edition);
+    if let Some(checked) = &atlas.meta.checked {
+        c.date("meta.checked", checked);
+        let (edition, checked) = (Date::parse(&atlas.meta.edition), Date::parse(checked));
+        if let (Some(e), Some(k)) = (edition, checked) {
+            if e > k {
+                c.push(
+                    "meta.edition",
+                    format!("{e} is later than meta.checked ({k}): the edition is the date the data describes, which the sources must reach"),
+                );
+            }
+            if k > Date::today() {
+                c.push("meta.checked", format!("{k} is in the future"));
+            }
+        }
+    }
     if let Some(start) = &atlas.meta.start {
         c.date("meta.start", start);
     }
@@ -176,6 +214,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 Some(_) => {}
             }
             c.source_ids(&format!("{at}.sources"), &r.sources);
+            c.verified_needs_a_source(&at, r.status, &r.sources);
         }
     }
     check_cycles(&mut c);

@@ -287,18 +287,7 @@ pub fn legend(
             "reports through hidden bodies".into(),
         ));
     }
-    let mut kinds: Vec<_> = scene
-        .edges
-        .iter()
-        .filter(|e| edge_drawn(e, shown, marks))
-        .filter_map(|e| match e.kind {
-            EdgeKind::Relation(k) => Some(k),
-            EdgeKind::Tree => None,
-        })
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    for k in kinds {
+    for k in scene.relation_kinds(|e| edge_drawn(e, shown, marks)) {
         out.push((
             line(palette.relation(k), Some(style::relation_dash(k))),
             k.label().to_owned(),

@@ -107,11 +107,12 @@ impl Scene {
         self.nodes.get((*self.node_of_body.get(body.0)?)?)
     }
 
-    /// Relation kinds that appear, for the legend.
-    pub fn relation_kinds(&self) -> Vec<RelationKind> {
+    /// Relation kinds of the edges that `drawn` keeps, for the legend.
+    pub fn relation_kinds(&self, drawn: impl Fn(&SceneEdge) -> bool) -> Vec<RelationKind> {
         let mut kinds: Vec<RelationKind> = self
             .edges
             .iter()
+            .filter(|e| drawn(e))
             .filter_map(|e| match e.kind {
                 EdgeKind::Relation(k) => Some(k),
                 EdgeKind::Tree => None,

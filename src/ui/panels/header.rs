@@ -45,7 +45,11 @@ impl Header {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(format!("edition {}", m.atlas.meta.edition)).weak());
+            ui.label(RichText::new(m.atlas.meta.currency()).weak())
+                .on_hover_text(
+                    "The edition is the date the data describes; the sources were read up to the \
+                     second date",
+                );
             if let Some(status) = &state.status {
                 ui.label(RichText::new(status).weak().italics())
                     .on_hover_text("The atlas file is watched: saving it reloads the chart");
