@@ -352,3 +352,28 @@ fn export_compare_marks_the_bodies_established_in_between() {
     assert!(!new_in("csc"), "the CSC (1992) is not");
     assert!(svg.contains("compared with 2000-01-01"));
 }
+
+#[cfg(unix)]
+#[test]
+fn an_export_gets_the_usual_permissions_or_those_of_the_file_it_replaces() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = temp_dir();
+    let out = dir.path().join("chart.json");
+    // The binary runs under umask 022 here, as a login shell would set it.
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022 && exec {} export --out {}",
+            env!("CARGO_BIN_EXE_csto-atlas"),
+            out.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&out), 0o644);
+    // Replacing a file keeps its permissions.
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert!(run(&["export", "--out", out.to_str().unwrap()]).status.success());
+    assert_eq!(mode(&out), 0o640);
+}
