@@ -32,12 +32,15 @@ impl MemberChange {
         match (self.before, self.after) {
             (before, after) if before == after => "unchanged",
             (None, Some(Member)) => "joined",
+            (None, Some(TreatyParty)) => "joined the Treaty",
+            (Some(TreatyParty), Some(Member)) => "became a member of the Organization",
             (None, Some(Frozen)) => "joined and froze its participation",
             (None, Some(Suspended)) => "joined and was suspended",
             (Some(_), None) => "left",
             (Some(_), Some(Frozen)) => "froze its participation",
             (Some(_), Some(Suspended)) => "was suspended",
             (Some(_), Some(Member)) => "resumed full membership",
+            (Some(_), Some(TreatyParty)) => "became a party to the Treaty again",
             (None, None) => "unchanged",
         }
     }

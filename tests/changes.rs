@@ -80,10 +80,11 @@ fn uzbekistan_leaves_returns_and_is_suspended() {
             .find(|(id, _)| id == "uzbekistan")
             .map(|(_, c)| (c.before, c.after))
     };
-    // A member from 1992; out on 1999-04-20; back on 2006-08-16; suspended on 2012-12-19.
+    // A party to the Treaty from 1992 (there was no Organization yet); out on 1999-04-20;
+    // a member from 2006-08-16; suspended on 2012-12-19.
     assert_eq!(
         uzbekistan("1995-01-01", "2000-01-01"),
-        Some((Some(MemberState::Member), None))
+        Some((Some(MemberState::TreatyParty), None))
     );
     assert_eq!(
         uzbekistan("2000-01-01", "2010-01-01"),
@@ -93,8 +94,14 @@ fn uzbekistan_leaves_returns_and_is_suspended() {
         uzbekistan("2010-01-01", "2013-01-01"),
         Some((Some(MemberState::Member), Some(MemberState::Suspended)))
     );
-    // Left and came back between the two dates: the same state on both, so no change.
-    assert_eq!(uzbekistan("1998-01-01", "2010-01-01"), None);
+    // Only the two dates are compared: it left and came back in between, and reads as a Treaty
+    // party that is now a member of the Organization.
+    assert_eq!(
+        uzbekistan("1998-01-01", "2010-01-01"),
+        Some((Some(MemberState::TreatyParty), Some(MemberState::Member)))
+    );
+    // No change at all between two dates of membership.
+    assert_eq!(uzbekistan("2007-01-01", "2012-01-01"), None);
     // Azerbaijan and Georgia left in 1999 too; Armenia froze its participation in 2024.
     let left: Vec<String> = member_changes(&m, "1995-01-01", "2000-01-01")
         .into_iter()
@@ -151,11 +158,15 @@ fn the_command_prints_the_documented_json() {
     assert_eq!(pa["established"], "2006-11-16");
     assert!(bodies.iter().all(|b| b.as_object().unwrap().len() == 3));
     let members = v["members"].as_array().unwrap();
-    assert_eq!(members.len(), 1, "{members:?}");
-    assert_eq!(members[0]["id"], "uzbekistan");
-    assert_eq!(members[0]["name"], "Uzbekistan");
-    assert!(members[0]["before"].is_null());
-    assert_eq!(members[0]["after"], "member");
+    // The six Treaty parties became members of the Organization (2003); Uzbekistan came back.
+    assert_eq!(members.len(), 7, "{members:?}");
+    let uz = members.iter().find(|s| s["id"] == "uzbekistan").unwrap();
+    assert_eq!(uz["name"], "Uzbekistan");
+    assert!(uz["before"].is_null());
+    assert_eq!(uz["after"], "member");
+    let am = members.iter().find(|s| s["id"] == "armenia").unwrap();
+    assert_eq!(am["before"], "treaty_party");
+    assert_eq!(am["after"], "member");
 
     let o = run(&[
         "changes",

@@ -374,6 +374,43 @@ fn an_export_gets_the_usual_permissions_or_those_of_the_file_it_replaces() {
     assert_eq!(mode(&out), 0o644);
     // Replacing a file keeps its permissions.
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
-    assert!(run(&["export", "--out", out.to_str().unwrap()]).status.success());
+    assert!(run(&["export", "--out", out.to_str().unwrap()])
+        .status
+        .success());
     assert_eq!(mode(&out), 0o640);
+}
+
+#[test]
+fn members_tells_treaty_parties_from_members_by_date() {
+    let json = |date: &str| -> Vec<serde_json::Value> {
+        let o = run(&["members", "--as-of", date, "--json"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let early = json("1995-01-01");
+    assert!(!early.is_empty());
+    assert!(
+        early.iter().all(|s| s["state"] == "treaty_party"),
+        "{early:?}"
+    );
+    assert!(early.iter().any(|s| s["id"] == "azerbaijan"));
+    let later = json("2004-01-01");
+    assert!(later.iter().all(|s| s["state"] == "member"), "{later:?}");
+    assert!(
+        !later.iter().any(|s| s["id"] == "azerbaijan"),
+        "a state that left is not listed"
+    );
+    for s in &later {
+        for key in ["id", "name", "state"] {
+            assert!(s.get(key).is_some(), "{key} missing");
+        }
+    }
+    // By default: the edition, where Armenia's participation is frozen.
+    let now: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&["members", "--json"]).stdout).unwrap();
+    assert!(now
+        .iter()
+        .any(|s| s["id"] == "armenia" && s["state"] == "frozen"));
+    let text = stdout(&run(&["members", "--as-of", "1995-01-01"]));
+    assert!(text.starts_with("Treaty parties on 1995-01-01:"), "{text}");
 }

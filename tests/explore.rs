@@ -117,6 +117,8 @@ fn moving_the_date_back_removes_later_bodies() {
         "the Secretary General is shown in {as_of}"
     );
     assert!(a.scene().node_for(sg).is_none());
+    // Before the Organization existed, the states were parties to the Treaty.
+    h.get_by_label_contains("Treaty parties on");
     h.get_by_label_contains(&format!("as of {as_of}"));
 }
 

@@ -6,6 +6,7 @@ mod check;
 mod export;
 mod generate;
 mod list;
+mod members;
 mod search;
 mod show;
 
@@ -186,6 +187,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The states that were parties to the Treaty or members on a date, and their standing.
+    Members {
+        /// The date (default: the edition).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        as_of: Option<model::Date>,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export the chart or the data: .png .svg .dot .json, by extension.
     Export(export::ExportArgs),
     /// Write a synthetic atlas of N bodies, for scale tests.
@@ -242,6 +253,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Search { query, atlas, json } => {
             search::run(&query.join(" "), atlas.as_deref(), json)
         }
+        Command::Members { as_of, atlas, json } => members::run(as_of, atlas.as_deref(), json),
         Command::Changes {
             from,
             to,

@@ -403,6 +403,9 @@ pub struct Period {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberState {
+    /// A party to the Collective Security Treaty before the Organization existed (until the
+    /// Charter came into force): not a member of an organization.
+    TreatyParty,
     Member,
     /// Still legally a member, but not taking part (Armenia since 2024).
     Frozen,
@@ -410,8 +413,19 @@ pub enum MemberState {
 }
 
 impl MemberState {
+    /// The key used in files and JSON: `treaty_party`, `member`, `frozen`, `suspended`.
+    pub fn key(self) -> &'static str {
+        match self {
+            MemberState::TreatyParty => "treaty_party",
+            MemberState::Member => "member",
+            MemberState::Frozen => "frozen",
+            MemberState::Suspended => "suspended",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
+            MemberState::TreatyParty => "party to the Treaty",
             MemberState::Member => "member",
             MemberState::Frozen => "participation frozen",
             MemberState::Suspended => "suspended",

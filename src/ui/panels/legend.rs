@@ -123,12 +123,25 @@ fn members(ui: &mut Ui, state: &AppState) {
         }
         return;
     }
-    ui.label(RichText::new(format!("Members on {date}:")).strong());
-    for (i, member_state) in view::members_at(&state.model, date) {
+    let states = view::members_at(&state.model, date);
+    // Before the Organization existed, the states were parties to the Treaty, not members.
+    let all_parties =
+        !states.is_empty() && states.iter().all(|(_, s)| *s == MemberState::TreatyParty);
+    let heading = if all_parties {
+        "Treaty parties"
+    } else {
+        "Members"
+    };
+    ui.label(RichText::new(format!("{heading} on {date}:")).strong());
+    for (i, member_state) in states {
         let name = &state.model.atlas.members[i].name;
         match member_state {
             MemberState::Member => {
                 ui.label(name);
+            }
+            MemberState::TreatyParty => {
+                ui.label(name)
+                    .on_hover_text("A party to the Collective Security Treaty");
             }
             other => {
                 ui.label(RichText::new(format!("{name} ({})", other.label())).italics())
