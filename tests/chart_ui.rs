@@ -259,3 +259,15 @@ fn compare_mode_marks_new_bodies_and_lists_member_changes() {
     h.get_by_label_contains("Armenia froze its participation");
     h.get_by_label_contains("compared with");
 }
+
+#[test]
+fn the_side_panel_names_who_held_the_office_at_the_date() {
+    let mut h = harness();
+    let mut filters = h.state().settings().filters.clone();
+    filters.as_of = Some("2010-01-01".into());
+    h.state_mut().apply(Action::SetFilters(filters));
+    h.run();
+    click_outline(&mut h, "Secretary General");
+    h.get_by_label_contains("On 2010-01-01: Nikolai Bordyuzha");
+    h.get_by_label_contains("Valery Semerikov, acting (2017-01-01 – 2017-05-02)");
+}

@@ -440,3 +440,52 @@ fn the_edition_may_not_be_later_than_the_sources_checked_nor_those_in_the_future
     assert_eq!(m.atlas.meta.edition, "2025-12-03");
     assert_eq!(m.atlas.meta.checked.as_deref(), Some("2025-12-05"));
 }
+
+#[test]
+fn offices_are_dated_periods_and_the_holder_at_a_date_is_known() {
+    let m = embedded();
+    let holder = |id: &str, date: &str| {
+        m.holder_at(m.index_of(id).unwrap(), model::Date::parse(date).unwrap())
+            .map(|h| (h.name.clone(), h.role.clone()))
+    };
+    assert_eq!(
+        holder("secretary-general", "2010-01-01").unwrap().0,
+        "Nikolai Bordyuzha"
+    );
+    assert_eq!(
+        holder("secretary-general", "2019-06-01").unwrap(),
+        ("Valery Semerikov".to_owned(), Some("acting".to_owned()))
+    );
+    assert_eq!(
+        holder("secretary-general", "2025-12-03").unwrap().0,
+        "Imangali Tasmagambetov"
+    );
+    assert_eq!(
+        holder("joint-staff", "2020-01-01").unwrap().0,
+        "Col Gen Anatoly Sidorov"
+    );
+    assert_eq!(
+        holder("joint-staff", "2010-01-01"),
+        None,
+        "no chief in the sources before 2012"
+    );
+    // Every holder has sources; an end date no source states is not `verified`.
+    for b in &m.atlas.bodies {
+        for h in &b.holders {
+            assert!(!h.sources.is_empty(), "{} {}", b.id, h.name);
+        }
+    }
+    // A malformed holder date is a problem with its path.
+    let bad = GOOD.replace(
+        r#"articles: [ArticleRef(document: "charter", article: "1")],
+            sources: ["s1"]),
+        Body(id: "child""#,
+        r#"articles: [ArticleRef(document: "charter", article: "1")],
+            holders: [Holder(name: "Someone", from: "2003-13", sources: ["s1"])],
+            sources: ["s1"]),
+        Body(id: "child""#,
+    );
+    assert!(problems(&bad)
+        .iter()
+        .any(|p| p.starts_with(r#"bodies[0] "apex".holders[0]: malformed date "2003-13""#)));
+}

@@ -58,6 +58,7 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
             "disputes": disputes,
             "sources": sources,
             "notes": b.notes,
+            "holders": b.holders,
         });
         let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
         return print(&(text + "\n"));

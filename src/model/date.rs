@@ -46,6 +46,16 @@ impl Date {
             - 1
     }
 
+    /// A date as precise as a source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, read as its
+    /// first day.
+    pub fn parse_loose(text: &str) -> Option<Date> {
+        match text.len() {
+            4 => Date::parse(&format!("{text}-01-01")),
+            7 => Date::parse(&format!("{text}-01")),
+            _ => Date::parse(text),
+        }
+    }
+
     /// Today, by the system clock (UTC).
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()

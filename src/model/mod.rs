@@ -218,6 +218,15 @@ impl Model {
         ids
     }
 
+    /// Who held a body's office on `date`, if the data says.
+    pub fn holder_at(&self, i: BodyIdx, date: Date) -> Option<&Holder> {
+        self.body(i).holders.iter().find(|h| {
+            let from = Date::parse_loose(&h.from);
+            let to = h.to.as_deref().and_then(Date::parse_loose);
+            from.is_some_and(|f| f <= date) && to.is_none_or(|t| date < t)
+        })
+    }
+
     /// The ids closest to `id`, for "did you mean" messages.
     pub fn suggest(&self, id: &str) -> Vec<&str> {
         let mut scored: Vec<(f64, &str)> = self

@@ -289,6 +289,42 @@ pub struct Body {
     pub sources: Vec<String>,
     #[serde(default)]
     pub notes: Vec<Claim>,
+    /// Who held the office (or chaired the body), period by period.
+    #[serde(default)]
+    pub holders: Vec<Holder>,
+}
+
+/// One person's (or state's) time in an office: `from` inclusive, `to` exclusive (open when
+/// absent). Dates may be a year (`2003`), a month (`2003-04`) or a day, as precise as the sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holder {
+    pub name: String,
+    /// E.g. "acting".
+    #[serde(default)]
+    pub role: Option<String>,
+    pub from: String,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Holder {
+    /// "Nikolai Bordyuzha (2003 – 2017-01-01)", with the role when there is one.
+    pub fn label(&self) -> String {
+        let role = self
+            .role
+            .as_deref()
+            .map(|r| format!(", {r}"))
+            .unwrap_or_default();
+        let to = self.to.as_deref().unwrap_or("");
+        format!("{}{role} ({} – {to})", self.name, self.from)
+    }
 }
 
 /// A link between two bodies beyond the parent tree.

@@ -203,6 +203,35 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             }
             c.source_ids(&format!("{at}.established.sources"), &e.sources);
         }
+        for (j, h) in b.holders.iter().enumerate() {
+            let at = format!("{at}.holders[{j}]");
+            let from = Date::parse_loose(&h.from);
+            let to = h.to.as_deref().map(Date::parse_loose);
+            if from.is_none() {
+                c.push(
+                    &at,
+                    format!(
+                        "malformed date {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                        h.from
+                    ),
+                );
+            }
+            if let Some(None) = to {
+                c.push(
+                    &at,
+                    format!(
+                        "malformed date {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                        h.to.as_deref().unwrap_or("")
+                    ),
+                );
+            }
+            if let (Some(f), Some(Some(t))) = (from, to) {
+                if t < f {
+                    c.push(&at, "ends before it begins");
+                }
+            }
+            c.source_ids(&format!("{at}.sources"), &h.sources);
+        }
         for (j, r) in b.articles.iter().enumerate() {
             let at = format!("{at}.articles[{j}]");
             match documents.get(r.document.as_str()) {

@@ -494,7 +494,7 @@ impl AtlasApp {
                     });
                 }
                 if let (Some(body), Some(r)) = (response.hovered, &response.response) {
-                    hover_card(&self.state.model, body, r);
+                    hover_card(&self.state.model, body, self.state.date(), r);
                 } else if let (Some(rel), Some(r)) = (response.hovered_relation, &response.response)
                 {
                     let text = relation_summary(&self.state.model, rel);
@@ -558,7 +558,7 @@ pub fn relation_summary(model: &Model, relation: usize) -> String {
 }
 
 /// The tooltip over a hovered body: name, kind and the mandate's first sentence.
-fn hover_card(model: &Model, body: BodyIdx, response: &egui::Response) {
+fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Response) {
     let b = model.body(body);
     let mandate = b
         .mandate
@@ -569,6 +569,9 @@ fn hover_card(model: &Model, body: BodyIdx, response: &egui::Response) {
         ui.set_max_width(320.0);
         ui.strong(&b.name);
         ui.label(b.kind.label());
+        if let Some(h) = model.holder_at(body, date) {
+            ui.label(format!("On {date}: {}", h.label()));
+        }
         ui.label(mandate);
     });
 }

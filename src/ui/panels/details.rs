@@ -50,6 +50,9 @@ fn citations<'a>(m: &'a Model, i: BodyIdx) -> Citations<'a> {
     let b = m.body(i);
     let mut cites = Citations::new(m);
     cites.add(m.sources_of(i));
+    for h in &b.holders {
+        cites.add_ids(&h.sources);
+    }
     for (r, _) in m.relations_of(i) {
         cites.add_ids(&r.sources);
     }
@@ -75,6 +78,23 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
         if let Some(c) = claim {
             section(ui, title);
             claim_ui(ui, c, cites);
+        }
+    }
+    if !b.holders.is_empty() {
+        section(ui, "Holders");
+        let date = state.date();
+        if let Some(h) = m.holder_at(i, date) {
+            ui.label(RichText::new(format!("On {date}: {}", h.label())).strong());
+        }
+        for h in &b.holders {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(h.label());
+                ui.label(status_text(h.status));
+                cites.keys_ui(ui, &h.sources);
+            });
+            if let Some(note) = &h.note {
+                ui.label(RichText::new(note).weak().size(TAG_SIZE));
+            }
         }
     }
     if let Some(e) = &b.established {
