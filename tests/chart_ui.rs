@@ -269,5 +269,7 @@ fn the_side_panel_names_who_held_the_office_at_the_date() {
     h.run();
     click_outline(&mut h, "Secretary General");
     h.get_by_label_contains("On 2010-01-01: Nikolai Bordyuzha");
+    h.get_by_label_contains("All holders (7)").click();
+    h.run();
     h.get_by_label_contains("Valery Semerikov, acting (2017-01-01 – 2017-05-02)");
 }

@@ -86,16 +86,21 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
         if let Some(h) = m.holder_at(i, date) {
             ui.label(RichText::new(format!("On {date}: {}", h.label())).strong());
         }
-        for h in &b.holders {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(h.label());
-                ui.label(status_text(h.status));
-                cites.keys_ui(ui, &h.sources);
+        egui::CollapsingHeader::new(format!("All holders ({})", b.holders.len()))
+            .id_salt(("holders", &b.id))
+            .default_open(false)
+            .show(ui, |ui| {
+                for h in &b.holders {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(h.label());
+                        ui.label(status_text(h.status));
+                        cites.keys_ui(ui, &h.sources);
+                    });
+                    if let Some(note) = &h.note {
+                        ui.label(RichText::new(note).weak().size(TAG_SIZE));
+                    }
+                }
             });
-            if let Some(note) = &h.note {
-                ui.label(RichText::new(note).weak().size(TAG_SIZE));
-            }
-        }
     }
     if let Some(e) = &b.established {
         section(ui, "Established");
