@@ -414,3 +414,47 @@ fn members_tells_treaty_parties_from_members_by_date() {
     let text = stdout(&run(&["members", "--as-of", "1995-01-01"]));
     assert!(text.starts_with("Treaty parties on 1995-01-01:"), "{text}");
 }
+
+#[test]
+fn a_narrow_export_shows_its_whole_caption() {
+    let dir = temp_dir();
+    let out = dir.path().join("one.svg");
+    let o = run(&[
+        "export",
+        "--out",
+        out.to_str().unwrap(),
+        "--focus",
+        "cmd",
+        "--depth",
+        "0",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let width: f32 = doc
+        .root_element()
+        .attribute("width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let lines: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("caption"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(lines.len() >= 2, "a long caption wraps: {lines:?}");
+    let metrics = csto_atlas::layout::TextMetrics::get();
+    for line in &lines {
+        let x: f32 = 24.0;
+        assert!(
+            x + metrics.width(line, 14.0) <= width,
+            "{line:?} runs past the picture's edge ({width} px)"
+        );
+    }
+    let caption = lines.join(" ");
+    assert!(caption.contains("edition 2025-12-03"), "{caption}");
+    assert!(
+        caption.contains("sources checked to 2025-12-05"),
+        "{caption}"
+    );
+}

@@ -18,6 +18,8 @@ pub const FONT_FAMILY: &str =
 const MARGIN: f32 = 24.0;
 const CAPTION_SIZE: f32 = 14.0;
 const LEGEND_SIZE: f32 = 12.0;
+/// The narrowest captioned picture, in CSS pixels: a one-body export still reads as a figure.
+const MIN_CAPTIONED_WIDTH: f32 = 480.0;
 
 /// What to draw besides the chart.
 #[derive(Clone, Debug)]
@@ -79,12 +81,6 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     } else {
         Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0))
     };
-    let caption_h = if options.caption.is_some() {
-        CAPTION_SIZE * 2.0
-    } else {
-        0.0
-    };
-
     // Legend entries, wrapped into rows no wider than the chart (or 640).
     let entries = if options.legend {
         scene::legend(scene, &options.marks, theme, options.relations)
@@ -111,11 +107,29 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         legend_rows.len() as f32 * 22.0 + 12.0
     };
 
-    let width = (region.width() + 2.0 * MARGIN).max(if options.legend {
-        legend_width + 2.0 * MARGIN
-    } else {
-        0.0
-    });
+    let width = (region.width() + 2.0 * MARGIN)
+        .max(if options.legend {
+            legend_width + 2.0 * MARGIN
+        } else {
+            0.0
+        })
+        // A captioned picture is never too narrow to hold its caption in a few lines.
+        .max(if options.caption.is_some() {
+            MIN_CAPTIONED_WIDTH
+        } else {
+            0.0
+        });
+    // The caption wraps to the picture's width: it is never cut off.
+    let caption_lines = options
+        .caption
+        .as_deref()
+        .map(|c| m.wrap(c, CAPTION_SIZE, width - 2.0 * MARGIN))
+        .unwrap_or_default();
+    let caption_line_h = m.line_height(CAPTION_SIZE);
+    let caption_h = match caption_lines.len() {
+        0 => 0.0,
+        n => CAPTION_SIZE * 2.0 + (n - 1) as f32 * caption_line_h,
+    };
     let height = caption_h + region.height() + 2.0 * MARGIN + legend_h;
     let chart_origin = egui::vec2(
         (width - region.width()) / 2.0 - region.min.x,
@@ -135,13 +149,13 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         r#"<rect class="background" width="100%" height="100%" fill="{}"/>"#,
         color(palette.background)
     );
-    if let Some(caption) = &options.caption {
+    for (k, line) in caption_lines.iter().enumerate() {
         let _ = writeln!(
             s,
             r#"<text class="caption" x="{MARGIN}" y="{:.1}" font-size="{CAPTION_SIZE}" fill="{}">{}</text>"#,
-            MARGIN * 0.5 + m.ascent(CAPTION_SIZE),
+            MARGIN * 0.5 + m.ascent(CAPTION_SIZE) + k as f32 * caption_line_h,
             color(palette.text),
-            escape(caption)
+            escape(line)
         );
     }
     let clip = Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
