@@ -71,3 +71,38 @@ fn an_impossible_path_shows_a_clear_error_and_writes_nothing() {
         "stray files"
     );
 }
+
+#[test]
+fn a_picture_exported_from_a_dark_window_is_light_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chart.svg");
+    let mut h = harness();
+    h.state_mut().apply(csto_atlas::ui::Action::SetTheme(
+        egui::ThemePreference::Dark,
+    ));
+    h.run();
+    export_to(&mut h, out.to_str().unwrap());
+    let svg = std::fs::read_to_string(&out).expect("the file is there");
+    let light =
+        csto_atlas::style::css(csto_atlas::style::Palette::of(egui::Theme::Light).background);
+    assert!(
+        svg.contains(&format!(
+            r#"class="background" width="100%" height="100%" fill="{light}""#
+        )),
+        "the page is light"
+    );
+}
+
+#[test]
+fn copy_image_says_what_it_copied() {
+    let mut h = harness();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::C,
+    );
+    h.run();
+    // "Chart copied to the clipboard, 2,594 × 1,588 px": the size, with thousands marked.
+    let node = h.get_by_label_contains("Chart copied to the clipboard, ");
+    let text = format!("{node:?}");
+    assert!(text.contains(" × ") && text.contains(" px"), "{text}");
+}

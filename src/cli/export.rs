@@ -19,8 +19,8 @@ pub struct ExportArgs {
     pub out: PathBuf,
     #[arg(long, value_name = "FILE")]
     pub atlas: Option<PathBuf>,
-    /// PNG scale, 1 to 4.
-    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    /// PNG scale: pixels per point (0.25 to 8; 2 suits print and high-density screens).
+    #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
     pub scale: f32,
     /// Export the whole chart (default).
     #[arg(long, conflicts_with = "opening_view")]

@@ -62,4 +62,6 @@ pub struct ExportChoice {
     pub whole: bool,
     /// The legend and the caption.
     pub legend: bool,
+    /// The picture's theme: light by default, whatever the window shows (a page is white).
+    pub theme: crate::style::Theme,
 }

@@ -255,7 +255,7 @@ impl AtlasApp {
             filters: s.settings.filters.clone(),
             orientation: s.settings.orientation,
             layout: s.settings.layout,
-            theme: s.theme,
+            theme: choice.theme,
             marks: s.marks(),
             area: if choice.whole {
                 Area::Whole
@@ -288,12 +288,19 @@ impl AtlasApp {
             scale: 1.0,
             whole: true,
             legend: true,
+            // The clipboard gets what the window shows.
+            theme: self.state.theme,
         };
         let request = self.export_request(&choice);
         match jobs::clipboard_image(&self.state.model, &request) {
             Ok(image) => {
+                let [w, h] = image.size;
+                self.state.status = Some(format!(
+                    "Chart copied to the clipboard, {} × {} px",
+                    thousands(w),
+                    thousands(h)
+                ));
                 self.clipboard = Some(image);
-                self.state.status = Some("Copied the chart to the clipboard".into());
             }
             Err(e) => {
                 self.state.notice = Some(Notice {
@@ -537,6 +544,19 @@ impl AtlasApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
+}
+
+/// 2594 → "2,594".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "Joint Staff prepares proposals for CMD · verified · S12, S1": a relation in one line.

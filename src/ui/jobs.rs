@@ -28,7 +28,11 @@ impl ExportJob {
         std::thread::spawn(move || {
             let result = export::render(&model, &request)
                 .and_then(|bytes| export::write_atomic(&path, &bytes).map(|_| bytes.len()))
-                .map(|n| format!("Wrote {} ({n} bytes)", path.display()))
+                .map(|n| {
+                    // The full path, so that the user knows which folder it went to.
+                    let full = std::fs::canonicalize(&path).unwrap_or(path.clone());
+                    format!("Wrote {} ({n} bytes)", full.display())
+                })
                 .map_err(|e| e.to_string());
             if let Ok(mut slot) = out.lock() {
                 *slot = Some(result);

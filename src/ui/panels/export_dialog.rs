@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use crate::export::Format;
+use crate::style::Theme;
 use crate::ui::action::{Action, ExportChoice};
 use crate::ui::state::{AppState, Notice};
 
@@ -17,6 +18,7 @@ pub struct ExportDialog {
     pub scale: f32,
     pub whole: bool,
     pub legend: bool,
+    pub theme: Theme,
     pub path: String,
 }
 
@@ -28,6 +30,7 @@ impl Default for ExportDialog {
             scale: 2.0,
             whole: true,
             legend: true,
+            theme: Theme::Light,
             path: "csto-atlas.png".to_owned(),
         }
     }
@@ -96,6 +99,13 @@ impl ExportDialog {
             ui.label("Legend");
             ui.checkbox(&mut self.legend, "Include the legend and caption");
             ui.end_row();
+            ui.label("Theme");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut self.theme, Theme::Light, "Light")
+                    .on_hover_text("For paper and slides (the default)");
+                ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
+            });
+            ui.end_row();
         }
         ui.label("File");
         ui.horizontal(|ui| {
@@ -129,6 +139,7 @@ impl ExportDialog {
             scale: self.scale,
             whole: self.whole,
             legend: self.legend,
+            theme: self.theme,
         }));
     }
 }
