@@ -459,3 +459,88 @@ fn a_narrow_export_shows_its_whole_caption() {
         "{caption}"
     );
 }
+
+#[test]
+fn control_characters_in_a_name_are_refused_and_never_reach_the_terminal() {
+    let dir = temp_dir();
+    let path = dir.path().join("hostile.ron");
+    // The short name holds a NUL and an ANSI escape, written as RON escapes.
+    let atlas = r#"Atlas(
+    meta: Meta(title: "Hostile", short: "H", edition: "2020-01-01"),
+    sources: [Source(id: "s1", title: "A source", kind: official_text)],
+    bodies: [
+        Body(id: "apex", name: "Apex", short: "\u{0}\u{1b}[31m", kind: statutory,
+            mandate: Some(Claim(text: "Leads.\nOn two lines.", sources: ["s1"])),
+            composition: Some(Claim(text: "Heads.", sources: ["s1"])),
+            sources: ["s1"]),
+    ],
+)"#;
+    std::fs::write(&path, atlas).unwrap();
+    let p = path.to_str().unwrap();
+    let o = run(&["check", p]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            r#"bodies[0] "apex".short: contains \u{0}: names may not hold control characters"#
+        ),
+        "{err}"
+    );
+    for out in [&o.stdout, &o.stderr] {
+        assert!(
+            !out.contains(&0x1b) && !out.contains(&0),
+            "a raw control character was printed"
+        );
+    }
+    // Every subcommand that reads it fails the same way, escaped.
+    for args in [
+        vec!["list", "--atlas", p],
+        vec!["show", "apex", "--atlas", p],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(!o.stderr.contains(&0x1b) && !o.stderr.contains(&0));
+    }
+    // A line break in prose is fine.
+    let fine = atlas.replace(r#"short: "\u{0}\u{1b}[31m""#, r#"short: "A""#);
+    std::fs::write(&path, fine).unwrap();
+    assert!(run(&["check", p]).status.success());
+}
+
+#[test]
+fn terminal_output_escapes_what_a_terminal_would_obey() {
+    // Prose may hold a tab; an escape in a document's title (not a name) still never reaches
+    // the terminal raw, in plain text or JSON.
+    let dir = temp_dir();
+    let path = dir.path().join("odd.ron");
+    let atlas = r#"Atlas(
+    meta: Meta(title: "Odd", short: "O", edition: "2020-01-01"),
+    sources: [Source(id: "s1", title: "A source", kind: official_text)],
+    documents: [Document(id: "statute", title: "Statute \u{1b}[2J", short: "St\u{85}", signed: "2000-01-01",
+        articles: [Article(number: "1", topic: "Bodies", paraphrase: "Sets up bodies.")])],
+    bodies: [
+        Body(id: "apex", name: "Apex", short: "A", kind: statutory,
+            mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
+            composition: Some(Claim(text: "Heads.", sources: ["s1"])),
+            articles: [ArticleRef(document: "statute", article: "1")],
+            sources: ["s1"]),
+    ],
+)"#;
+    std::fs::write(&path, atlas).unwrap();
+    let p = path.to_str().unwrap();
+    for args in [
+        vec!["show", "apex", "--atlas", p],
+        vec!["show", "apex", "--atlas", p, "--json"],
+    ] {
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{85}'), "{out}");
+        if args.contains(&"--json") {
+            let v: serde_json::Value = serde_json::from_str(&out).expect("still JSON");
+            assert_eq!(v["articles"][0]["document_title"], "St\u{85}");
+        } else {
+            assert!(out.contains(r"St\u{85}"), "{out}");
+        }
+    }
+}

@@ -6,18 +6,15 @@ use std::path::Path;
 use csto_atlas::history::{self, Changes};
 use csto_atlas::model::{self, Date, Model};
 
-use super::print;
+use super::{print, print_json};
 
 pub fn run(from: Date, to: Date, atlas: Option<&Path>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
     let changes = history::changes(&m, from, to);
-    let text = if json {
-        let value = to_json(&m, from, to, &changes);
-        serde_json::to_string_pretty(&value).map_err(|e| e.to_string())? + "\n"
-    } else {
-        summary(&m, from, to, &changes)
-    };
-    print(&text)
+    if json {
+        return print_json(&to_json(&m, from, to, &changes));
+    }
+    print(&summary(&m, from, to, &changes))
 }
 
 fn established(m: &Model, i: model::BodyIdx) -> Option<&str> {

@@ -12,14 +12,17 @@ pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
         let m = match model::load_file(path) {
             Ok(m) => m,
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", super::terminal_safe(&e.to_string()));
                 failed = true;
                 continue;
             }
         };
         let warnings = model::warnings(&m);
         for w in &warnings {
-            println!("{}: warning: {w}", path.display());
+            println!(
+                "{}",
+                super::terminal_safe(&format!("{}: warning: {w}", path.display()))
+            );
         }
         if strict && !warnings.is_empty() {
             eprintln!(

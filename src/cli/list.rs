@@ -4,7 +4,7 @@ use std::path::Path;
 
 use csto_atlas::model;
 
-use super::print;
+use super::{print, print_json};
 
 pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
@@ -24,8 +24,7 @@ pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
                 })
             })
             .collect();
-        let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-        return print(&(text + "\n"));
+        return print_json(&rows);
     }
     let width = m
         .atlas

@@ -6,7 +6,7 @@ use std::path::Path;
 use csto_atlas::model::{self, Date, MemberState};
 use csto_atlas::view;
 
-use super::print;
+use super::{print, print_json};
 
 pub fn run(as_of: Option<Date>, atlas: Option<&Path>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
@@ -20,8 +20,7 @@ pub fn run(as_of: Option<Date>, atlas: Option<&Path>, json: bool) -> Result<(), 
                 serde_json::json!({"id": s.id, "name": s.name, "state": state.key()})
             })
             .collect();
-        let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-        return print(&(text + "\n"));
+        return print_json(&rows);
     }
     let parties_only =
         !states.is_empty() && states.iter().all(|(_, s)| *s == MemberState::TreatyParty);

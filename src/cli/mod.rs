@@ -271,7 +271,7 @@ pub fn run(command: Command) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", terminal_safe(&message));
             ExitCode::FAILURE
         }
     }
@@ -289,8 +289,45 @@ fn usage_error(subcommand: &str, message: &str) -> ! {
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.
+/// Text for a terminal: control characters and bidirectional overrides (from an untrusted
+/// atlas) are written escaped, as `\u{1b}`, so that they can neither drive the terminal nor
+/// disguise what is printed. Line breaks and tabs stay.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c);
+        if (c.is_control() && c != '\n' && c != '\t') || bidi {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes a value as pretty JSON: every control character in it, even those serde_json leaves
+/// raw (C1), is a JSON escape (`\u0085`), so the output is safe for a terminal and still JSON.
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    let mut safe = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        let bidi = ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c);
+        if (c.is_control() && c != '\n') || bidi {
+            safe.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            safe.push(c);
+        }
+    }
+    safe.push('\n');
+    write_out(&safe)
+}
+
+/// Writes to stdout, terminal-safe; a closed pipe (`| head`) is not an error worth a message.
 fn print(text: &str) -> Result<(), String> {
+    write_out(&terminal_safe(text))
+}
+
+fn write_out(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use csto_atlas::{model, search};
 
-use super::print;
+use super::{print, print_json};
 
 pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
@@ -23,8 +23,7 @@ pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> 
                 })
             })
             .collect();
-        let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-        return print(&(text + "\n"));
+        return print_json(&rows);
     }
     let width = hits
         .iter()

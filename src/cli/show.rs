@@ -4,7 +4,7 @@ use std::path::Path;
 
 use csto_atlas::model;
 
-use super::print;
+use super::{print, print_json};
 
 pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
@@ -60,8 +60,7 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
             "notes": b.notes,
             "holders": b.holders,
         });
-        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-        return print(&(text + "\n"));
+        return print_json(&value);
     }
     let mut t = format!("{} ({})\n{}\n", b.name, b.short, b.kind.label());
     let claim = |t: &mut String, label: &str, c: &Option<model::Claim>| {

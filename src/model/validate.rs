@@ -50,9 +50,27 @@ impl Checker<'_> {
         }
     }
 
+    /// A name, short name, alias or title: no control characters or bidirectional overrides.
+    fn name_text(&mut self, at: &str, text: &str) {
+        if let Some(c) = first_bad(text, forbidden_in_name) {
+            self.push(at, format!("contains {c}: names may not hold control characters or bidirectional overrides"));
+        }
+    }
+
+    /// Prose: line breaks and tabs only.
+    fn prose(&mut self, at: &str, text: &str) {
+        if let Some(c) = first_bad(text, forbidden_in_prose) {
+            self.push(at, format!("contains {c}: text may hold line breaks and tabs but no other control characters"));
+        }
+    }
+
     fn claim(&mut self, at: &str, claim: &Claim) {
         if claim.text.trim().is_empty() {
             self.push(at, "empty text");
+        }
+        self.prose(&format!("{at}.text"), &claim.text);
+        if let Some(note) = &claim.note {
+            self.prose(&format!("{at}.note"), note);
         }
         self.source_ids(&format!("{at}.sources"), &claim.sources);
         self.verified_needs_a_source(at, claim.status, &claim.sources);
@@ -71,6 +89,26 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// Characters a name may not hold: control characters (C0, C1, DEL) and bidirectional
+/// overrides, which can disguise text or drive a terminal.
+fn forbidden_in_name(c: char) -> bool {
+    c.is_control()
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Prose may break lines and tab, nothing else of the kind.
+fn forbidden_in_prose(c: char) -> bool {
+    c != '\n' && c != '\t' && forbidden_in_name(c)
+}
+
+/// The first forbidden character of `text`, escaped for a message.
+fn first_bad(text: &str, bad: fn(char) -> bool) -> Option<String> {
+    text.chars()
+        .find(|&c| bad(c))
+        .map(|c| c.escape_unicode().to_string())
 }
 
 fn is_id(id: &str) -> bool {
@@ -119,7 +157,12 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         c.push("bodies", "an atlas needs at least one body");
     }
 
+    c.name_text("meta.title", &atlas.meta.title);
+    c.name_text("meta.short", &atlas.meta.short);
+    c.prose("meta.description", &atlas.meta.description);
     for (i, s) in atlas.sources.iter().enumerate() {
+        c.name_text(&format!("sources[{i}].id"), &s.id);
+        c.name_text(&format!("sources[{i}].title"), &s.title);
         if s.id.trim().is_empty() {
             c.push(format!("sources[{i}]"), "empty id");
         } else if !c.sources.insert(&s.id) {
@@ -168,6 +211,12 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         let at = format!("bodies[{i}] {:?}", b.id);
         if b.name.trim().is_empty() {
             c.push(&at, "empty name");
+        }
+        c.name_text(&format!("{at}.id"), &b.id);
+        c.name_text(&format!("{at}.name"), &b.name);
+        c.name_text(&format!("{at}.short"), &b.short);
+        for (j, alias) in b.aliases.iter().enumerate() {
+            c.name_text(&format!("{at}.aliases[{j}]"), alias);
         }
         if let Some(parent) = &b.parent {
             if !c.bodies.contains_key(parent.as_str()) {
