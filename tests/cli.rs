@@ -544,3 +544,41 @@ fn terminal_output_escapes_what_a_terminal_would_obey() {
         }
     }
 }
+
+#[test]
+fn a_name_in_a_script_the_fonts_lack_is_a_warning_and_shows_a_replacement() {
+    let dir = temp_dir();
+    let path = dir.path().join("script.ron");
+    let atlas = r#"Atlas(
+    meta: Meta(title: "Scripts", short: "S", edition: "2020-01-01"),
+    sources: [Source(id: "s1", title: "A source", kind: official_text)],
+    bodies: [
+        Body(id: "apex", name: "مجلس Совет", short: "A", kind: statutory,
+            mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
+            composition: Some(Claim(text: "Heads.", sources: ["s1"])),
+            sources: ["s1"]),
+    ],
+)"#;
+    std::fs::write(&path, atlas).unwrap();
+    let p = path.to_str().unwrap();
+    let o = run(&["check", p]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(r#"warning: bodies[0] "apex".name: no embedded font has \u{645}"#),
+        "{out}"
+    );
+    // Cyrillic is covered: no warning for it.
+    assert!(!out.contains(r"\u{421}"), "{out}");
+    let svg = dir.path().join("s.svg");
+    assert!(
+        run(&["export", "--atlas", p, "--out", svg.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let text = std::fs::read_to_string(svg).unwrap();
+    assert!(
+        text.contains("???? Совет"),
+        "the picture shows a replacement and keeps the Cyrillic"
+    );
+}

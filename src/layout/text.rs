@@ -42,6 +42,20 @@ impl TextMetrics {
             .map_or(self.units_per_em / 2.0, f32::from)
     }
 
+    /// True when the embedded font has a glyph for `c` (Latin, Greek, Cyrillic and more; not
+    /// Arabic, CJK or emoji). Exports are set in this font only.
+    pub fn covers(&self, c: char) -> bool {
+        c.is_whitespace() || self.face.glyph_index(c).is_some()
+    }
+
+    /// `text` with each character the font lacks replaced by a visible "?", so that a picture
+    /// shows that something is missing instead of nothing.
+    pub fn displayable(&self, text: &str) -> String {
+        text.chars()
+            .map(|c| if self.covers(c) { c } else { '?' })
+            .collect()
+    }
+
     /// The advance width of `text` at `size` pixels.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let units: f32 = text

@@ -214,7 +214,11 @@ pub fn build_with_routes(
     };
     let contents: Vec<(Vec<TextLine>, Vec2)> = placed
         .iter()
-        .map(|&i| box_content(&model.body(i).short, &model.body(i).name))
+        .map(|&i| {
+            let m = TextMetrics::get();
+            let b = model.body(i);
+            box_content(&m.displayable(&b.short), &m.displayable(&b.name))
+        })
         .collect();
     let request = LayoutRequest {
         nodes: placed
