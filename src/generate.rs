@@ -102,6 +102,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             sources: vec!["synthetic".into()],
             notes: Vec::new(),
             holders: Vec::new(),
+            names: Default::default(),
             name,
         });
     }

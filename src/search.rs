@@ -193,10 +193,23 @@ impl Query {
         let names = [(Field::Name, &b.name), (Field::Short, &b.short)]
             .into_iter()
             .chain([(Field::Short, &b.id)])
-            .chain(b.aliases.iter().map(|a| (Field::Alias, a)));
+            .chain(b.aliases.iter().map(|a| (Field::Alias, a)))
+            // A short name in another language is matched like the English one.
+            .chain(
+                b.names
+                    .values()
+                    .filter_map(|n| Some((Field::Short, n.short.as_ref()?))),
+            );
         let mut candidates: Vec<(Field, f32)> = names
             .filter_map(|(field, text)| Some((field, self.name_score(text)?)))
             .collect();
+        // Full names in other languages match by whole words or word beginnings (scattered
+        // letters of a transliteration would be false hits), and then rank as names.
+        for n in b.names.values() {
+            if let Some(score) = self.text_score(&n.name) {
+                candidates.push((Field::Name, (score + 0.3).min(0.95)));
+            }
+        }
         let texts = [
             (Field::Mandate, &b.mandate),
             (Field::Composition, &b.composition),

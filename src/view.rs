@@ -30,6 +30,8 @@ pub struct Filters {
     /// Compare with this earlier date (`YYYY-MM-DD`): bodies established since are marked "new".
     /// Default: none.
     pub compare: Option<String>,
+    /// The language of names on the chart (`ru`, …); English when `None`. Default: English.
+    pub lang: Option<String>,
 }
 
 /// Which relations a picture draws. Data exports always carry them all.
@@ -71,6 +73,7 @@ impl Default for Filters {
             repack: false,
             relations: RelationsShown::Selected,
             compare: None,
+            lang: None,
         }
     }
 }
@@ -92,6 +95,8 @@ pub struct Visible {
     /// Bodies that keep a place in the layout: the drawn ones and, unless repacking, those
     /// absent only at this date, so that moving the date shows and hides boxes in place.
     pub placed: Vec<bool>,
+    /// The language of names on the chart (from the filters).
+    pub lang: Option<String>,
 }
 
 impl Visible {
@@ -245,6 +250,7 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         bodies,
         relations,
         placed,
+        lang: filters.lang.clone(),
     }
 }
 

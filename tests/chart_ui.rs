@@ -273,3 +273,24 @@ fn the_side_panel_names_who_held_the_office_at_the_date() {
     h.run();
     h.get_by_label_contains("Valery Semerikov, acting (2017-01-01 – 2017-05-02)");
 }
+
+#[test]
+fn the_language_switch_puts_russian_names_on_the_chart_and_in_the_outline() {
+    let mut h = harness();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Русский (Russian)").click();
+    h.run();
+    assert_eq!(h.state().settings().filters.lang.as_deref(), Some("ru"));
+    let csc = idx(&h, "csc");
+    let line = h.state().scene().node_for(csc).unwrap().lines[0]
+        .text
+        .clone();
+    assert_eq!(line, "СКБ");
+    assert!(h
+        .query_all_by_role_and_label(Role::Button, "Совет коллективной безопасности")
+        .next()
+        .is_some());
+    // The rest of the interface stays in English.
+    h.get_by_label("Outline");
+}

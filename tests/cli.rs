@@ -582,3 +582,44 @@ fn a_name_in_a_script_the_fonts_lack_is_a_warning_and_shows_a_replacement() {
         "the picture shows a replacement and keeps the Cyrillic"
     );
 }
+
+#[test]
+fn names_in_russian_on_the_chart_with_the_english_one_marked_where_missing() {
+    let dir = temp_dir();
+    let out = dir.path().join("ru.svg");
+    let o = run(&["export", "--out", out.to_str().unwrap(), "--lang", "ru"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(out).unwrap();
+    for text in ["Совет коллективной", "СКБ", "Уставной орган"] {
+        assert!(svg.contains(text), "{text} missing");
+    }
+    // No Russian name was confirmed for the Permanent Council: the English one, marked.
+    assert!(svg.contains("[en]"));
+    // Search finds a body by its Russian name or short name.
+    let hits: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&["search", "МКВЭС", "--json"]).stdout).unwrap();
+    assert_eq!(hits.first().map(|h| h["id"].clone()), Some("icmec".into()));
+    // A bad language code is a problem with its path.
+    let bad = temp_dir();
+    let path = bad.path().join("lang.ron");
+    std::fs::write(
+        &path,
+        r#"Atlas(
+    meta: Meta(title: "L", short: "L", edition: "2020-01-01"),
+    sources: [Source(id: "s1", title: "A source", kind: official_text)],
+    bodies: [Body(id: "apex", name: "Apex", short: "A", kind: statutory,
+        names: {"RUS!": Name(name: "Вершина", sources: ["s1"])},
+        mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
+        composition: Some(Claim(text: "Heads.", sources: ["s1"])),
+        sources: ["s1"])],
+)"#,
+    )
+    .unwrap();
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(r#"bodies[0] "apex".names["RUS!"]: a language code"#),
+        "{}",
+        stderr(&o)
+    );
+}

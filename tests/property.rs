@@ -76,6 +76,7 @@ prop_compose! {
             sources: vec!["s1".into()],
             notes: Vec::new(),
             holders: Vec::new(),
+            names: Default::default(),
         }).collect();
         let relations = relations.iter().filter_map(|(a, b, k)| {
             let (a, b) = (a.index(n), b.index(n));

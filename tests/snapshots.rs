@@ -13,9 +13,23 @@ use csto_atlas::scene::Marks;
 use csto_atlas::style::Theme;
 
 fn render(theme: Theme, whole: bool, scale: f32, select: Option<&str>) -> Vec<u8> {
+    render_in(theme, whole, scale, select, None)
+}
+
+fn render_in(
+    theme: Theme,
+    whole: bool,
+    scale: f32,
+    select: Option<&str>,
+    lang: Option<&str>,
+) -> Vec<u8> {
     let m = model::load_embedded().unwrap();
     let selected = select.and_then(|id| m.index_of(id));
     let request = ExportRequest {
+        filters: csto_atlas::view::Filters {
+            lang: lang.map(String::from),
+            ..Default::default()
+        },
         theme,
         marks: Marks::selection(&m, selected),
         area: if whole {
@@ -99,4 +113,12 @@ fn whole_chart_light_2x_with_selection() {
 #[test]
 fn whole_chart_dark_2x() {
     check("whole-dark-2x", &render(Theme::Dark, true, 2.0, None));
+}
+
+#[test]
+fn whole_chart_in_russian_light_1x() {
+    check(
+        "whole-light-1x-ru",
+        &render_in(Theme::Light, true, 1.0, None, Some("ru")),
+    );
 }

@@ -81,6 +81,15 @@ pub struct ViewArgs {
     /// Compare with this earlier date: bodies established since are marked "new".
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub compare: Option<String>,
+    /// The language of names on the chart: en (default) or ru.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ru,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -127,6 +136,10 @@ impl ViewArgs {
             repack: self.repack,
             relations: self.relations.map_or(relations, Into::into),
             compare: self.compare.clone(),
+            lang: match self.lang {
+                Some(LangArg::Ru) => Some("ru".to_owned()),
+                _ => None,
+            },
         }
     }
 

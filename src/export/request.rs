@@ -80,6 +80,7 @@ impl ExportRequest {
                 .caption
                 .then(|| caption(model, &self.filters, visible.shown_count())),
             relations: self.filters.relations,
+            lang: self.filters.lang.clone(),
         }
     }
 

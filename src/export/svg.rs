@@ -33,6 +33,8 @@ pub struct SvgOptions {
     pub caption: Option<String>,
     /// Which relations to draw.
     pub relations: RelationsShown,
+    /// The language of names (English when `None`).
+    pub lang: Option<String>,
 }
 
 pub(super) fn color(c: Color32) -> String {
@@ -83,7 +85,13 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     };
     // Legend entries, wrapped into rows no wider than the chart (or 640).
     let entries = if options.legend {
-        scene::legend(scene, &options.marks, theme, options.relations)
+        scene::legend(
+            scene,
+            &options.marks,
+            theme,
+            options.relations,
+            options.lang.as_deref(),
+        )
     } else {
         Vec::new()
     };

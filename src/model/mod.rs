@@ -218,6 +218,23 @@ impl Model {
         ids
     }
 
+    /// A body's name and short name in `lang` (English when `None`), and whether it fell back to
+    /// English because the atlas has no name in that language.
+    pub fn display_name(&self, i: BodyIdx, lang: Option<&str>) -> (String, String, bool) {
+        let b = self.body(i);
+        match lang.filter(|l| *l != "en") {
+            None => (b.name.clone(), b.short.clone(), false),
+            Some(l) => match b.names.get(l) {
+                Some(n) => (
+                    n.name.clone(),
+                    n.short.clone().unwrap_or_else(|| b.short.clone()),
+                    false,
+                ),
+                None => (b.name.clone(), b.short.clone(), true),
+            },
+        }
+    }
+
     /// Who held a body's office on `date`, if the data says.
     pub fn holder_at(&self, i: BodyIdx, date: Date) -> Option<&Holder> {
         self.body(i).holders.iter().find(|h| {

@@ -206,6 +206,17 @@ impl BodyKind {
         }
     }
 
+    /// The kind's name in a language the atlas knows ("ru"), else in English.
+    pub fn label_in(self, lang: Option<&str>) -> &'static str {
+        match (lang, self) {
+            (Some("ru"), BodyKind::Statutory) => "Уставной орган",
+            (Some("ru"), BodyKind::PermanentWorking) => "Постоянно действующий рабочий орган",
+            (Some("ru"), BodyKind::Subsidiary) => "Вспомогательный орган",
+            (Some("ru"), BodyKind::Official) => "Должностное лицо",
+            _ => self.label(),
+        }
+    }
+
     pub fn plural(self) -> &'static str {
         match self {
             BodyKind::Statutory => "Statutory bodies",
@@ -292,6 +303,24 @@ pub struct Body {
     /// Who held the office (or chaired the body), period by period.
     #[serde(default)]
     pub holders: Vec<Holder>,
+    /// The body's names in other languages, by language code: `{"ru": Name(name: "…")}`.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, Name>,
+}
+
+/// A body's name in another language, sourced like any claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Name {
+    pub name: String,
+    #[serde(default)]
+    pub short: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// One person's (or state's) time in an office: `from` inclusive, `to` exclusive (open when
@@ -369,6 +398,22 @@ impl RelationKind {
             RelationKind::Coordinates => "coordinates",
             RelationKind::Organises => "organises",
             RelationKind::WorksWith => "works_with",
+        }
+    }
+
+    /// The kind's name in a language the atlas knows ("ru"), else in English.
+    pub fn label_in(self, lang: Option<&str>) -> &'static str {
+        match (lang, self) {
+            (Some("ru"), RelationKind::AccountableTo) => "подотчётен",
+            (Some("ru"), RelationKind::Administers) => "руководит",
+            (Some("ru"), RelationKind::Appoints) => "назначает",
+            (Some("ru"), RelationKind::CreatedByDecisionOf) => "создан решением",
+            (Some("ru"), RelationKind::PreparesProposalsFor) => "готовит предложения для",
+            (Some("ru"), RelationKind::Recommends) => "рекомендует",
+            (Some("ru"), RelationKind::Coordinates) => "координирует",
+            (Some("ru"), RelationKind::Organises) => "организует",
+            (Some("ru"), RelationKind::WorksWith) => "взаимодействует с",
+            _ => self.label(),
         }
     }
 

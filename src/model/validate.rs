@@ -218,6 +218,21 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         for (j, alias) in b.aliases.iter().enumerate() {
             c.name_text(&format!("{at}.aliases[{j}]"), alias);
         }
+        for (lang, n) in &b.names {
+            let at = format!("{at}.names[{lang:?}]");
+            if lang.len() < 2 || lang.len() > 3 || !lang.bytes().all(|c| c.is_ascii_lowercase()) {
+                c.push(
+                    &at,
+                    "a language code is two or three lowercase letters (ru, fr, …)",
+                );
+            }
+            c.name_text(&format!("{at}.name"), &n.name);
+            if let Some(short) = &n.short {
+                c.name_text(&format!("{at}.short"), short);
+            }
+            c.source_ids(&format!("{at}.sources"), &n.sources);
+            c.verified_needs_a_source(&at, n.status, &n.sources);
+        }
         if let Some(parent) = &b.parent {
             if !c.bodies.contains_key(parent.as_str()) {
                 c.push(&at, format!("parent {parent:?} does not exist"));

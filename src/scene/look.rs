@@ -271,12 +271,13 @@ pub fn legend(
     marks: &Marks,
     theme: Theme,
     shown: RelationsShown,
+    lang: Option<&str>,
 ) -> Vec<(Swatch, String)> {
     let palette = Palette::of(theme);
     let mut out: Vec<(Swatch, String)> = scene
         .body_kinds()
         .into_iter()
-        .map(|k| (Swatch::Kind(k), k.label().to_owned()))
+        .map(|k| (Swatch::Kind(k), k.label_in(lang).to_owned()))
         .collect();
     let line = |color, dash| Swatch::Line { color, dash };
     out.push((line(palette.tree_edge, None), "reports to".into()));
@@ -290,7 +291,7 @@ pub fn legend(
     for k in scene.relation_kinds(|e| edge_drawn(e, shown, marks)) {
         out.push((
             line(palette.relation(k), Some(style::relation_dash(k))),
-            k.label().to_owned(),
+            k.label_in(lang).to_owned(),
         ));
     }
     if scene

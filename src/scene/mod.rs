@@ -194,6 +194,7 @@ pub fn build_with_routes(
     kind: LayoutKind,
     routes: &mut RouteCache,
 ) -> Scene {
+    let lang = visible.lang.as_deref();
     // Every placed body takes its place in the layout, drawn or not (a body absent only at this
     // date keeps its place), so that the date shows and hides boxes without moving the others.
     let placed: Vec<BodyIdx> = model.indices().filter(|&i| visible.placed[i.0]).collect();
@@ -216,8 +217,14 @@ pub fn build_with_routes(
         .iter()
         .map(|&i| {
             let m = TextMetrics::get();
-            let b = model.body(i);
-            box_content(&m.displayable(&b.short), &m.displayable(&b.name))
+            let (name, short, fallback) = model.display_name(i, lang);
+            // A name not given in the chosen language shows the English one, marked.
+            let name = if fallback {
+                format!("{name} [en]")
+            } else {
+                name
+            };
+            box_content(&m.displayable(&short), &m.displayable(&name))
         })
         .collect();
     let request = LayoutRequest {

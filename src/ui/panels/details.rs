@@ -155,9 +155,35 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
 }
 
 fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        ui.heading(&b.name);
-    });
+    let lang = state.settings.filters.lang.as_deref();
+    let shown_name = state
+        .model
+        .index_of(&b.id)
+        .map(|i| state.model.display_name(i, lang));
+    match shown_name {
+        Some((name, _, false)) if name != b.name => {
+            ui.heading(name);
+            ui.label(RichText::new(&b.name).weak());
+        }
+        Some((_, _, true)) => {
+            ui.heading(&b.name);
+            ui.label(RichText::new("No name in the chosen language in the sources read").weak());
+        }
+        _ => {
+            ui.heading(&b.name);
+        }
+    }
+    for (l, n) in &b.names {
+        ui.horizontal_wrapped(|ui| {
+            let short = n
+                .short
+                .as_deref()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default();
+            ui.label(RichText::new(format!("{l}: {}{short}", n.name)).size(TAG_SIZE));
+            ui.label(status_text(n.status));
+        });
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&b.short).strong());
         kind_badge(ui, b.kind);

@@ -49,7 +49,8 @@ fn legend(ui: &mut Ui, state: &AppState) {
     let theme = widgets::theme(ui);
     let palette = Palette::of(theme);
     let shown = state.settings.filters.relations;
-    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown) {
+    let lang = state.settings.filters.lang.as_deref();
+    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown, lang) {
         match swatch {
             Swatch::Kind(k) => {
                 let (fill, accent) = palette.kind(k);

@@ -78,6 +78,18 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     }
     ui.separator();
+    ui.label("Names");
+    for (lang, label) in [(None, "English"), (Some("ru"), "Русский (Russian)")] {
+        if ui
+            .radio(state.settings.filters.lang.as_deref() == lang, label)
+            .clicked()
+        {
+            let mut filters = state.settings.filters.clone();
+            filters.lang = lang.map(String::from);
+            actions.push(Action::SetFilters(filters));
+        }
+    }
+    ui.separator();
     ui.label("Theme");
     for (preference, label) in [
         (ThemePreference::System, "Follow the system"),

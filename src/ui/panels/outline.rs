@@ -45,9 +45,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// A body's row: its name, selectable, with its short name and kind on hover.
 fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     let b = state.model.body(i);
+    let lang = state.settings.filters.lang.as_deref();
+    let (name, short, fallback) = state.model.display_name(i, lang);
+    let name = if fallback {
+        format!("{name} [en]")
+    } else {
+        name
+    };
     let r = ui
-        .selectable_label(state.selected == Some(i), &b.name)
-        .on_hover_text(format!("{} · {}", b.short, b.kind.label()));
+        .selectable_label(state.selected == Some(i), name)
+        .on_hover_text(format!("{short} · {} · {}", b.kind.label(), b.name));
     if r.clicked() {
         actions.push(Action::Select {
             body: Some(i),
