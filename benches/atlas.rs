@@ -157,6 +157,34 @@ fn exports(c: &mut Criterion) {
     g.bench_function("png csto 2x", |b| {
         b.iter(|| png.render_scene(&m, &visible, &s))
     });
+    let pdf = ExportRequest::new(Format::Pdf);
+    g.bench_function("pdf csto", |b| {
+        b.iter(|| pdf.render_scene(&m, &visible, &s))
+    });
+    let a3 = ExportRequest {
+        page: csto_atlas::export::PageSetup {
+            paper: csto_atlas::export::Paper::A3,
+            ..Default::default()
+        },
+        ..ExportRequest::new(Format::Pdf)
+    };
+    g.bench_function("pdf csto a3", |b| {
+        b.iter(|| a3.render_scene(&m, &visible, &s))
+    });
+    g.finish();
+
+    // A whole 5,000-body chart at the default scale, fitted to 16,384 px and drawn in strips:
+    // the whole export, layout included.
+    let mut g = c.benchmark_group("export-big");
+    g.sample_size(10);
+    let big = synthetic(5000);
+    let png = ExportRequest {
+        scale: 2.0,
+        ..ExportRequest::new(Format::Png)
+    };
+    g.bench_function("png 5000 whole", |b| {
+        b.iter(|| csto_atlas::export::render_noted(&big, &png))
+    });
     g.finish();
 }
 

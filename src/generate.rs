@@ -128,6 +128,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             start: Some("2000-01-01".into()),
             checked: None,
             description: "Generated for scale tests.".into(),
+            credit: Some("Generated data, not a real organization.".into()),
         },
         sources: vec![Source {
             id: "synthetic".into(),

@@ -6,6 +6,27 @@ pub use egui::Theme;
 
 use crate::model::{BodyKind, RelationKind};
 
+/// How a kind's boxes are outlined, so that kinds stay apart without colour (in a greyscale
+/// print, or for a reader who cannot tell the fills apart): a heavy or light border, rounded or
+/// square corners.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KindOutline {
+    pub width: f32,
+    /// Corner radius in points.
+    pub radius: f32,
+}
+
+/// The outline of a kind's boxes; every two kinds differ in weight or corners.
+pub fn kind_outline(kind: BodyKind) -> KindOutline {
+    let (width, radius) = match kind {
+        BodyKind::Statutory => (2.6, 7.0),
+        BodyKind::PermanentWorking => (1.2, 7.0),
+        BodyKind::Subsidiary => (1.2, 0.0),
+        BodyKind::Official => (2.6, 0.0),
+    };
+    KindOutline { width, radius }
+}
+
 /// The fixed colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {

@@ -351,7 +351,10 @@ fn export_compare_marks_the_bodies_established_in_between() {
     };
     assert!(new_in("cmd"), "the CMD (2003) is new");
     assert!(!new_in("csc"), "the CSC (1992) is not");
-    assert!(svg.contains("compared with 2000-01-01"));
+    assert!(
+        svg.contains("bodies new since 1 January 2000 marked"),
+        "the caption says so"
+    );
 }
 
 #[cfg(unix)]
@@ -438,25 +441,42 @@ fn a_narrow_export_shows_its_whole_caption() {
         .unwrap()
         .parse()
         .unwrap();
-    let lines: Vec<&str> = doc
+    // Every line of the title block and the source line, with its own font size.
+    let lines: Vec<(&str, f32)> = doc
         .descendants()
-        .filter(|n| n.attribute("class") == Some("caption"))
-        .filter_map(|n| n.text())
+        .filter(|n| {
+            n.attribute("class")
+                .is_some_and(|c| c.split(' ').any(|w| w == "caption"))
+        })
+        .filter_map(|n| Some((n.text()?, n.attribute("font-size")?.parse().ok()?)))
         .collect();
-    assert!(lines.len() >= 2, "a long caption wraps: {lines:?}");
+    assert!(lines.len() >= 4, "title, what is shown, source: {lines:?}");
     let metrics = csto_atlas::layout::TextMetrics::get();
-    for line in &lines {
+    for (line, size) in &lines {
         let x: f32 = 24.0;
         assert!(
-            x + metrics.width(line, 14.0) <= width,
-            "{line:?} runs past the picture's edge ({width} px)"
+            x + metrics.width(line, *size) <= width - 24.0 + 0.5,
+            "{line:?} runs past the picture's margin ({width} px)"
         );
     }
-    let caption = lines.join(" ");
-    assert!(caption.contains("edition 2025-12-03"), "{caption}");
+    let caption = lines.iter().map(|(l, _)| *l).collect::<Vec<_>>().join(" ");
     assert!(
-        caption.contains("sources checked to 2025-12-05"),
+        caption.contains("Collective Security Treaty Organization"),
         "{caption}"
+    );
+    assert!(
+        caption.contains("Council of Ministers of Defence as of 3 December 2025"),
+        "what is shown, in words: {caption}"
+    );
+    assert!(
+        caption.contains(
+            "Source: CSTO Atlas, edition 3 December 2025, sources checked to 5 December 2025."
+        ),
+        "{caption}"
+    );
+    assert!(
+        caption.contains("Charter of the CSTO"),
+        "the atlas's credit: {caption}"
     );
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Args;
-use csto_atlas::export::{self, Area, ExportRequest, Format};
+use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
 use csto_atlas::model;
 use csto_atlas::scene::Marks;
 use csto_atlas::view::RelationsShown;
@@ -14,7 +14,7 @@ use super::{parse_size, OrientationArg, ThemeArg, ViewArgs};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The file to write; its extension chooses the format (.png .svg .dot .json).
+    /// The file to write; its extension chooses the format (.png .svg .pdf .dot .json .graphml).
     #[arg(long, value_name = "FILE", value_parser = parse_out)]
     pub out: PathBuf,
     #[arg(long, value_name = "FILE")]
@@ -43,9 +43,51 @@ pub struct ExportArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Leave out the title block and the source line.
+    #[arg(long)]
+    pub no_caption: bool,
+    /// The picture's title, in place of the atlas's.
+    #[arg(long, value_name = "TEXT", conflicts_with = "no_caption")]
+    pub title: Option<String>,
+    /// PNG only: the longest side in pixels; a larger picture is scaled down to fit.
+    #[arg(long, value_name = "N", default_value_t = export::DEFAULT_MAX_SIDE,
+          value_parser = clap::value_parser!(u32).range(16..=100_000))]
+    pub max_side: u32,
+    /// PDF only: the paper (fit: a page the chart's size).
+    #[arg(long, value_enum, value_name = "PAPER")]
+    pub page: Option<PageArg>,
+    /// PDF only: upright paper (by default the chart's shape chooses).
+    #[arg(long, conflicts_with = "landscape")]
+    pub portrait: bool,
+    /// PDF only: paper on its side.
+    #[arg(long)]
+    pub landscape: bool,
+    /// Also print a citation of this view and the command line that reopens it.
+    #[arg(long)]
+    pub cite: bool,
     /// Print how long loading, layout, rendering and writing took (to stderr).
     #[arg(long)]
     pub timings: bool,
+}
+
+/// The paper of a PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageArg {
+    Fit,
+    A4,
+    A3,
+    Letter,
+}
+
+impl From<PageArg> for Paper {
+    fn from(p: PageArg) -> Paper {
+        match p {
+            PageArg::Fit => Paper::Fit,
+            PageArg::A4 => Paper::A4,
+            PageArg::A3 => Paper::A3,
+            PageArg::Letter => Paper::Letter,
+        }
+    }
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {
@@ -79,6 +121,16 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     };
     let format = Format::from_path(&args.out)
         .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
+    if format != Format::Pdf && (args.page.is_some() || args.portrait || args.landscape) {
+        super::usage_error(
+            "export",
+            &format!(
+                "--page, --portrait and --landscape are for PDF; {} is {}",
+                args.out.display(),
+                format.label()
+            ),
+        );
+    }
     let focus = args.view.focus.as_deref().and_then(|id| m.index_of(id));
     let default_relations = if selected.is_some() || focus.is_some() {
         RelationsShown::Selected
@@ -100,21 +152,47 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             Area::Whole
         },
         legend: !args.no_legend,
-        caption: true,
+        caption: !args.no_caption,
+        title: args.title.clone(),
         scale: args.scale,
+        max_side: args.max_side,
+        page: PageSetup {
+            paper: args.page.map_or(Paper::Fit, Into::into),
+            orientation: if args.portrait {
+                PaperOrientation::Portrait
+            } else if args.landscape {
+                PaperOrientation::Landscape
+            } else {
+                PaperOrientation::Auto
+            },
+        },
         ..ExportRequest::new(format)
     };
     let laid_out_at = Instant::now();
     let (visible, scene) = request.scene(&m);
     let laid_out = laid_out_at.elapsed();
     let rendered_at = Instant::now();
-    let bytes = request
+    let out = request
         .render_scene(&m, &visible, &scene)
         .map_err(|e| e.to_string())?;
     let rendered = rendered_at.elapsed();
     let written_at = Instant::now();
-    export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
-    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    export::write_atomic(&args.out, &out.bytes).map_err(|e| e.to_string())?;
+    eprintln!("wrote {} ({} bytes)", args.out.display(), out.bytes.len());
+    if let Some(note) = &out.note {
+        eprintln!("note: {note}");
+    }
+    if args.cite {
+        let select = args.select.as_deref().and_then(|id| m.index_of(id));
+        let citation = export::cite(
+            &m,
+            &request.filters,
+            select.map(|i| m.body(i).id.as_str()),
+            args.atlas.as_deref(),
+            model::Date::today(),
+        );
+        println!("{}", super::terminal_safe(&citation.both()));
+    }
     if args.timings {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         eprintln!(

@@ -292,7 +292,7 @@ pub fn run(command: Command) -> ExitCode {
 
 /// Reports bad usage of `subcommand` found after parsing the way clap reports its own (with the
 /// subcommand's usage), and exits with status 2.
-fn usage_error(subcommand: &str, message: &str) -> ! {
+pub(crate) fn usage_error(subcommand: &str, message: &str) -> ! {
     let mut cli = Cli::command();
     cli.build();
     let kind = clap::error::ErrorKind::ArgumentConflict;

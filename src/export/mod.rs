@@ -1,10 +1,15 @@
-//! Writers for the chart (SVG, PNG) and its data (DOT, JSON), all from the same [`Scene`].
+//! Writers for the chart (SVG, PNG, PDF) and its data (DOT, JSON, GraphML), all from the same
+//! [`Scene`](crate::scene::Scene).
 //!
 //! One [`ExportRequest`] describes an export, whether it comes from the command line or from the
 //! window's dialog, and [`render`] turns it into bytes. A new format is an arm of [`Format`] and a
 //! writer file here.
 
+mod cite;
 mod data;
+mod graphml;
+mod markup;
+mod pdf;
 mod png;
 mod request;
 mod svg;
@@ -13,18 +18,28 @@ mod svg_parts;
 use std::io::Write;
 use std::path::Path;
 
+pub use cite::{cite, command_line, Citation};
 pub use data::{chart_json, dot, ChartJson};
-pub use png::{encode_png, render_png, render_rgba};
-pub use request::{caption, render, Area, ExportRequest};
-pub use svg::{svg, SvgOptions};
+pub use graphml::graphml;
+pub use pdf::{place, render_pdf, PagePlacement, PageSetup, Paper, PaperOrientation, MARGIN_MM};
+pub use png::{
+    encode_png, render_png, render_png_fitted, render_rgba, thousands, Raster, DEFAULT_MAX_SIDE,
+};
+pub use request::{
+    caption, render, render_noted, shown_in_words, Area, Caption, ExportRequest, Rendered,
+    SvgOptions,
+};
+pub use svg::{picture, svg, Picture};
 
 /// The formats `export` writes, chosen by the file extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum Format {
     Png,
     Svg,
+    Pdf,
     Dot,
     Json,
+    Graphml,
 }
 
 impl Format {
@@ -58,15 +73,17 @@ impl Format {
 
     /// Whether the format is a picture (theme, scale, area and legend apply) or data.
     pub fn is_picture(self) -> bool {
-        matches!(self, Format::Png | Format::Svg)
+        matches!(self, Format::Png | Format::Svg | Format::Pdf)
     }
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Pdf => "pdf",
             Format::Dot => "dot",
             Format::Json => "json",
+            Format::Graphml => "graphml",
         }
     }
 
@@ -74,8 +91,10 @@ impl Format {
         match self {
             Format::Png => "PNG image",
             Format::Svg => "SVG vector image",
+            Format::Pdf => "PDF document",
             Format::Dot => "Graphviz DOT",
             Format::Json => "JSON data",
+            Format::Graphml => "GraphML (yEd, Gephi, Cytoscape)",
         }
     }
 }
@@ -125,19 +144,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// Renders a built scene in `format`. `scale` applies to PNG only.
+/// Renders a built scene as `request` asks.
 pub fn export_bytes(
     model: &crate::model::Model,
     scene: &crate::scene::Scene,
-    format: Format,
+    request: &ExportRequest,
     options: &SvgOptions,
-    scale: f32,
-) -> Result<Vec<u8>, ExportError> {
-    Ok(match format {
-        Format::Svg => svg(model, scene, options).into_bytes(),
-        Format::Png => render_png(&svg(model, scene, options), scale)?,
-        Format::Dot => dot(model, scene).into_bytes(),
-        Format::Json => serde_json::to_vec_pretty(&chart_json(model, scene))
-            .map_err(|e| ExportError::Render(e.to_string()))?,
+) -> Result<Rendered, ExportError> {
+    let plain = |bytes: Vec<u8>| Rendered { bytes, note: None };
+    Ok(match request.format {
+        Format::Svg => plain(svg(model, scene, options).into_bytes()),
+        Format::Png => {
+            let (bytes, raster) =
+                render_png_fitted(&svg(model, scene, options), request.scale, request.max_side)?;
+            Rendered {
+                bytes,
+                note: raster.note(request.max_side),
+            }
+        }
+        Format::Pdf => plain(render_pdf(
+            &picture(model, scene, options),
+            &model.atlas.meta.title,
+            request.page,
+        )?),
+        Format::Dot => plain(dot(model, scene).into_bytes()),
+        Format::Json => plain(
+            serde_json::to_vec_pretty(&chart_json(model, scene))
+                .map_err(|e| ExportError::Render(e.to_string()))?,
+        ),
+        Format::Graphml => plain(graphml(model, scene).into_bytes()),
     })
 }

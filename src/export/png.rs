@@ -1,5 +1,10 @@
 //! PNG through resvg: the SVG rasterized on the CPU, the same everywhere, crisp at any scale.
+//!
+//! A big chart never fails for size: past [`DEFAULT_MAX_SIDE`] the picture is scaled down to fit
+//! (and the caller is told), and it is rendered in strips that stream into the PNG encoder, so
+//! memory stays bounded whatever the chart's size.
 
+use std::io::Write as _;
 use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
@@ -19,48 +24,148 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     .clone()
 }
 
-/// The largest image we agree to render, in pixels per side.
-pub const MAX_SIDE: u32 = 32_000;
-
-/// Rasterizes an SVG at `scale` (1 to 4 is usual) and encodes it as PNG.
-pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let (rgba, w, h) = render_rgba(svg, scale)?;
-    encode_png(&rgba, w, h)
-}
-
-/// Rasterizes an SVG at `scale` into straight-alpha RGBA pixels, with the image's width and height.
-pub fn render_rgba(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportError> {
+/// Parses an SVG with the embedded fonts, for rasterizing (PNG) and for PDF.
+pub(super) fn parse_tree(svg: &str) -> Result<usvg::Tree, ExportError> {
     let mut options = usvg::Options {
         font_family: "Ubuntu".to_owned(),
         ..Default::default()
     };
     options.fontdb = fontdb();
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
-    let size = tree.size();
-    let (w, h) = (
-        (size.width() * scale).ceil() as u32,
-        (size.height() * scale).ceil() as u32,
-    );
-    if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
-        return Err(ExportError::Render(format!(
-            "an image of {w}x{h} pixels is out of range (at most {MAX_SIDE} per side); lower the scale"
-        )));
+    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// The longest side a PNG gets unless asked otherwise: many viewers refuse larger images.
+pub const DEFAULT_MAX_SIDE: u32 = 16_384;
+/// The most pixels rendered at once (a strip of the picture): 8 million, 32 MB.
+const STRIP_PIXELS: u32 = 8 << 20;
+
+/// The pixel size of a picture and the scale it is drawn at.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Raster {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f32,
+    /// Whether the asked scale was lowered to fit the longest side.
+    pub fitted: bool,
+}
+
+impl Raster {
+    /// A picture of `size` CSS pixels at `scale`, scaled down when a side would pass `max_side`.
+    pub fn plan(width: f32, height: f32, scale: f32, max_side: u32) -> Raster {
+        let max_side = max_side.max(1) as f32;
+        let longest = width.max(height) * scale;
+        let (scale, fitted) = if longest > max_side {
+            (scale * max_side / longest, true)
+        } else {
+            (scale, false)
+        };
+        let side = |v: f32| ((v * scale).ceil() as u32).clamp(1, max_side as u32);
+        Raster {
+            width: side(width),
+            height: side(height),
+            scale,
+            fitted,
+        }
     }
+
+    /// What to tell the user when the picture was scaled down.
+    pub fn note(&self, max_side: u32) -> Option<String> {
+        self.fitted.then(|| {
+            format!(
+                "scaled to {:.2}× to fit {} px ({} × {} px)",
+                self.scale,
+                thousands(max_side),
+                thousands(self.width),
+                thousands(self.height)
+            )
+        })
+    }
+}
+
+/// 16384 as "16,384".
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Rasterizes an SVG at `scale` and encodes it as PNG (at most [`DEFAULT_MAX_SIDE`] a side).
+pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    render_png_fitted(svg, scale, DEFAULT_MAX_SIDE).map(|(bytes, _)| bytes)
+}
+
+/// Rasterizes an SVG at `scale`, scaled down to fit `max_side`, strip by strip into a streamed
+/// PNG; returns the bytes and the raster actually drawn.
+pub fn render_png_fitted(
+    svg: &str,
+    scale: f32,
+    max_side: u32,
+) -> Result<(Vec<u8>, Raster), ExportError> {
+    let tree = parse_tree(svg)?;
+    let size = tree.size();
+    let raster = Raster::plan(size.width(), size.height(), scale, max_side);
+    let (w, h) = (raster.width, raster.height);
+    let render_err = |e: png::EncodingError| ExportError::Render(e.to_string());
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(render_err)?;
+    let mut stream = writer.stream_writer().map_err(render_err)?;
+    let strip_h = (STRIP_PIXELS / w).clamp(1, h);
+    let mut pixmap = tiny_skia::Pixmap::new(w, strip_h)
+        .ok_or_else(|| ExportError::Render(format!("cannot allocate {w}x{strip_h} pixels")))?;
+    let mut row = Vec::with_capacity(w as usize * 4 * strip_h as usize);
+    let mut top = 0;
+    while top < h {
+        let rows = strip_h.min(h - top);
+        pixmap.fill(tiny_skia::Color::TRANSPARENT);
+        let transform = tiny_skia::Transform::from_scale(raster.scale, raster.scale)
+            .post_translate(0.0, -(top as f32));
+        resvg::render(&tree, transform, &mut pixmap.as_mut());
+        row.clear();
+        straight_alpha(&pixmap.pixels()[..(w * rows) as usize], &mut row);
+        stream
+            .write_all(&row)
+            .map_err(|e| ExportError::Render(e.to_string()))?;
+        top += rows;
+    }
+    stream.finish().map_err(render_err)?;
+    writer.finish().map_err(render_err)?;
+    Ok((out, raster))
+}
+
+/// Rasterizes an SVG at `scale` into straight-alpha RGBA pixels, with the image's width and
+/// height (for the clipboard; scaled down past [`DEFAULT_MAX_SIDE`]).
+pub fn render_rgba(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportError> {
+    let tree = parse_tree(svg)?;
+    let size = tree.size();
+    let raster = Raster::plan(size.width(), size.height(), scale, DEFAULT_MAX_SIDE);
+    let (w, h) = (raster.width, raster.height);
     let mut pixmap = tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| ExportError::Render(format!("cannot allocate {w}x{h} pixels")))?;
     resvg::render(
         &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
+        tiny_skia::Transform::from_scale(raster.scale, raster.scale),
         &mut pixmap.as_mut(),
     );
-    // Premultiplied to straight alpha (the background is opaque, so this is nearly a copy).
     let mut rgba = Vec::with_capacity((w * h * 4) as usize);
-    for p in pixmap.pixels() {
-        let c = p.demultiply();
-        rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-    }
+    straight_alpha(pixmap.pixels(), &mut rgba);
     Ok((rgba, w, h))
+}
+
+/// Premultiplied to straight alpha (the background is opaque, so this is nearly a copy).
+fn straight_alpha(pixels: &[tiny_skia::PremultipliedColorU8], out: &mut Vec<u8>) {
+    for p in pixels {
+        let c = p.demultiply();
+        out.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+    }
 }
 
 /// Encodes straight-alpha RGBA pixels as PNG.

@@ -3,12 +3,14 @@
 
 use egui::{Rect, Vec2};
 
-use super::{export_bytes, ExportError, Format, SvgOptions};
+use super::pdf::PageSetup;
+use super::{export_bytes, ExportError, Format};
+
 use crate::layout::{LayoutKind, Orientation};
-use crate::model::Model;
+use crate::model::{BodyKind, Date, Model};
 use crate::scene::{self, Marks, Scene};
 use crate::style::Theme;
-use crate::view::{self, Filters, Visible};
+use crate::view::{self, Filters, RelationsShown, Visible};
 
 /// Which part of the chart a picture shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,10 +35,50 @@ pub struct ExportRequest {
     pub marks: Marks,
     pub area: Area,
     pub legend: bool,
-    /// The line above the chart: title, filters, edition.
+    /// The title block above the chart and the source line below it.
     pub caption: bool,
+    /// A title in place of the atlas's own.
+    pub title: Option<String>,
     /// PNG only: pixels per point.
     pub scale: f32,
+    /// PNG only: the longest side in pixels; a larger picture is scaled down to fit.
+    pub max_side: u32,
+    /// PDF only: the paper.
+    pub page: PageSetup,
+}
+
+/// What to draw besides the chart.
+#[derive(Clone, Debug)]
+pub struct SvgOptions {
+    pub theme: Theme,
+    pub marks: Marks,
+    /// The part of the chart to draw, in chart coordinates; the whole chart when `None`.
+    pub region: Option<Rect>,
+    pub legend: bool,
+    /// The title block above the chart and the source line below it.
+    pub caption: Option<Caption>,
+    /// Which relations to draw.
+    pub relations: RelationsShown,
+    /// The language of names (English when `None`).
+    pub lang: Option<String>,
+}
+
+/// An export's bytes, and anything the user should be told about them.
+#[derive(Clone, Debug)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    /// Such as "scaled to 0.23× to fit 16,384 px".
+    pub note: Option<String>,
+}
+
+/// The words around a picture: a title block above the chart, a source line below.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Caption {
+    pub title: String,
+    /// What the picture shows, in words: "Subsidiary bodies as of 1 January 2005".
+    pub shown: String,
+    /// Edition, how far the sources go, and the atlas's own credit.
+    pub source: String,
 }
 
 impl ExportRequest {
@@ -52,7 +94,10 @@ impl ExportRequest {
             area: Area::Whole,
             legend: true,
             caption: true,
+            title: None,
             scale: 1.0,
+            max_side: super::png::DEFAULT_MAX_SIDE,
+            page: PageSetup::default(),
         }
     }
 
@@ -76,9 +121,13 @@ impl ExportRequest {
                 Area::Region(rect) => Some(rect),
             },
             legend: self.legend,
-            caption: self
-                .caption
-                .then(|| caption(model, &self.filters, visible.shown_count())),
+            caption: self.caption.then(|| {
+                let mut c = caption(model, &self.filters, visible.shown_count());
+                if let Some(title) = &self.title {
+                    c.title = title.clone();
+                }
+                c
+            }),
             relations: self.filters.relations,
             lang: self.filters.lang.clone(),
         }
@@ -90,27 +139,117 @@ impl ExportRequest {
         model: &Model,
         visible: &Visible,
         scene: &Scene,
-    ) -> Result<Vec<u8>, ExportError> {
+    ) -> Result<Rendered, ExportError> {
         let options = self.svg_options(model, visible, scene);
-        export_bytes(model, scene, self.format, &options, self.scale)
+        export_bytes(model, scene, self, &options)
     }
 }
 
 /// Builds the scene and renders it: the whole export in one call.
 pub fn render(model: &Model, request: &ExportRequest) -> Result<Vec<u8>, ExportError> {
+    render_noted(model, request).map(|r| r.bytes)
+}
+
+/// Like [`render`], with the note the user should see.
+pub fn render_noted(model: &Model, request: &ExportRequest) -> Result<Rendered, ExportError> {
     let (visible, scene) = request.scene(model);
     request.render_scene(model, &visible, &scene)
 }
 
-/// The caption of an exported image: title, filters, edition and how far the sources go.
-pub fn caption(model: &Model, filters: &Filters, shown: usize) -> String {
+/// The caption of an exported picture: the title, what is shown in words, and the source line
+/// with the edition, how far the sources go and the atlas's own credit.
+pub fn caption(model: &Model, filters: &Filters, shown: usize) -> Caption {
     let meta = &model.atlas.meta;
-    format!(
-        "{} — {}, {} of {} shown · {}",
-        meta.title,
-        filters.describe(model),
-        shown,
-        model.len(),
-        meta.currency()
-    )
+    let mut source = format!(
+        "Source: CSTO Atlas, edition {}",
+        Date::words_or_text(&meta.edition)
+    );
+    if let Some(checked) = &meta.checked {
+        source.push_str(&format!(
+            ", sources checked to {}",
+            Date::words_or_text(checked)
+        ));
+    }
+    source.push('.');
+    if let Some(credit) = meta.credit.as_deref().filter(|c| !c.trim().is_empty()) {
+        source.push(' ');
+        source.push_str(credit.trim());
+    }
+    Caption {
+        title: meta.title.clone(),
+        shown: format!(
+            "{} · {shown} of {} bodies shown",
+            shown_in_words(model, filters),
+            model.len()
+        ),
+        source,
+    }
+}
+
+/// What a view shows, as a sentence a reader of a report understands: "Subsidiary bodies as of
+/// 1 January 2005", "Council of Ministers of Defence and its neighbours".
+pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
+    let kinds: Vec<BodyKind> = BodyKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| !filters.hidden_kinds.contains(k))
+        .collect();
+    let kinds_text = if kinds.len() == BodyKind::ALL.len() {
+        None
+    } else if kinds.is_empty() {
+        Some("No bodies".to_owned())
+    } else {
+        let plural: Vec<String> = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let p = k.plural();
+                if i == 0 {
+                    p.to_owned()
+                } else {
+                    p.to_lowercase()
+                }
+            })
+            .collect();
+        Some(match plural.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => plural.join(""),
+        })
+    };
+    let focus = filters.focus.as_deref().map(|id| {
+        let name = model.index_of(id).map_or_else(
+            || id.to_owned(),
+            |i| model.display_name(i, filters.lang.as_deref()).0,
+        );
+        match filters.depth {
+            0 => name,
+            1 => format!("{name} and its neighbours"),
+            n => format!("{name} and the bodies within {n} steps of it"),
+        }
+    });
+    let mut text = match (focus, kinds_text) {
+        (Some(f), Some(k)) => format!("{f} ({})", k.to_lowercase()),
+        (Some(f), None) => f,
+        (None, Some(k)) => k,
+        (None, None) => "All bodies".to_owned(),
+    };
+    let date = filters
+        .as_of
+        .as_deref()
+        .unwrap_or(&model.atlas.meta.edition);
+    text.push_str(&format!(" as of {}", Date::words_or_text(date)));
+    if let Some(compare) = &filters.compare {
+        text.push_str(&format!(
+            ", bodies new since {} marked",
+            Date::words_or_text(compare)
+        ));
+    }
+    if !filters.hidden_relations.is_empty() {
+        let n = filters.hidden_relations.len();
+        text.push_str(&format!(
+            ", {n} relation kind{} hidden",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    text
 }

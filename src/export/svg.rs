@@ -5,75 +5,78 @@ use std::fmt::Write;
 
 use egui::{Color32, Pos2, Rect};
 
+use super::markup::{color, escape};
 use super::svg_parts as parts;
+use super::SvgOptions;
 use crate::layout::TextMetrics;
 use crate::model::Model;
-use crate::scene::{self, Marks, Scene};
-use crate::style::{self, Palette, Theme};
-use crate::view::RelationsShown;
+use crate::scene::{self, Scene};
+use crate::style::Palette;
 
 /// Fonts named in the SVG: the one we measured with first, then close fallbacks.
 pub const FONT_FAMILY: &str =
     "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 const MARGIN: f32 = 24.0;
+const TITLE_SIZE: f32 = 18.0;
 const CAPTION_SIZE: f32 = 14.0;
+const SOURCE_SIZE: f32 = 11.0;
 const LEGEND_SIZE: f32 = 12.0;
 /// The narrowest captioned picture, in CSS pixels: a one-body export still reads as a figure.
 const MIN_CAPTIONED_WIDTH: f32 = 480.0;
 
-/// What to draw besides the chart.
+/// A picture before its `<svg>` root: the size in CSS pixels and the elements inside, so that
+/// the PDF writer can place it on a page.
 #[derive(Clone, Debug)]
-pub struct SvgOptions {
-    pub theme: Theme,
-    pub marks: Marks,
-    /// The part of the chart to draw, in chart coordinates; the whole chart when `None`.
-    pub region: Option<Rect>,
-    pub legend: bool,
-    /// A line above the chart: title, filters, edition.
-    pub caption: Option<String>,
-    /// Which relations to draw.
-    pub relations: RelationsShown,
-    /// The language of names (English when `None`).
-    pub lang: Option<String>,
+pub struct Picture {
+    pub width: f32,
+    pub height: f32,
+    /// The colour behind the chart, for the paper around it.
+    pub background: Color32,
+    /// The elements, in picture coordinates.
+    pub body: String,
 }
 
-pub(super) fn color(c: Color32) -> String {
-    style::css(c)
-}
-
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
+impl Picture {
+    /// The picture as a stand-alone SVG file.
+    pub fn document(&self, title: &str) -> String {
+        let (w, h) = (self.width.ceil(), self.height.ceil());
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_FAMILY}\">\n<title>{}</title>\n{}</svg>\n",
+            escape(title),
+            self.body
+        )
     }
-    out
-}
-
-pub(super) fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
-    let mut d = String::new();
-    for (i, p) in points.iter().enumerate() {
-        let p = *p + offset;
-        let _ = write!(
-            d,
-            "{}{:.1},{:.1}",
-            if i == 0 { "M" } else { " L" },
-            p.x,
-            p.y
-        );
-    }
-    d
 }
 
 /// Writes the scene as SVG. Sizes are in CSS pixels at scale 1.
 pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
+    picture(model, scene, options).document(&model.atlas.meta.title)
+}
+
+/// Lines of `text` wrapped to `width` at `size`, with the block's height.
+fn block(text: Option<&str>, size: f32, width: f32) -> (Vec<String>, f32) {
+    let m = TextMetrics::get();
+    let lines = text.map(|t| m.wrap(t, size, width)).unwrap_or_default();
+    let h = lines.len() as f32 * m.line_height(size);
+    (lines, h)
+}
+
+/// Writes each line of a text block from its top at `y`.
+fn write_block(s: &mut String, class: &str, lines: &[String], size: f32, y: f32, fill: Color32) {
+    let m = TextMetrics::get();
+    for (k, line) in lines.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text class="{class}" x="{MARGIN}" y="{:.1}" font-size="{size}" fill="{}">{}</text>"#,
+            y + m.ascent(size) + k as f32 * m.line_height(size),
+            color(fill),
+            escape(line)
+        );
+    }
+}
+
+/// Lays the scene out as a picture: title block, chart, legend, source line.
+pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     let theme = options.theme;
     let palette = Palette::of(theme);
     let m = TextMetrics::get();
@@ -128,17 +131,23 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
             0.0
         });
     // The caption wraps to the picture's width: it is never cut off.
-    let caption_lines = options
-        .caption
-        .as_deref()
-        .map(|c| m.wrap(c, CAPTION_SIZE, width - 2.0 * MARGIN))
-        .unwrap_or_default();
-    let caption_line_h = m.line_height(CAPTION_SIZE);
-    let caption_h = match caption_lines.len() {
-        0 => 0.0,
-        n => CAPTION_SIZE * 2.0 + (n - 1) as f32 * caption_line_h,
+    let text_width = width - 2.0 * MARGIN;
+    let caption = options.caption.as_ref();
+    let (title_lines, title_h) = block(caption.map(|c| c.title.as_str()), TITLE_SIZE, text_width);
+    let (shown_lines, shown_h) = block(caption.map(|c| c.shown.as_str()), CAPTION_SIZE, text_width);
+    let (source_lines, source_h) =
+        block(caption.map(|c| c.source.as_str()), SOURCE_SIZE, text_width);
+    let caption_h = if caption.is_some() {
+        title_h + shown_h + MARGIN * 0.5
+    } else {
+        0.0
     };
-    let height = caption_h + region.height() + 2.0 * MARGIN + legend_h;
+    let footer_h = if caption.is_some() {
+        source_h + MARGIN * 0.5
+    } else {
+        0.0
+    };
+    let height = caption_h + region.height() + 2.0 * MARGIN + legend_h + footer_h;
     let chart_origin = egui::vec2(
         (width - region.width()) / 2.0 - region.min.x,
         caption_h + MARGIN - region.min.y,
@@ -147,25 +156,27 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}">"#,
-        w = width.ceil(),
-        h = height.ceil()
-    );
-    let _ = writeln!(s, "<title>{}</title>", escape(&model.atlas.meta.title));
-    let _ = writeln!(
-        s,
-        r#"<rect class="background" width="100%" height="100%" fill="{}"/>"#,
+        r#"<rect class="background" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+        width.ceil(),
+        height.ceil(),
         color(palette.background)
     );
-    for (k, line) in caption_lines.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r#"<text class="caption" x="{MARGIN}" y="{:.1}" font-size="{CAPTION_SIZE}" fill="{}">{}</text>"#,
-            MARGIN * 0.5 + m.ascent(CAPTION_SIZE) + k as f32 * caption_line_h,
-            color(palette.text),
-            escape(line)
-        );
-    }
+    write_block(
+        &mut s,
+        "caption title",
+        &title_lines,
+        TITLE_SIZE,
+        MARGIN * 0.75,
+        palette.text,
+    );
+    write_block(
+        &mut s,
+        "caption",
+        &shown_lines,
+        CAPTION_SIZE,
+        MARGIN * 0.75 + title_h,
+        palette.text,
+    );
     let clip = Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
     let _ = writeln!(
         s,
@@ -217,6 +228,18 @@ pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
         }
         let _ = writeln!(s, "</g>");
     }
-    s.push_str("</svg>\n");
-    s
+    write_block(
+        &mut s,
+        "caption source",
+        &source_lines,
+        SOURCE_SIZE,
+        caption_h + region.height() + 2.0 * MARGIN + legend_h,
+        palette.weak_text,
+    );
+    Picture {
+        width,
+        height,
+        background: palette.background,
+        body: s,
+    }
 }

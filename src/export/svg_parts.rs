@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use egui::{Pos2, Rect};
 
-use super::svg::{color, escape, points_attr, SvgOptions};
+use super::markup::{color, escape, points_attr};
+use super::SvgOptions;
 use crate::layout::TextMetrics;
 use crate::model::Model;
 use crate::scene::{self, Badge, BoxLook, EdgeKind, SceneEdge, SceneNode, Swatch, BADGE_SIZE};
@@ -47,8 +48,9 @@ fn look_shapes(s: &mut String, r: Rect, look: &BoxLook) {
     let w = look.width;
     let _ = writeln!(
         s,
-        r#"<rect {} rx="7" fill="{}" stroke="{}" stroke-width="{w}"{dash}/>"#,
+        r#"<rect {} rx="{}" fill="{}" stroke="{}" stroke-width="{w}"{dash}/>"#,
         rect_attrs(r),
+        look.radius,
         color(look.fill),
         color(look.stroke)
     );
@@ -138,12 +140,15 @@ pub fn swatch(s: &mut String, swatch: &Swatch, palette: &Palette, at: Pos2) {
     match swatch {
         Swatch::Kind(k) => {
             let (fill, stroke) = palette.kind(*k);
+            let outline = crate::style::kind_outline(*k);
             let _ = writeln!(
                 s,
-                r#"<rect {} rx="3" fill="{}" stroke="{}"/>"#,
-                rect_attrs(r),
+                r#"<rect {} rx="{}" fill="{}" stroke="{}" stroke-width="{}"/>"#,
+                rect_attrs(r.shrink(outline.width / 2.0)),
+                outline.radius.min(4.0),
                 color(fill),
-                color(stroke)
+                color(stroke),
+                outline.width
             );
         }
         Swatch::Line { color: c, dash } => {

@@ -56,6 +56,31 @@ impl Date {
         }
     }
 
+    /// The date in words, as a caption says it: "1 January 2005".
+    pub fn in_words(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS[(self.month.clamp(1, 12) - 1) as usize];
+        format!("{} {month} {}", self.day, self.year)
+    }
+
+    /// `text` in words when it is a date, else as it is.
+    pub fn words_or_text(text: &str) -> String {
+        Date::parse(text).map_or_else(|| text.to_owned(), Date::in_words)
+    }
+
     /// Today, by the system clock (UTC).
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()

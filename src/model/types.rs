@@ -36,6 +36,9 @@ pub struct Meta {
     pub checked: Option<String>,
     #[serde(default)]
     pub description: String,
+    /// Who and what to credit under an exported picture, after the atlas's edition.
+    #[serde(default)]
+    pub credit: Option<String>,
 }
 
 impl Meta {
@@ -529,6 +532,10 @@ pub struct Dispute {
     /// chart then marks them as uncertain.
     #[serde(default)]
     pub aspect: Option<DisputeAspect>,
+    /// The bodies whose `aspect` the disagreement leaves in doubt, when not all of `about`
+    /// (a dispute over which bodies are statutory doubts only the ones the sources differ on).
+    #[serde(default)]
+    pub uncertain: Option<Vec<String>>,
 }
 
 /// The part of a body a dispute puts in doubt, where it is one the chart shows.

@@ -160,6 +160,9 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     c.name_text("meta.title", &atlas.meta.title);
     c.name_text("meta.short", &atlas.meta.short);
     c.prose("meta.description", &atlas.meta.description);
+    if let Some(credit) = &atlas.meta.credit {
+        c.name_text("meta.credit", credit);
+    }
     for (i, s) in atlas.sources.iter().enumerate() {
         c.name_text(&format!("sources[{i}].id"), &s.id);
         c.name_text(&format!("sources[{i}].title"), &s.title);
@@ -353,6 +356,14 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         for about in &d.about {
             if !c.bodies.contains_key(about.as_str()) && !documents.contains_key(about.as_str()) {
                 c.push(&at, format!("{about:?} is neither a body nor a document"));
+            }
+        }
+        for id in d.uncertain.iter().flatten() {
+            if !d.about.contains(id) {
+                c.push(
+                    format!("{at}.uncertain"),
+                    format!("{id:?} is not among the bodies the dispute is about"),
+                );
             }
         }
         if d.claims.len() < 2 {

@@ -76,6 +76,8 @@ pub struct BoxLook {
     pub fill: Color32,
     pub stroke: Color32,
     pub width: f32,
+    /// Corner radius in points: rounded or square by kind.
+    pub radius: f32,
     /// Uncertain existence, category or date: the outline is dashed.
     pub dashed: bool,
     /// The selection: a soft band around the box.
@@ -120,13 +122,14 @@ fn badge(text: &'static str, centre: Pos2, fill: Color32, text_color: Color32) -
 pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
     let palette = Palette::of(theme);
     let (fill, accent) = palette.kind(node.kind);
+    let outline = style::kind_outline(node.kind);
     let b = node.body;
     let (stroke, width) = if marks.selected == Some(b) {
-        (palette.selection, 3.0)
+        (palette.selection, 3.4)
     } else if marks.path.contains(&b) {
-        (palette.selection, 2.0)
+        (palette.selection, outline.width.max(2.0))
     } else {
-        (accent, 1.2)
+        (accent, outline.width)
     };
     let r = node.rect;
     let white = Color32::WHITE;
@@ -152,6 +155,7 @@ pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
         fill,
         stroke,
         width,
+        radius: outline.radius,
         dashed: node.uncertain,
         halo: (marks.selected == Some(b)).then_some(palette.selection),
         ring: marks
@@ -308,7 +312,8 @@ pub fn legend(
     let sample = |f: &dyn Fn(&mut Marks, &mut SceneNode)| {
         let mut node = SceneNode {
             body: BodyIdx(usize::MAX),
-            kind: BodyKind::Statutory,
+            // The plain outline (thin, rounded), so a sample shows the mark and not a kind.
+            kind: BodyKind::PermanentWorking,
             rect: Rect::from_min_size(Pos2::ZERO, vec2(26.0, 14.0)),
             lines: Vec::new(),
             faded: false,

@@ -335,7 +335,9 @@ fn is_uncertain(model: &Model, i: BodyIdx) -> bool {
     let weak = |s: Status| matches!(s, Status::Inferred | Status::Unverified);
     weak(b.kind_status)
         || b.established.as_ref().is_some_and(|e| weak(e.status))
-        || model.disputes_of(&b.id).any(|d| d.aspect.is_some())
+        || model
+            .disputes_of(&b.id)
+            .any(|d| d.aspect.is_some() && d.uncertain.as_ref().is_none_or(|u| u.contains(&b.id)))
 }
 
 /// Where the ray from the centre of `r` towards `towards` leaves `r`.

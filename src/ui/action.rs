@@ -46,8 +46,8 @@ pub enum Action {
     Reload,
     /// Writes a picture or the data to a file, in the background.
     Export(ExportChoice),
-    /// The background export finished: a message, or an error.
-    ExportDone(Result<String, String>),
+    /// The background export finished: the file written, or an error.
+    ExportDone(Result<crate::ui::jobs::Written, String>),
     Notify(Notice),
     DismissNotice,
 }
@@ -64,4 +64,6 @@ pub struct ExportChoice {
     pub legend: bool,
     /// The picture's theme: light by default, whatever the window shows (a page is white).
     pub theme: crate::style::Theme,
+    /// PDF only: the paper.
+    pub page: crate::export::PageSetup,
 }

@@ -202,14 +202,15 @@ impl AtlasApp {
             Action::ExportDone(result) => {
                 s.exporting = false;
                 s.notice = Some(match result {
-                    Ok(text) => Notice {
-                        text,
-                        is_error: false,
-                    },
-                    Err(text) => Notice {
-                        text: format!("The export failed: {text}"),
-                        is_error: true,
-                    },
+                    Ok(written) => {
+                        s.settings.export_folder = written.path.parent().map(Into::into);
+                        Notice {
+                            text: written.message(),
+                            is_error: false,
+                            path: Some(written.path),
+                        }
+                    }
+                    Err(text) => Notice::error(format!("The export failed: {text}")),
                 });
             }
             Action::Notify(notice) => s.notice = Some(notice),
@@ -229,6 +230,7 @@ impl AtlasApp {
             Command::Export => self.panels.export.open = true,
             Command::Open => self.panels.open.show(),
             Command::CopyImage => self.copy_image(),
+            Command::CiteView => self.cite_view(),
             Command::FitAll => self.chart.fit_all(),
             Command::CentreSelection => {
                 if let Some(b) = s.selected {
@@ -265,6 +267,7 @@ impl AtlasApp {
             legend: choice.legend,
             caption: choice.legend,
             scale: choice.scale,
+            page: choice.page,
             ..ExportRequest::new(choice.format)
         }
     }
@@ -281,6 +284,21 @@ impl AtlasApp {
         self.state.exporting = true;
     }
 
+    /// Copies a citation of the view and the command line that reopens it.
+    fn cite_view(&mut self) {
+        let s = &mut self.state;
+        let selected = s.selected.map(|b| s.model.body(b).id.clone());
+        let citation = crate::export::cite(
+            &s.model,
+            &s.settings.filters,
+            selected.as_deref(),
+            s.source.as_deref(),
+            crate::model::Date::today(),
+        );
+        self.ctx.copy_text(citation.both());
+        s.status = Some(format!("Citation copied: {}", citation.text));
+    }
+
     fn copy_image(&mut self) {
         let choice = ExportChoice {
             path: PathBuf::new(),
@@ -290,6 +308,7 @@ impl AtlasApp {
             legend: true,
             // The clipboard gets what the window shows.
             theme: self.state.theme,
+            page: Default::default(),
         };
         let request = self.export_request(&choice);
         match jobs::clipboard_image(&self.state.model, &request) {
@@ -297,16 +316,13 @@ impl AtlasApp {
                 let [w, h] = image.size;
                 self.state.status = Some(format!(
                     "Chart copied to the clipboard, {} × {} px",
-                    thousands(w),
-                    thousands(h)
+                    crate::export::thousands(w as u32),
+                    crate::export::thousands(h as u32)
                 ));
                 self.clipboard = Some(image);
             }
             Err(e) => {
-                self.state.notice = Some(Notice {
-                    text: format!("Could not copy the image: {e}"),
-                    is_error: true,
-                });
+                self.state.notice = Some(Notice::error(format!("Could not copy the image: {e}")));
             }
         }
     }
@@ -320,10 +336,9 @@ impl AtlasApp {
             Ok(m) => m,
             Err(e) => {
                 let what = if reload { "reload" } else { "open" };
-                s.notice = Some(Notice {
-                    text: format!("Could not {what} the atlas; the one on screen stays.\n\n{e}"),
-                    is_error: true,
-                });
+                s.notice = Some(Notice::error(format!(
+                    "Could not {what} the atlas; the one on screen stays.\n\n{e}"
+                )));
                 return;
             }
         };
@@ -544,19 +559,6 @@ impl AtlasApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
-}
-
-/// 2594 → "2,594".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// "Joint Staff prepares proposals for CMD · verified · S12, S1": a relation in one line.

@@ -7,8 +7,40 @@ use std::sync::{Arc, Mutex};
 use crate::export::{self, ExportRequest};
 use crate::model::Model;
 
-/// The outcome of an export: a message for the user, or an error.
-type Outcome = Result<String, String>;
+/// The outcome of an export: the file written, or an error.
+type Outcome = Result<Written, String>;
+
+/// A file an export wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    /// The full path, so that the user knows which folder it went to.
+    pub path: PathBuf,
+    pub bytes: usize,
+    /// Such as "scaled to 0.23× to fit 16,384 px".
+    pub note: Option<String>,
+}
+
+impl Written {
+    /// "Wrote /home/me/CSTO-2025-12-03.png (123,456 bytes)", and the note on a line of its own.
+    pub fn message(&self) -> String {
+        let mut text = format!(
+            "Wrote {} ({} bytes)",
+            self.path.display(),
+            export::thousands(self.bytes.try_into().unwrap_or(u32::MAX))
+        );
+        if let Some(note) = &self.note {
+            text.push_str(&format!("\n{}", capitalized(note)));
+        }
+        text
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
 
 /// An export running on its own thread.
 pub struct ExportJob {
@@ -26,12 +58,14 @@ impl ExportJob {
         let slot = Arc::new(Mutex::new(None));
         let out = slot.clone();
         std::thread::spawn(move || {
-            let result = export::render(&model, &request)
-                .and_then(|bytes| export::write_atomic(&path, &bytes).map(|_| bytes.len()))
-                .map(|n| {
-                    // The full path, so that the user knows which folder it went to.
-                    let full = std::fs::canonicalize(&path).unwrap_or(path.clone());
-                    format!("Wrote {} ({n} bytes)", full.display())
+            let result = export::render_noted(&model, &request)
+                .and_then(|out| {
+                    export::write_atomic(&path, &out.bytes)?;
+                    Ok(Written {
+                        path: std::fs::canonicalize(&path).unwrap_or(path.clone()),
+                        bytes: out.bytes.len(),
+                        note: out.note,
+                    })
                 })
                 .map_err(|e| e.to_string());
             if let Ok(mut slot) = out.lock() {

@@ -56,6 +56,9 @@ pub struct Settings {
     pub left_tab: LeftTab,
     /// Default: by kind.
     pub outline: OutlineMode,
+    /// The folder of the last export, where the export dialog proposes the next. Default: the
+    /// working folder.
+    pub export_folder: Option<std::path::PathBuf>,
 }
 
 /// Reads saved settings; a corrupt entry is ignored with a warning.

@@ -17,6 +17,8 @@ pub enum Command {
     ResetView,
     ToggleOrientation,
     ClearSelection,
+    /// Copy a citation of the view and the command line that reopens it.
+    CiteView,
     Quit,
 }
 

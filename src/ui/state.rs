@@ -18,6 +18,19 @@ use super::settings::Settings;
 pub struct Notice {
     pub text: String,
     pub is_error: bool,
+    /// A file the message is about, offered with "Open folder" and "Copy path".
+    pub path: Option<std::path::PathBuf>,
+}
+
+impl Notice {
+    /// A problem to show in red.
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice {
+            text: text.into(),
+            is_error: true,
+            path: None,
+        }
+    }
 }
 
 /// Everything the visible set and the scene depend on. When it is unchanged, nothing is

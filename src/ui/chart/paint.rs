@@ -52,7 +52,8 @@ pub fn box_shapes(to: &ToScreen, chart_rect: Rect, look: &BoxLook) -> Vec<Shape>
             StrokeKind::Middle,
         ));
     }
-    out.push(Shape::rect_filled(rect, radius(z), look.fill));
+    let corners = CornerRadius::same((look.radius * z).clamp(0.0, 255.0) as u8);
+    out.push(Shape::rect_filled(rect, corners, look.fill));
     let stroke = Stroke::new(look.width, look.stroke);
     if look.dashed {
         out.extend(Shape::dashed_line(
@@ -64,7 +65,7 @@ pub fn box_shapes(to: &ToScreen, chart_rect: Rect, look: &BoxLook) -> Vec<Shape>
     } else {
         out.push(Shape::rect_stroke(
             rect,
-            radius(z),
+            corners,
             stroke,
             StrokeKind::Inside,
         ));

@@ -1,11 +1,12 @@
-//! The export dialog: format, scale, area, legend and file. Its fields are its own; "Export"
-//! pushes one action with the choice.
+//! The export dialog: format, scale, area, legend, theme, paper and file. Its fields are its
+//! own; "Export" pushes one action with the choice.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use egui::Ui;
 
-use crate::export::Format;
+use crate::export::{Format, PageSetup, Paper, PaperOrientation};
 use crate::style::Theme;
 use crate::ui::action::{Action, ExportChoice};
 use crate::ui::state::{AppState, Notice};
@@ -19,7 +20,14 @@ pub struct ExportDialog {
     pub whole: bool,
     pub legend: bool,
     pub theme: Theme,
+    pub page: PageSetup,
     pub path: String,
+    /// Whether the dialog was open last frame: on opening, it proposes a file name.
+    was_open: bool,
+    /// Why the file chooser could not be shown, until the path is typed.
+    chooser_problem: Option<String>,
+    /// Give the path field the keyboard on the next frame.
+    focus_path: bool,
 }
 
 impl Default for ExportDialog {
@@ -31,7 +39,11 @@ impl Default for ExportDialog {
             whole: true,
             legend: true,
             theme: Theme::Light,
+            page: PageSetup::default(),
             path: "csto-atlas.png".to_owned(),
+            was_open: false,
+            chooser_problem: None,
+            focus_path: false,
         }
     }
 }
@@ -39,7 +51,13 @@ impl Default for ExportDialog {
 impl ExportDialog {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         if state.exporting || !self.open {
+            self.was_open = self.open;
             return;
+        }
+        if !self.was_open {
+            self.path = proposed_path(state, self.format).display().to_string();
+            self.chooser_problem = None;
+            self.was_open = true;
         }
         let ctx = ui.ctx().clone();
         let mut open = true;
@@ -54,6 +72,9 @@ impl ExportDialog {
                 egui::Grid::new("export-grid")
                     .num_columns(2)
                     .show(ui, |ui| self.fields(ui));
+                if let Some(problem) = &self.chooser_problem {
+                    ui.colored_label(ui.visuals().warn_fg_color, problem);
+                }
                 go = ui.button("Export").clicked();
             });
         self.open = open;
@@ -104,32 +125,88 @@ impl ExportDialog {
                 ui.radio_value(&mut self.theme, Theme::Light, "Light")
                     .on_hover_text("For paper and slides (the default)");
                 ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
+                theme_preview(ui, self.theme);
             });
             ui.end_row();
         }
+        if self.format == Format::Pdf {
+            ui.label("Paper");
+            ui.horizontal(|ui| {
+                for &paper in Paper::ALL {
+                    ui.radio_value(&mut self.page.paper, paper, paper.label());
+                }
+            });
+            ui.end_row();
+            if self.page.paper != Paper::Fit {
+                ui.label("Page");
+                ui.horizontal(|ui| {
+                    let o = &mut self.page.orientation;
+                    ui.radio_value(o, PaperOrientation::Auto, "By the chart's shape");
+                    ui.radio_value(o, PaperOrientation::Portrait, "Portrait");
+                    ui.radio_value(o, PaperOrientation::Landscape, "Landscape");
+                });
+                ui.end_row();
+            }
+        }
         ui.label("File");
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(240.0));
-            if ui.button("Choose…").clicked() {
-                if let Some(p) = rfd::FileDialog::new().set_file_name(&self.path).save_file() {
-                    self.path = p.display().to_string();
-                }
+            let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0));
+            if std::mem::take(&mut self.focus_path) {
+                field.request_focus();
+            }
+            if field.changed() {
+                self.chooser_problem = None;
+            }
+            if ui
+                .button("Choose…")
+                .on_hover_text("Pick the folder and name in the system's file chooser")
+                .clicked()
+            {
+                self.choose_file();
             }
         });
         ui.end_row();
     }
 
+    /// Asks the system's file chooser for a path. rfd answers `None` both when the user cancels
+    /// and when no chooser can be shown, so a desktop without one is detected beforehand, and an
+    /// answer quicker than any person could cancel counts as a failure.
+    fn choose_file(&mut self) {
+        let problem = "No file chooser can be shown on this desktop (it needs an XDG desktop \
+                       portal or zenity). Type the full path in the File field.";
+        if !file_chooser_available() {
+            self.chooser_problem = Some(problem.to_owned());
+            self.focus_path = true;
+            return;
+        }
+        let current = PathBuf::from(self.path.trim());
+        let mut dialog = rfd::FileDialog::new().set_file_name(
+            current
+                .file_name()
+                .map_or("csto-atlas.png".into(), |n| n.to_string_lossy()),
+        );
+        if let Some(dir) = current.parent().filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let asked = Instant::now();
+        match dialog.save_file() {
+            Some(p) => self.path = p.display().to_string(),
+            None if asked.elapsed() < Duration::from_millis(150) => {
+                self.chooser_problem = Some(problem.to_owned());
+                self.focus_path = true;
+            }
+            None => {}
+        }
+    }
+
     fn submit(&mut self, actions: &mut Vec<Action>) {
         let path = PathBuf::from(self.path.trim());
         let Some(format) = Format::from_path(&path) else {
-            actions.push(Action::Notify(Notice {
-                text: format!(
-                    "{}: the file name must end in one of {}",
-                    path.display(),
-                    Format::extension_list()
-                ),
-                is_error: true,
-            }));
+            actions.push(Action::Notify(Notice::error(format!(
+                "{}: the file name must end in one of {}",
+                path.display(),
+                Format::extension_list()
+            ))));
             return;
         };
         self.open = false;
@@ -140,6 +217,78 @@ impl ExportDialog {
             whole: self.whole,
             legend: self.legend,
             theme: self.theme,
+            page: self.page,
         }));
+    }
+}
+
+/// Whether rfd can show a file chooser here. On Linux it needs a desktop portal on the session
+/// bus or zenity; `CSTO_ATLAS_NO_FILE_CHOOSER` says there is none (for tests and kiosks).
+fn file_chooser_available() -> bool {
+    if std::env::var_os("CSTO_ATLAS_NO_FILE_CHOOSER").is_some() {
+        return false;
+    }
+    if cfg!(target_os = "linux") {
+        let on_path = |name: &str| {
+            std::env::var_os("PATH")
+                .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
+        };
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
+    } else {
+        true
+    }
+}
+
+/// "CSTO-2025-12-03.png" in the last export's folder: the atlas's short name and the date shown.
+fn proposed_path(state: &AppState, format: Format) -> PathBuf {
+    let meta = &state.model.atlas.meta;
+    let date = state
+        .settings
+        .filters
+        .as_of
+        .clone()
+        .unwrap_or_else(|| meta.edition.clone());
+    let stem: String = format!("{}-{date}", meta.short)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let name = format!("{stem}.{}", format.extension());
+    let folder = state
+        .settings
+        .export_folder
+        .clone()
+        .filter(|d| d.is_dir())
+        .or_else(|| std::env::current_dir().ok());
+    match folder {
+        Some(dir) => dir.join(name),
+        None => Path::new(&name).to_path_buf(),
+    }
+}
+
+/// A small sample of the picture's colours: the page and a box of each kind.
+fn theme_preview(ui: &mut Ui, theme: Theme) {
+    let palette = crate::style::Palette::of(theme);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(64.0, 18.0), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 3.0, palette.background);
+    for (i, &kind) in crate::model::BodyKind::ALL.iter().enumerate() {
+        let (fill, accent) = palette.kind(kind);
+        let r = egui::Rect::from_min_size(
+            rect.min + egui::vec2(4.0 + i as f32 * 15.0, 4.0),
+            egui::vec2(12.0, 10.0),
+        );
+        painter.rect(
+            r,
+            2.0,
+            fill,
+            egui::Stroke::new(1.0, accent),
+            egui::StrokeKind::Inside,
+        );
     }
 }

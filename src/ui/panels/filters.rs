@@ -7,7 +7,7 @@ use crate::ui::action::Action;
 use crate::ui::state::AppState;
 use crate::view::{Filters, RelationsShown};
 
-use super::widgets::{kind_colors, set_hidden, swatch};
+use super::widgets::{kind_swatch, set_hidden};
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     // Every control edits a copy; one action carries the new filters.
@@ -30,9 +30,8 @@ fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
     for &kind in BodyKind::ALL {
         let count = m.indices().filter(|&i| m.body(i).kind == kind).count();
         let mut on = !f.hidden_kinds.contains(&kind);
-        let (fill, accent) = kind_colors(ui, kind);
         ui.horizontal(|ui| {
-            swatch(ui, egui::vec2(14.0, 14.0), fill, accent);
+            kind_swatch(ui, egui::vec2(14.0, 14.0), kind);
             if ui
                 .checkbox(&mut on, format!("{} ({count})", kind.plural()))
                 .changed()

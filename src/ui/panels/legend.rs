@@ -5,7 +5,6 @@ use egui::{Color32, RichText, Ui};
 use crate::history;
 use crate::model::{Date, MemberState};
 use crate::scene::{self, Swatch};
-use crate::style::Palette;
 use crate::ui::action::Action;
 use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
 use crate::ui::state::AppState;
@@ -47,14 +46,12 @@ impl LegendBar {
 
 fn legend(ui: &mut Ui, state: &AppState) {
     let theme = widgets::theme(ui);
-    let palette = Palette::of(theme);
     let shown = state.settings.filters.relations;
     let lang = state.settings.filters.lang.as_deref();
     for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown, lang) {
         match swatch {
             Swatch::Kind(k) => {
-                let (fill, accent) = palette.kind(k);
-                widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent);
+                widgets::kind_swatch(ui, egui::vec2(22.0, 12.0), k);
                 ui.label(label);
             }
             Swatch::Line { color, dash } => line(ui, color, dash, &label),
@@ -158,6 +155,7 @@ fn look_none() -> scene::BoxLook {
         fill: Color32::TRANSPARENT,
         stroke: Color32::TRANSPARENT,
         width: 0.0,
+        radius: 0.0,
         dashed: false,
         halo: None,
         ring: None,

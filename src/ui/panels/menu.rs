@@ -35,7 +35,14 @@ impl MenuBar {
                     item(ui, "Quit", Command::Quit, actions);
                 });
                 ui.menu_button("View", |ui| view_menu(ui, state, actions));
-                ui.menu_button("Help", help);
+                ui.menu_button("Help", |ui| {
+                    item(ui, "Cite this view", Command::CiteView, actions).on_hover_text(
+                        "Copy a citation of this view, and the command line that reopens it, \
+                         for a figure in a paper",
+                    );
+                    ui.separator();
+                    help(ui);
+                });
             });
         });
     }

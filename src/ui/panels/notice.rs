@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use crate::ui::action::Action;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 
 /// The notice window.
 #[derive(Default)]
@@ -18,7 +18,7 @@ impl NoticeWindow {
                 .show(&ctx, |ui| {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Writing the image…");
+                        ui.label("Writing the file…");
                     });
                 });
         }
@@ -35,9 +35,32 @@ impl NoticeWindow {
                 } else {
                     ui.label(&notice.text);
                 }
-                if ui.button("OK").clicked() {
-                    actions.push(Action::DismissNotice);
-                }
+                ui.horizontal(|ui| {
+                    if ui.button("OK").clicked() {
+                        actions.push(Action::DismissNotice);
+                    }
+                    if let Some(path) = &notice.path {
+                        if ui
+                            .button("Open folder")
+                            .on_hover_text("Show the file in the file manager")
+                            .clicked()
+                        {
+                            if let Err(e) = opener::reveal(path) {
+                                actions.push(Action::Notify(Notice::error(format!(
+                                    "Could not open the folder of {}: {e}",
+                                    path.display()
+                                ))));
+                            }
+                        }
+                        if ui
+                            .button("Copy path")
+                            .on_hover_text("Put the file's full path on the clipboard")
+                            .clicked()
+                        {
+                            ui.ctx().copy_text(path.display().to_string());
+                        }
+                    }
+                });
             });
         if !open {
             actions.push(Action::DismissNotice);

@@ -19,14 +19,16 @@ pub fn kind_colors(ui: &Ui, kind: BodyKind) -> (Color32, Color32) {
     Palette::of(theme(ui)).kind(kind)
 }
 
-/// A small box in a kind's colours, as in the chart.
-pub fn swatch(ui: &mut Ui, size: egui::Vec2, fill: Color32, accent: Color32) {
+/// A small box in a kind's colours and outline, as in the chart.
+pub fn kind_swatch(ui: &mut Ui, size: egui::Vec2, kind: BodyKind) {
+    let (fill, accent) = kind_colors(ui, kind);
+    let outline = crate::style::kind_outline(kind);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect(
         rect,
-        3.0,
+        outline.radius.min(4.0),
         fill,
-        egui::Stroke::new(1.0, accent),
+        egui::Stroke::new(outline.width, accent),
         egui::StrokeKind::Inside,
     );
 }

@@ -1,0 +1,147 @@
+//! PDF through svg2pdf: the same picture as the SVG and PNG, as vector shapes with real text in
+//! the embedded (subset) Ubuntu font, so names can be selected, searched and printed sharp.
+
+use super::markup::{color, escape};
+use super::png::parse_tree;
+use super::svg::{Picture, FONT_FAMILY};
+use super::ExportError;
+
+/// The paper a PDF is laid on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
+pub enum Paper {
+    /// A page the size of the picture (within PDF's 200-inch limit).
+    #[default]
+    Fit,
+    A4,
+    A3,
+    Letter,
+}
+
+impl Paper {
+    /// Every paper (derived, so a new one cannot be left out).
+    pub const ALL: &'static [Paper] = <Paper as strum::VariantArray>::VARIANTS;
+
+    /// Width and height in millimetres, upright; `None` for a page the picture's size.
+    pub fn size_mm(self) -> Option<(f32, f32)> {
+        match self {
+            Paper::Fit => None,
+            Paper::A4 => Some((210.0, 297.0)),
+            Paper::A3 => Some((297.0, 420.0)),
+            Paper::Letter => Some((215.9, 279.4)),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::Fit => "Fit to the chart",
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+            Paper::Letter => "US Letter",
+        }
+    }
+}
+
+/// Which way up the paper is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PaperOrientation {
+    /// Landscape for a wide chart, portrait for a tall one.
+    #[default]
+    Auto,
+    Portrait,
+    Landscape,
+}
+
+/// The page of a PDF export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PageSetup {
+    pub paper: Paper,
+    pub orientation: PaperOrientation,
+}
+
+/// CSS pixels per millimetre: the picture is laid out at 96 pixels to the inch.
+const PX_PER_MM: f32 = 96.0 / 25.4;
+/// The white space around the picture on paper, in millimetres.
+pub const MARGIN_MM: f32 = 12.0;
+/// PDF's largest page side, 200 inches (ISO 32000-1, annex C), in CSS pixels.
+const MAX_PAGE_PX: f32 = 200.0 * 96.0;
+
+/// Where the picture goes on the page, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PagePlacement {
+    pub page_width: f32,
+    pub page_height: f32,
+    /// The picture's scale on the page (below 1 when it is shrunk to fit).
+    pub scale: f32,
+    pub x: f32,
+    pub y: f32,
+}
+
+impl PagePlacement {
+    /// The page size in PDF points (1/72 inch).
+    pub fn page_points(&self) -> (f32, f32) {
+        (self.page_width * 0.75, self.page_height * 0.75)
+    }
+}
+
+/// Places a picture of `width` × `height` CSS pixels on the page `setup` asks for: scaled up or
+/// down to the paper within its margins, centred.
+pub fn place(width: f32, height: f32, setup: PageSetup) -> PagePlacement {
+    let margin = MARGIN_MM * PX_PER_MM;
+    let (page_width, page_height) = match setup.paper.size_mm() {
+        None => {
+            let (w, h) = (width + 2.0 * margin, height + 2.0 * margin);
+            let shrink = (MAX_PAGE_PX / w.max(h)).min(1.0);
+            (w * shrink, h * shrink)
+        }
+        Some((short, long)) => {
+            let landscape = match setup.orientation {
+                PaperOrientation::Auto => width > height,
+                PaperOrientation::Portrait => false,
+                PaperOrientation::Landscape => true,
+            };
+            let (w, h) = if landscape {
+                (long, short)
+            } else {
+                (short, long)
+            };
+            (w * PX_PER_MM, h * PX_PER_MM)
+        }
+    };
+    let inner_w = (page_width - 2.0 * margin).max(1.0);
+    let inner_h = (page_height - 2.0 * margin).max(1.0);
+    let scale = (inner_w / width.max(1.0)).min(inner_h / height.max(1.0));
+    PagePlacement {
+        page_width,
+        page_height,
+        scale,
+        x: (page_width - width * scale) / 2.0,
+        y: (page_height - height * scale) / 2.0,
+    }
+}
+
+/// Lays `picture` on a page and writes it as a one-page PDF.
+pub fn render_pdf(
+    picture: &Picture,
+    title: &str,
+    setup: PageSetup,
+) -> Result<Vec<u8>, ExportError> {
+    let p = place(picture.width, picture.height, setup);
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_FAMILY}\">\n<title>{title}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"{bg}\"/>\n<g transform=\"translate({x:.2} {y:.2}) scale({s:.5})\">\n{body}</g>\n</svg>\n",
+        w = p.page_width,
+        h = p.page_height,
+        title = escape(title),
+        bg = color(picture.background),
+        x = p.x,
+        y = p.y,
+        s = p.scale,
+        body = picture.body,
+    );
+    let tree = parse_tree(&svg)?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions { dpi: 96.0 },
+    )
+    .map_err(|e| ExportError::Render(format!("could not write the PDF: {e}")))
+}

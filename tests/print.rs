@@ -1,0 +1,348 @@
+//! Exports for reports: PDF pages, GraphML, big PNGs scaled to fit, the caption block, kinds that
+//! survive a greyscale print, and a citation that reopens the view.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
+use csto_atlas::model::{self, BodyKind, Model};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn export_cli(dir: &Path, name: &str, extra: &[&str]) -> (PathBuf, Output) {
+    let out = dir.join(name);
+    let mut args = vec!["export", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    (out, o)
+}
+
+/// A poppler tool's output, or `None` when poppler-utils is not installed (`.ci/run` installs
+/// it).
+fn poppler(tool: &str, args: &[&str]) -> Option<String> {
+    let o = Command::new(tool).args(args).output().ok()?;
+    assert!(o.status.success(), "{tool}: {}", text(&o.stderr));
+    Some(text(&o.stdout))
+}
+
+/// The page's size in points from the PDF's MediaBox.
+fn media_box(pdf: &[u8]) -> (f32, f32) {
+    let s = String::from_utf8_lossy(pdf);
+    let at = s.find("/MediaBox [").expect("a MediaBox");
+    let rest = &s[at + "/MediaBox [".len()..];
+    let nums: Vec<f32> = rest[..rest.find(']').unwrap()]
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    (nums[2] - nums[0], nums[3] - nums[1])
+}
+
+#[test]
+fn an_a3_pdf_is_a_landscape_a3_page_with_searchable_names_and_the_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = export_cli(dir.path(), "chart.pdf", &["--page", "a3"]);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    // A3 is 297 × 420 mm; the chart is wide, so the paper lies on its side.
+    let (w, h) = media_box(&bytes);
+    assert!(
+        (w - 1190.55).abs() < 1.0 && (h - 841.89).abs() < 1.0,
+        "{w} x {h}"
+    );
+    let Some(info) = poppler("pdfinfo", &[pdf.to_str().unwrap()]) else {
+        eprintln!("pdfinfo is not installed: the PDF's text is not read back here");
+        return;
+    };
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.split_whitespace().nth(1) == Some("1")),
+        "{info}"
+    );
+    assert!(info.contains("(A3)"), "{info}");
+    let words = poppler("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]).unwrap();
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let m = model::load_embedded().unwrap();
+    for i in m.indices() {
+        let body = m.body(i);
+        assert!(
+            words.contains(&body.short),
+            "{} is not in the PDF's text",
+            body.short
+        );
+    }
+    for name in [
+        "Collective Security Council",
+        "Council of Ministers of Defence",
+        "Parliamentary Assembly",
+    ] {
+        assert!(words.contains(name), "{name} is not in the PDF's text");
+    }
+    assert!(words.contains("edition 3 December 2025"), "{words}");
+}
+
+#[test]
+fn a_page_option_with_a_picture_that_is_not_pdf_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chart.png");
+    let o = run(&["export", "--out", out.to_str().unwrap(), "--page", "a4"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("for PDF"), "{}", text(&o.stderr));
+    assert!(!out.exists());
+}
+
+#[test]
+fn pages_take_the_paper_and_orientation_asked_and_keep_their_margins() {
+    let mm = 72.0 / 25.4;
+    // A wide chart on A4 in portrait, as asked, and a page that fits a huge chart within the
+    // 200-inch limit.
+    let p = export::place(
+        1500.0,
+        800.0,
+        PageSetup {
+            paper: Paper::A4,
+            orientation: PaperOrientation::Portrait,
+        },
+    );
+    let (w, h) = p.page_points();
+    assert!((w - 210.0 * mm).abs() < 0.5 && (h - 297.0 * mm).abs() < 0.5);
+    let margin_pt = p.x.min(p.y) * 0.75;
+    assert!(margin_pt >= 10.0 * mm, "margin {margin_pt} pt");
+    let right = (p.page_width - p.x - 1500.0 * p.scale) * 0.75;
+    assert!(right >= 10.0 * mm - 0.01, "right margin {right} pt");
+    let letter = export::place(
+        800.0,
+        1500.0,
+        PageSetup {
+            paper: Paper::Letter,
+            orientation: PaperOrientation::Auto,
+        },
+    );
+    assert!(
+        letter.page_height > letter.page_width,
+        "a tall chart stands upright"
+    );
+    let huge = export::place(40_000.0, 3_000.0, PageSetup::default());
+    let (w, _) = huge.page_points();
+    assert!(w <= 200.0 * 72.0 + 0.5, "{w} pt is past PDF's limit");
+    assert!(huge.scale < 1.0);
+}
+
+#[test]
+fn graphml_reads_back_with_kinds_names_positions_and_every_edge() {
+    let m = model::load_embedded().unwrap();
+    let request = ExportRequest::new(Format::Graphml);
+    let (_, scene) = request.scene(&m);
+    let xml = text(&export::render(&m, &request).unwrap());
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "graphml");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://graphml.graphdrawing.org/xmlns")
+    );
+    // Every data element names a declared key meant for its element.
+    let keys: std::collections::HashMap<&str, &str> = root
+        .children()
+        .filter(|n| n.has_tag_name("key"))
+        .map(|k| (k.attribute("id").unwrap(), k.attribute("for").unwrap()))
+        .collect();
+    for data in doc.descendants().filter(|n| n.has_tag_name("data")) {
+        let key = data.attribute("key").unwrap();
+        let owner = data.parent_element().unwrap().tag_name().name();
+        assert_eq!(keys.get(key), Some(&owner), "data key {key} on a {owner}");
+    }
+    let graph = root.children().find(|n| n.has_tag_name("graph")).unwrap();
+    assert_eq!(graph.attribute("edgedefault"), Some("directed"));
+    let nodes: Vec<_> = graph
+        .children()
+        .filter(|n| n.has_tag_name("node"))
+        .collect();
+    let edges: Vec<_> = graph
+        .children()
+        .filter(|n| n.has_tag_name("edge"))
+        .collect();
+    assert_eq!(nodes.len(), scene.nodes.len());
+    assert_eq!(edges.len(), scene.edges.len());
+    let ids: std::collections::HashSet<&str> =
+        nodes.iter().map(|n| n.attribute("id").unwrap()).collect();
+    for e in &edges {
+        assert!(ids.contains(e.attribute("source").unwrap()));
+        assert!(ids.contains(e.attribute("target").unwrap()));
+    }
+    let value = |node: &roxmltree::Node, key: &str| {
+        node.children()
+            .find(|d| d.attribute("key") == Some(key))
+            .and_then(|d| d.text())
+            .map(str::to_owned)
+    };
+    let csc = nodes
+        .iter()
+        .find(|n| n.attribute("id") == Some("csc"))
+        .unwrap();
+    assert_eq!(value(csc, "d_kind").as_deref(), Some("statutory"));
+    assert_eq!(
+        value(csc, "d_name").as_deref(),
+        Some("Collective Security Council")
+    );
+    assert!(value(csc, "d_name_ru").is_some_and(|n| n.contains("Совет")));
+    assert!(value(csc, "d_x").unwrap().parse::<f64>().is_ok());
+    let kinds: Vec<String> = edges.iter().filter_map(|e| value(e, "e_kind")).collect();
+    assert!(kinds.iter().any(|k| k == "parent"));
+    assert!(
+        kinds.iter().any(|k| k == "appoints"),
+        "relations are carried"
+    );
+}
+
+fn synthetic(n: usize) -> Model {
+    Model::new(csto_atlas::generate::synthetic(n, 1))
+}
+
+#[test]
+fn the_2000_body_whole_chart_exports_as_png_scaled_to_fit() {
+    let m = synthetic(2000);
+    for orientation in [
+        csto_atlas::layout::Orientation::TopDown,
+        csto_atlas::layout::Orientation::LeftRight,
+    ] {
+        let request = ExportRequest {
+            orientation,
+            scale: 2.0,
+            ..ExportRequest::new(Format::Png)
+        };
+        let out = export::render_noted(&m, &request).expect("a big chart never fails for size");
+        let img = image::load_from_memory(&out.bytes).unwrap();
+        assert!(img.width().max(img.height()) <= export::DEFAULT_MAX_SIDE);
+        assert!(img.width().max(img.height()) >= export::DEFAULT_MAX_SIDE - 1);
+        let note = out.note.expect("the user is told it was scaled");
+        assert!(note.contains("to fit 16,384 px"), "{note}");
+        // Not blank: the strips all got drawn.
+        let rgba = img.to_rgba8();
+        let bottom_rows = rgba.rows().rev().take(rgba.height() as usize / 3);
+        let distinct: std::collections::HashSet<[u8; 4]> =
+            bottom_rows.flatten().map(|p| p.0).take(2_000_000).collect();
+        assert!(distinct.len() > 3, "the bottom third is drawn");
+    }
+}
+
+#[test]
+fn max_side_scales_the_png_down_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (png, o) = export_cli(dir.path(), "small.png", &["--max-side", "800"]);
+    let img = image::open(png).unwrap();
+    assert_eq!(img.width().max(img.height()), 800);
+    assert!(
+        text(&o.stderr).contains("note: scaled to"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+/// How a box's outline looks in grey: the border's thickness at the middle of its left side,
+/// and whether its top-left corner is square (border colour in the very corner).
+fn outline_signature(grey: &image::GrayImage, x: u32, y: u32, w: u32, h: u32) -> (u32, bool) {
+    let bg = grey.get_pixel(x + w / 2, y + h - 3)[0] as i32;
+    let inside = |px: u32, py: u32| (grey.get_pixel(px, py)[0] as i32 - bg).abs() > 40;
+    // The thickest run over the middle half of the left side (a dashed outline has gaps).
+    let thickness = (y + h / 4..y + 3 * h / 4)
+        .map(|py| {
+            (x.saturating_sub(2)..x + w / 4)
+                .filter(|&px| inside(px, py))
+                .count() as u32
+        })
+        .max()
+        .unwrap_or(0);
+    let square = inside(x + 1, y + 1);
+    (thickness, square)
+}
+
+#[test]
+fn kinds_stay_apart_in_a_greyscale_print() {
+    let m = model::load_embedded().unwrap();
+    let scale = 4.0;
+    let svg = text(&export::render(&m, &ExportRequest::new(Format::Svg)).unwrap());
+    let png = export::render_png(&svg, scale).unwrap();
+    let grey = image::load_from_memory(&png).unwrap().to_luma8();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let mut signatures = Vec::new();
+    for kind in BodyKind::ALL {
+        let group = doc
+            .descendants()
+            .find(|n| {
+                n.attribute("class")
+                    .is_some_and(|c| c.split(' ').nth(1) == Some(kind.key()))
+            })
+            .unwrap_or_else(|| panic!("a {} body", kind.key()));
+        let rect = group
+            .children()
+            .filter(|n| n.has_tag_name("rect"))
+            .find(|n| n.attribute("class").is_none())
+            .unwrap();
+        let num = |a: &str| (rect.attribute(a).unwrap().parse::<f32>().unwrap() * scale) as u32;
+        signatures.push((
+            kind,
+            outline_signature(&grey, num("x"), num("y"), num("width"), num("height")),
+        ));
+    }
+    for (i, (ka, a)) in signatures.iter().enumerate() {
+        for (kb, b) in &signatures[i + 1..] {
+            let apart = a.0.abs_diff(b.0) >= 3 || a.1 != b.1;
+            assert!(apart, "{ka:?} {a:?} and {kb:?} {b:?} look the same in grey");
+        }
+    }
+}
+
+#[test]
+fn a_citation_names_the_view_and_its_command_line_reopens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let view = ["--kind", "subsidiary", "--as-of", "2005-01-01"];
+    let mut args = view.to_vec();
+    args.push("--cite");
+    let (first, o) = export_cli(dir.path(), "first.json", &args);
+    let out = text(&o.stdout);
+    let mut lines = out.lines();
+    let citation = lines.next().unwrap();
+    let command = lines.next().unwrap();
+    assert!(
+        citation.starts_with("CSTO Atlas, edition 2025-12-03 (sources checked to 2025-12-05), view: Subsidiary bodies as of 1 January 2005"),
+        "{citation}"
+    );
+    assert!(citation.contains("; accessed "), "{citation}");
+    assert_eq!(command, "csto-atlas --kind subsidiary --as-of 2005-01-01");
+    // The command's view options, given to export, draw the same chart.
+    let words: Vec<&str> = command.split(' ').skip(1).collect();
+    let (second, _) = export_cli(dir.path(), "second.json", &words);
+    assert_eq!(
+        std::fs::read_to_string(first).unwrap(),
+        std::fs::read_to_string(second).unwrap()
+    );
+}
+
+#[test]
+fn a_title_replaces_the_atlas_title_and_no_caption_drops_the_block() {
+    let m = model::load_embedded().unwrap();
+    let titled = ExportRequest {
+        title: Some("Figure 3. The CSTO's bodies".into()),
+        area: Area::Whole,
+        ..ExportRequest::new(Format::Svg)
+    };
+    let svg = text(&export::render(&m, &titled).unwrap());
+    assert!(svg.contains(">Figure 3. The CSTO&apos;s bodies</text>"));
+    let bare = ExportRequest {
+        caption: false,
+        ..ExportRequest::new(Format::Svg)
+    };
+    let svg = text(&export::render(&m, &bare).unwrap());
+    assert!(!svg.contains("class=\"caption"), "no caption block");
+    assert!(!svg.contains("Source: CSTO Atlas"));
+}
