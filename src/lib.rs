@@ -6,6 +6,7 @@
 //! [`history`] compares two dates. The command line lives in the binary and is a leaf.
 
 pub mod export;
+pub mod fold;
 pub mod generate;
 pub mod history;
 pub mod layout;

@@ -32,6 +32,12 @@ pub struct Filters {
     pub compare: Option<String>,
     /// The language of names on the chart (`ru`, …); English when `None`. Default: English.
     pub lang: Option<String>,
+    /// Bodies folded (by id): each is drawn as one box, with "+N" for the bodies beneath it.
+    /// Default: none.
+    pub folded: Vec<String>,
+    /// Keep only this many levels below each apex of the shown tree open; deeper bodies fold
+    /// into their ancestor. Default: all open.
+    pub expand: Option<usize>,
 }
 
 /// Which relations a picture draws. Data exports always carry them all.
@@ -74,6 +80,8 @@ impl Default for Filters {
             relations: RelationsShown::Selected,
             compare: None,
             lang: None,
+            folded: Vec::new(),
+            expand: None,
         }
     }
 }
@@ -97,6 +105,10 @@ pub struct Visible {
     pub placed: Vec<bool>,
     /// The language of names on the chart (from the filters).
     pub lang: Option<String>,
+    /// For each folded body, how many drawn bodies it stands for (0 when not folded).
+    pub folded: Vec<usize>,
+    /// Whether a drawn body has drawn subordinates (folded or not): it can fold.
+    pub has_children: Vec<bool>,
 }
 
 impl Visible {
@@ -211,7 +223,7 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
     } else {
         Presence::Hidden
     };
-    let bodies: Vec<Presence> = model
+    let mut bodies: Vec<Presence> = model
         .indices()
         .map(|i| {
             if filtered(i) || too_early(i) {
@@ -221,9 +233,19 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             }
         })
         .collect();
+    let folding = crate::fold::fold(model, filters, &bodies);
+    for (b, away) in bodies.iter_mut().zip(&folding.away) {
+        if *away {
+            *b = Presence::Hidden;
+        }
+    }
+    // What is folded away gives up its place, so that folding tightens the chart.
     let placed = model
         .indices()
-        .map(|i| bodies[i.0] != Presence::Hidden || !(filters.repack || filtered(i)))
+        .map(|i| {
+            !folding.away[i.0]
+                && (bodies[i.0] != Presence::Hidden || !(filters.repack || filtered(i)))
+        })
         .collect();
     let relations = model
         .atlas
@@ -251,6 +273,8 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         relations,
         placed,
         lang: filters.lang.clone(),
+        folded: folding.folded,
+        has_children: folding.has_children,
     }
 }
 

@@ -84,6 +84,13 @@ pub struct ViewArgs {
     /// The language of names on the chart: en (default) or ru.
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
+    /// Keep N levels below each apex of the shown tree open; deeper bodies fold into their
+    /// ancestor, drawn with "+N" (0: only the apexes).
+    #[arg(long, value_name = "N")]
+    pub expand: Option<usize>,
+    /// Fold this body (repeat for several): one box with "+N" for the bodies beneath it.
+    #[arg(long = "fold", value_name = "ID")]
+    pub folded: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -140,13 +147,15 @@ impl ViewArgs {
                 Some(LangArg::Ru) => Some("ru".to_owned()),
                 _ => None,
             },
+            folded: self.folded.clone(),
+            expand: self.expand,
         }
     }
 
     /// Checks the ids the options name against the atlas.
     pub fn check(&self, model: &model::Model) -> Result<(), String> {
-        if let Some(focus) = &self.focus {
-            model.lookup(focus).map_err(|e| e.to_string())?;
+        for id in self.focus.iter().chain(&self.folded) {
+            model.lookup(id).map_err(|e| e.to_string())?;
         }
         Ok(())
     }
@@ -211,7 +220,7 @@ pub enum Command {
         json: bool,
     },
     /// Export the chart or the data: .png .svg .dot .json, by extension.
-    Export(export::ExportArgs),
+    Export(Box<export::ExportArgs>),
     /// Write a synthetic atlas of N bodies, for scale tests.
     Generate {
         #[arg(long, value_name = "N")]

@@ -94,6 +94,12 @@ pub fn command_line(filters: &Filters, selected: Option<&str>, atlas: Option<&Pa
             push("--depth", Some(&filters.depth.to_string()));
         }
     }
+    if let Some(level) = filters.expand {
+        push("--expand", Some(&level.to_string()));
+    }
+    for id in &filters.folded {
+        push("--fold", Some(id));
+    }
     if filters.showcase {
         push("--showcase", None);
     }

@@ -96,6 +96,13 @@ pub struct BodyJson {
     pub width: f32,
     pub height: f32,
     pub faded: bool,
+    /// A folded body: how many bodies beneath it are left out of the chart.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub folded: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -133,6 +140,7 @@ pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
                     width: n.rect.width(),
                     height: n.rect.height(),
                     faded: n.faded,
+                    folded: n.folded,
                 }
             })
             .collect(),

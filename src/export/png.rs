@@ -116,6 +116,8 @@ pub fn render_png_fitted(
     let mut encoder = png::Encoder::new(&mut out, w, h);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
+    // fdeflate: several times faster than the default on big charts, files a little larger.
+    encoder.set_compression(png::Compression::Fast);
     let mut writer = encoder.write_header().map_err(render_err)?;
     let mut stream = writer.stream_writer().map_err(render_err)?;
     let strip_h = (STRIP_PIXELS / w).clamp(1, h);
@@ -128,7 +130,17 @@ pub fn render_png_fitted(
         pixmap.fill(tiny_skia::Color::TRANSPARENT);
         let transform = tiny_skia::Transform::from_scale(raster.scale, raster.scale)
             .post_translate(0.0, -(top as f32));
-        resvg::render(&tree, transform, &mut pixmap.as_mut());
+        // The strip in canvas units, with a pixel to spare for anti-aliasing.
+        let view = tiny_skia::Rect::from_xywh(
+            -1.0 / raster.scale,
+            (top as f32 - 1.0) / raster.scale,
+            (w as f32 + 2.0) / raster.scale,
+            (rows as f32 + 2.0) / raster.scale,
+        );
+        match view {
+            Some(view) => render_culled(tree.root(), view, transform, &mut pixmap.as_mut()),
+            None => resvg::render(&tree, transform, &mut pixmap.as_mut()),
+        }
         row.clear();
         straight_alpha(&pixmap.pixels()[..(w * rows) as usize], &mut row);
         stream
@@ -139,6 +151,48 @@ pub fn render_png_fitted(
     stream.finish().map_err(render_err)?;
     writer.finish().map_err(render_err)?;
     Ok((out, raster))
+}
+
+/// Renders the nodes of `group` that reach into `view` (canvas units): a strip of a big chart
+/// draws only its own boxes and lines, instead of the whole chart each time.
+fn render_culled(
+    group: &usvg::Group,
+    view: tiny_skia::Rect,
+    transform: tiny_skia::Transform,
+    pixmap: &mut tiny_skia::PixmapMut,
+) {
+    for node in group.children() {
+        let b = node.abs_stroke_bounding_box();
+        let outside = b.right() < view.left()
+            || b.left() > view.right()
+            || b.bottom() < view.top()
+            || b.top() > view.bottom();
+        if outside {
+            continue;
+        }
+        match node {
+            // A plain group of groups (the chart: one group per body and per line): look at
+            // its members one by one.
+            usvg::Node::Group(g)
+                if !g.should_isolate()
+                    && g.transform().is_identity()
+                    && g.children()
+                        .iter()
+                        .all(|c| matches!(c, usvg::Node::Group(_))) =>
+            {
+                render_culled(g, view, transform, pixmap);
+            }
+            // Anything else is drawn whole. A group's layer includes its strokes, so even a
+            // straight line (a path of no area, which resvg would not draw alone) has one.
+            _ => {
+                if let Some(layer) = node.abs_layer_bounding_box() {
+                    // render_node draws a node from its layer's corner: put it back in place.
+                    let at = transform.pre_translate(layer.x(), layer.y());
+                    resvg::render_node(node, at, pixmap);
+                }
+            }
+        }
+    }
 }
 
 /// Rasterizes an SVG at `scale` into straight-alpha RGBA pixels, with the image's width and

@@ -244,6 +244,20 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
             Date::words_or_text(compare)
         ));
     }
+    if let Some(level) = filters.expand {
+        text.push_str(&match level {
+            0 => ", folded to the apexes".to_owned(),
+            1 => ", 1 level below the apex open".to_owned(),
+            n => format!(", {n} levels below the apex open"),
+        });
+    }
+    if !filters.folded.is_empty() {
+        let n = filters.folded.len();
+        text.push_str(&format!(
+            ", {n} bod{} folded",
+            if n == 1 { "y" } else { "ies" }
+        ));
+    }
     if !filters.hidden_relations.is_empty() {
         let n = filters.hidden_relations.len();
         text.push_str(&format!(

@@ -177,16 +177,23 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         MARGIN * 0.75 + title_h,
         palette.text,
     );
-    let clip = Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
-    let _ = writeln!(
-        s,
-        r#"<defs><clipPath id="chart-clip"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath></defs>"#,
-        clip.min.x,
-        clip.min.y,
-        clip.width(),
-        clip.height()
-    );
-    let _ = writeln!(s, r#"<g class="chart" clip-path="url(#chart-clip)">"#);
+    // A part of the chart is clipped to its region; the whole chart needs no clip (and
+    // without one, the PNG writer can skip what lies outside each strip it draws).
+    if options.region.is_some() {
+        let clip =
+            Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
+        let _ = writeln!(
+            s,
+            r#"<defs><clipPath id="chart-clip"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath></defs>"#,
+            clip.min.x,
+            clip.min.y,
+            clip.width(),
+            clip.height()
+        );
+        let _ = writeln!(s, r#"<g class="chart" clip-path="url(#chart-clip)">"#);
+    } else {
+        let _ = writeln!(s, r#"<g class="chart">"#);
+    }
     let visible = region.expand(MARGIN);
     for edge in &scene.edges {
         let bbox = edge
@@ -197,7 +204,10 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             continue;
         }
         if scene::edge_drawn(edge, options.relations, &options.marks) {
+            // Each line in its own group, which the PNG writer draws or skips as one.
+            s.push_str("<g>\n");
             parts::edge(&mut s, model, edge, options, chart_origin);
+            s.push_str("</g>\n");
         }
     }
     for node in &scene.nodes {

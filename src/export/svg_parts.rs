@@ -130,7 +130,7 @@ fn badge(s: &mut String, b: &Badge, origin: egui::Vec2) {
         r.center().x,
         r.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
         color(b.text_color),
-        escape(b.text)
+        escape(&b.text)
     );
 }
 

@@ -4,6 +4,7 @@
 //! A layout algorithm is one file here and one arm of [`LayoutKind`]; it returns a [`Placement`]:
 //! the boxes *and* the connectors between them, so that drawing only draws.
 
+mod compact;
 mod route;
 mod text;
 mod tidy;
@@ -44,10 +45,18 @@ impl Orientation {
 /// The layout algorithms. A new one is a file in `src/layout/` and an arm here and in [`place`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LayoutKind {
-    /// A tidy tree (Reingold–Tilford) with wide rows of leaves stacked in columns.
+    /// A tidy tree (Reingold–Tilford) with wide rows of leaves stacked in columns; a chart
+    /// that would come out more than [`MAX_ASPECT`] times as wide as tall (or the reverse) is
+    /// laid out compact instead.
     #[default]
     TidyTree,
+    /// Every family's subtrees wrap into rows under their parent, as blocks (d3-org-chart's
+    /// compact mode): big charts stay near the screen's shape.
+    Compact,
 }
+
+/// The most a tidy tree may stretch (long side over short side) before it turns compact.
+pub const MAX_ASPECT: f32 = 4.0;
 
 /// Gaps between boxes, in chart units (points at zoom 1).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -123,7 +132,20 @@ impl Default for Placement {
 /// same placement.
 pub fn place(request: &LayoutRequest) -> Placement {
     match request.kind {
-        LayoutKind::TidyTree => tidy::place(request),
+        LayoutKind::TidyTree => {
+            let tidy = tidy::place(request);
+            let (w, h) = (tidy.bounds.width(), tidy.bounds.height());
+            if request.compact && w.max(h) > MAX_ASPECT * w.min(h).max(1.0) {
+                let compact = compact::place(request);
+                let (cw, ch) = (compact.bounds.width(), compact.bounds.height());
+                // Only when wrapping helps (a long chain, say, cannot wrap).
+                if cw.max(ch) / cw.min(ch).max(1.0) < w.max(h) / w.min(h).max(1.0) {
+                    return compact;
+                }
+            }
+            tidy
+        }
+        LayoutKind::Compact => compact::place(request),
     }
 }
 

@@ -3,7 +3,7 @@
 //! libavoid and yEd route connectors. The ends are spread along the boxes' sides, so that lines
 //! into one box do not meet at one point.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
@@ -20,9 +20,12 @@ const SHARED: i64 = 25;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
 /// How many grid cells all searches of one routing may cover together: on a very large chart the
-/// lines past this budget get plain routes, so that routing stays within about 100 ms. Counted,
-/// not timed, so that routes stay deterministic.
-const GRID_BUDGET: usize = 900_000;
+/// lines past this budget get plain routes, so that routing stays within about 200 ms. Counted,
+/// not timed, so that routes stay deterministic. Charts of up to [`SMALL_CHART`] boxes get
+/// [`GRID_BUDGET_SMALL`], enough to route every line of a 300-body chart clear of the boxes.
+const GRID_BUDGET: usize = 250_000;
+const GRID_BUDGET_SMALL: usize = 400_000;
+const SMALL_CHART: usize = 500;
 
 /// A side of a box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,26 +100,34 @@ pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation)
         .iter()
         .map(|&(a, b)| sides(rects[a], rects[b]))
         .collect();
-    let mut count: HashMap<(usize, Side), usize> = HashMap::new();
+    let mut count: HashMap<(usize, Side), usize> = HashMap::default();
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         *count.entry((a, sa)).or_default() += 1;
         *count.entry((b, sb)).or_default() += 1;
     }
-    let mut used: HashMap<(usize, Side), usize> = HashMap::new();
+    let mut used: HashMap<(usize, Side), usize> = HashMap::default();
     let mut take = |i: usize, side: Side| {
         let k = used.entry((i, side)).or_default();
         let p = port(rects[i], side, *k, count[&(i, side)], orientation);
         *k += 1;
         p
     };
-    let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::new();
-    let mut budget = GRID_BUDGET;
+    let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::default();
+    let mut budget = if rects.len() <= SMALL_CHART {
+        GRID_BUDGET_SMALL
+    } else {
+        GRID_BUDGET
+    };
     let mut out = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
         let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
-        let middle =
-            search(rects, (a, b), qa, qb, &busy, &mut budget).unwrap_or_else(|| elbow(qa, qb, sa));
+        // A narrow corridor first (cheap, and enough in most charts), then wider ones.
+        let span = Rect::from_two_pos(qa, qb).size().max_elem();
+        let middle = [60.0, 120.0 + 0.25 * span, 4.0 * span]
+            .into_iter()
+            .find_map(|margin| search(rects, (a, b), qa, qb, margin, &busy, &mut budget))
+            .unwrap_or_else(|| elbow(qa, qb, sa));
         for w in middle.windows(2) {
             *busy.entry(segment_key(w[0], w[1])).or_default() += 1;
         }
@@ -155,17 +166,22 @@ fn axis(mut v: Vec<f32>) -> Vec<f32> {
     v
 }
 
-/// A* over the grid of box edges (inflated by the clearance) near the two ends.
+/// A search state: a grid point and the direction it was reached in (4: none yet).
+type State = (usize, usize, u8);
+
+/// A* over the grid of box edges (inflated by the clearance) within `margin` of the rectangle
+/// between the two ends.
 fn search(
     rects: &[Rect],
     ends: (usize, usize),
     from: Pos2,
     to: Pos2,
+    margin: f32,
     busy: &HashMap<(i32, i32, i32, i32), u32>,
     budget: &mut usize,
 ) -> Option<Vec<Pos2>> {
     let span = Rect::from_two_pos(from, to);
-    let region = span.expand(120.0 + 0.25 * span.size().max_elem());
+    let region = span.expand(margin);
     let obstacles: Vec<Rect> = rects
         .iter()
         .enumerate()
@@ -178,15 +194,21 @@ fn search(
     if obstacles.len() > MAX_OBSTACLES {
         return None;
     }
-    let region = obstacles
-        .iter()
-        .fold(region, |acc, r| acc.union(*r))
-        .expand(CLEAR * 2.0);
+    // The grid stays within the region, where every box is known: a route may not wander
+    // past it to where boxes were not collected.
     let mut xs = vec![from.x, to.x, region.left(), region.right()];
     let mut ys = vec![from.y, to.y, region.top(), region.bottom()];
     for r in &obstacles {
-        xs.extend([r.left(), r.right()]);
-        ys.extend([r.top(), r.bottom()]);
+        xs.extend(
+            [r.left(), r.right()]
+                .into_iter()
+                .filter(|x| region.x_range().contains(*x)),
+        );
+        ys.extend(
+            [r.top(), r.bottom()]
+                .into_iter()
+                .filter(|y| region.y_range().contains(*y)),
+        );
     }
     let (xs, ys) = (axis(xs), axis(ys));
     let work = xs.len() * ys.len();
@@ -200,17 +222,29 @@ fn search(
     let mut node_blocked = vec![false; nx * ny];
     let mut run_x_blocked = vec![false; nx * ny]; // from (i, j) to (i + 1, j)
     let mut run_y_blocked = vec![false; nx * ny]; // from (i, j) to (i, j + 1)
-    let index = |v: &[f32], x: f32| v.partition_point(|&c| c < x - 0.25);
+                                                  // A box blocks the grid points strictly inside it and the runs through its inside. Boxes
+                                                  // may reach past the region: the tests are on coordinates, not on grid indices.
+    const E: f32 = 0.25;
+    let first = |v: &[f32], x: f32| v.partition_point(|&c| c < x - E);
+    let last = |v: &[f32], x: f32| v.partition_point(|&c| c <= x + E);
     for r in &obstacles {
-        let (l, rr) = (index(&xs, r.left()), index(&xs, r.right()));
-        let (t, b) = (index(&ys, r.top()), index(&ys, r.bottom()));
-        for j in t..=b.min(ny - 1) {
-            for i in l..=rr.min(nx - 1) {
-                let (in_x, in_y) = (i > l && i < rr, j > t && j < b);
+        let (l, rr) = (first(&xs, r.left()), last(&xs, r.right()).min(nx));
+        let (t, b) = (first(&ys, r.top()), last(&ys, r.bottom()).min(ny));
+        let inside_x = |i: usize| xs[i] > r.left() + E && xs[i] < r.right() - E;
+        let inside_y = |j: usize| ys[j] > r.top() + E && ys[j] < r.bottom() - E;
+        for j in t..b {
+            for i in l..rr {
                 let k = j * nx + i;
+                let (in_x, in_y) = (inside_x(i), inside_y(j));
                 node_blocked[k] |= in_x && in_y;
-                run_x_blocked[k] |= in_y && i < rr;
-                run_y_blocked[k] |= in_x && j < b;
+                // The run to the next point crosses the inside when both lie within the box's
+                // span and the run is not on its border.
+                if in_y && i + 1 < nx && xs[i] < r.right() - E && xs[i + 1] > r.left() + E {
+                    run_x_blocked[k] = true;
+                }
+                if in_x && j + 1 < ny && ys[j] < r.bottom() - E && ys[j + 1] > r.top() + E {
+                    run_y_blocked[k] = true;
+                }
             }
         }
     }
@@ -219,10 +253,11 @@ fn search(
     let start = (find(&xs, from.x)?, find(&ys, from.y)?);
     let goal = (find(&xs, to.x)?, find(&ys, to.y)?);
     // State: grid point and the direction we arrived in (4 = none yet).
+    // No allocation per step: at most four moves, in a fixed array.
     let successors = |&(i, j, d): &(usize, usize, u8)| {
-        let mut next = Vec::with_capacity(4);
+        let mut next: [Option<(State, i64)>; 4] = [None; 4];
         let steps: [(isize, isize, u8); 4] = [(1, 0, 0), (-1, 0, 1), (0, 1, 2), (0, -1, 3)];
-        for (di, dj, dir) in steps {
+        for (slot, (di, dj, dir)) in next.iter_mut().zip(steps) {
             let (Some(ni), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
                 continue;
             };
@@ -241,12 +276,15 @@ fn search(
             }
             let len = (a.distance(b)).round() as i64;
             let bend = if d != 4 && d != dir { BEND } else { 0 };
-            let shared = busy
-                .get(&segment_key(a, b))
-                .map_or(0, |&n| n as i64 * SHARED);
-            next.push(((ni, nj, dir), len + bend + shared));
+            let shared = if busy.is_empty() {
+                0
+            } else {
+                busy.get(&segment_key(a, b))
+                    .map_or(0, |&n| n as i64 * SHARED)
+            };
+            *slot = Some(((ni, nj, dir), len + bend + shared));
         }
-        next
+        next.into_iter().flatten()
     };
     let heuristic = |&(i, j, _): &(usize, usize, u8)| {
         let p = at(i, j);

@@ -60,7 +60,7 @@ impl Marks {
 /// A small label on a box's corner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Badge {
-    pub text: &'static str,
+    pub text: String,
     pub fill: Color32,
     pub text_color: Color32,
     /// Where it sits, straddling the box's edge.
@@ -103,15 +103,16 @@ fn channel(theme: Theme, which: &str) -> Color32 {
         "match" => hex(0xcc00aa, 0xff66dd),
         "citing" => hex(0x00796b, 0x4dd0c0),
         "added" => hex(0x2e7d32, 0x7bd389),
+        "folded" => hex(0x37474f, 0x607d8b),
         _ => hex(0x757575, 0x9e9e9e),
     }
 }
 
 /// A badge of `text` centred on a point.
-fn badge(text: &'static str, centre: Pos2, fill: Color32, text_color: Color32) -> Badge {
+fn badge(text: &str, centre: Pos2, fill: Color32, text_color: Color32) -> Badge {
     let w = crate::layout::TextMetrics::get().width(text, BADGE_SIZE) + 8.0;
     Badge {
-        text,
+        text: text.to_owned(),
         fill,
         text_color,
         rect: Rect::from_center_size(centre, vec2(w, BADGE_SIZE + 4.0)),
@@ -141,6 +142,10 @@ pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
     if marks.added.contains(&b) {
         let c = channel(theme, "added");
         badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c, white));
+    }
+    if let (true, Some(at)) = (node.folded > 0, node.handle) {
+        let c = channel(theme, "folded");
+        badges.push(badge(&format!("+{}", node.folded), at, c, white));
     }
     if node.undated {
         let c = channel(theme, "undated");
@@ -319,6 +324,8 @@ pub fn legend(
             faded: false,
             undated: false,
             uncertain: false,
+            folded: 0,
+            handle: None,
         };
         let mut m = Marks::default();
         f(&mut m, &mut node);
@@ -365,6 +372,12 @@ pub fn legend(
         out.push((
             sample_badge("n.d.", "undated"),
             "founding date not known".into(),
+        ));
+    }
+    if scene.nodes.iter().any(|n| n.folded > 0) {
+        out.push((
+            sample_badge("+N", "folded"),
+            "folded: N bodies beneath".into(),
         ));
     }
     out

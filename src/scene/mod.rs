@@ -49,6 +49,11 @@ pub struct SceneNode {
     /// Its existence, category or date is inferred, unverified or disputed: drawn with a dashed
     /// outline, so that a picture never looks more certain than the data.
     pub uncertain: bool,
+    /// How many bodies this folded box stands for (0 when not folded).
+    pub folded: usize,
+    /// Where the fold handle sits (the middle of the side its subordinates hang from), for a
+    /// body that has subordinates.
+    pub handle: Option<Pos2>,
 }
 
 /// What an edge stands for.
@@ -267,6 +272,11 @@ pub fn build_with_routes(
             faded: visible.presence(i) == Presence::Faded,
             undated: is_undated(model, i),
             uncertain: is_uncertain(model, i),
+            folded: visible.folded[i.0],
+            handle: visible.has_children[i.0].then(|| match orientation {
+                Orientation::TopDown => rect.center_bottom(),
+                Orientation::LeftRight => rect.right_center(),
+            }),
         });
     }
 

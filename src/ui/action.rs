@@ -44,6 +44,12 @@ pub enum Action {
     Open(PathBuf),
     /// The watched atlas file changed on disk.
     Reload,
+    /// Shows or hides the overview in the chart's corner.
+    SetMinimap(bool),
+    /// Folds a body into one box with "+N", or unfolds it.
+    ToggleFold(BodyIdx),
+    /// Opens this many levels below each apex and folds the rest; `None` opens everything.
+    ExpandTo(Option<usize>),
     /// Writes a picture or the data to a file, in the background.
     Export(ExportChoice),
     /// The background export finished: the file written, or an error.

@@ -14,6 +14,7 @@ use crate::view::{self, Filters, Visible};
 
 use super::action::{Action, ExportChoice};
 use super::chart::ChartView;
+use super::hover::{hover_card, relation_summary};
 use super::jobs::{self, ExportJob};
 use super::panels::Panels;
 use super::settings::{save_settings, LeftTab, Settings};
@@ -175,6 +176,9 @@ impl AtlasApp {
                 s.article = article;
             }
             Action::SetFilters(filters) => s.settings.filters = filters,
+            Action::ToggleFold(body) => s.toggle_fold(body),
+            Action::SetMinimap(on) => s.settings.minimap = Some(on),
+            Action::ExpandTo(level) => s.expand_to(level),
             Action::ClearFilters => {
                 s.settings.filters = Filters {
                     showcase: s.settings.filters.showcase,
@@ -231,6 +235,11 @@ impl AtlasApp {
             Command::Open => self.panels.open.show(),
             Command::CopyImage => self.copy_image(),
             Command::CiteView => self.cite_view(),
+            Command::ToggleFold => {
+                if let Some(b) = s.selected {
+                    s.toggle_fold(b);
+                }
+            }
             Command::FitAll => self.chart.fit_all(),
             Command::CentreSelection => {
                 if let Some(b) = s.selected {
@@ -350,6 +359,9 @@ impl AtlasApp {
             s.fresh_atlas = true;
             s.search.clear();
             s.settings.filters.focus = None;
+            s.settings.filters.folded.clear();
+            s.settings.filters.expand = None;
+            s.fold_if_big();
         }
         s.forget_missing_focus();
         s.matches = view::search(&s.model, &s.search);
@@ -490,6 +502,7 @@ impl AtlasApp {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 let shown = self.state.settings.filters.relations;
+                self.chart.minimap = self.state.minimap_shown();
                 let response = self.chart.ui(ui, self.state.theme, &marks, shown);
                 if response.hovered != self.state.hovered {
                     actions.push(Action::Hover(response.hovered));
@@ -502,7 +515,9 @@ impl AtlasApp {
                 if let Some(r) = response.clicked_relation {
                     actions.push(Action::SelectRelation(Some(r)));
                 }
-                if let Some(body) = response.clicked {
+                if let Some(body) = response.toggled {
+                    actions.push(Action::ToggleFold(body));
+                } else if let Some(body) = response.clicked {
                     // Reveal only pans when the body is partly out of view (or the side panel
                     // that opens covers it).
                     actions.push(Action::Select {
@@ -561,56 +576,11 @@ impl AtlasApp {
     }
 }
 
-/// "Joint Staff prepares proposals for CMD · verified · S12, S1": a relation in one line.
-pub fn relation_summary(model: &Model, relation: usize) -> String {
-    let r = &model.atlas.relations[relation];
-    let name = |id: &str| {
-        model
-            .index_of(id)
-            .map_or_else(|| id.to_owned(), |i| model.body(i).name.clone())
-    };
-    format!(
-        "{} {} {} · {} · {}",
-        name(&r.from),
-        r.kind.label(),
-        name(&r.to),
-        r.status.label(),
-        r.sources.join(", ")
-    )
-}
-
-/// The tooltip over a hovered body: name, kind and the mandate's first sentence.
-fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Response) {
-    let b = model.body(body);
-    let mandate = b
-        .mandate
-        .as_ref()
-        .map(|m| first_sentence(&m.text))
-        .unwrap_or_default();
-    response.clone().on_hover_ui_at_pointer(|ui| {
-        ui.set_max_width(320.0);
-        ui.strong(&b.name);
-        ui.label(b.kind.label());
-        if let Some(h) = model.holder_at(body, date) {
-            ui.label(format!("On {date}: {}", h.label()));
-        }
-        ui.label(mandate);
-    });
-}
-
 fn save_screenshot(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
     let [w, h] = image.size;
     let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let png = crate::export::encode_png(&rgba, w as u32, h as u32).map_err(|e| e.to_string())?;
     crate::export::write_atomic(path, &png).map_err(|e| e.to_string())
-}
-
-/// The first sentence of a text, for one-line tooltips.
-pub fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(end) => &text[..=end],
-        None => text,
-    }
 }
 
 impl eframe::App for AtlasApp {

@@ -6,6 +6,7 @@
 mod action;
 mod app;
 mod chart;
+mod hover;
 mod jobs;
 mod panels;
 mod settings;

@@ -59,6 +59,8 @@ pub struct Settings {
     /// The folder of the last export, where the export dialog proposes the next. Default: the
     /// working folder.
     pub export_folder: Option<std::path::PathBuf>,
+    /// Show the overview in the chart's corner. Default: for atlases of more than 150 bodies.
+    pub minimap: Option<bool>,
 }
 
 /// Reads saved settings; a corrupt entry is ignored with a warning.

@@ -19,6 +19,8 @@ pub enum Command {
     ClearSelection,
     /// Copy a citation of the view and the command line that reopens it.
     CiteView,
+    /// Fold or unfold the selected body.
+    ToggleFold,
     Quit,
 }
 
@@ -47,6 +49,7 @@ pub const SHORTCUTS: &[(Command, KeyboardShortcut)] = &[
     (Command::ResetView, key(NONE, Key::Num0)),
     (Command::ToggleOrientation, key(NONE, Key::O)),
     (Command::ClearSelection, key(NONE, Key::Escape)),
+    (Command::ToggleFold, key(NONE, Key::Space)),
 ];
 
 /// The key a menu shows for `command`, as this platform writes it.

@@ -9,7 +9,7 @@ use crate::layout::{LayoutKind, Orientation};
 use crate::model::{BodyIdx, Date, Model};
 use crate::scene::{self, Marks, RouteCache, Scene};
 use crate::style::Theme;
-use crate::view::{self, Filters, Visible};
+use crate::view::{self, Filters, Presence, Visible};
 
 use super::settings::Settings;
 
@@ -98,6 +98,11 @@ pub struct AppState {
     routes: RouteCache,
 }
 
+/// Above this many bodies, the window opens folded.
+const BIG_ATLAS: usize = 150;
+/// About as many boxes as read at once on a laptop screen at a readable zoom.
+const OPENING_BODIES: usize = 40;
+
 impl AppState {
     pub fn new(model: Model, source: Option<PathBuf>, settings: Settings) -> AppState {
         let selected = settings
@@ -138,8 +143,33 @@ impl AppState {
             fresh_atlas: false,
         };
         state.forget_missing_focus();
+        if state.settings.filters.folded.is_empty() && state.settings.filters.expand.is_none() {
+            state.fold_if_big();
+        }
         state.refresh();
         state
+    }
+
+    /// A big atlas opens folded to the deepest level whose bodies still read on one screen;
+    /// a small one (the CSTO's) opens whole.
+    pub(super) fn fold_if_big(&mut self) {
+        if self.model.len() <= BIG_ATLAS {
+            return;
+        }
+        let v = crate::view::visible(&self.model, &self.settings.filters);
+        let drawn: Vec<bool> = v.bodies.iter().map(|p| *p != Presence::Hidden).collect();
+        let ancestors = crate::fold::drawn_ancestors(&self.model, &drawn);
+        let depths = crate::fold::shown_depths(&self.model, &ancestors);
+        let mut level = 1;
+        let count = |l: usize| {
+            (0..drawn.len())
+                .filter(|&i| drawn[i] && depths[i] <= l)
+                .count()
+        };
+        while count(level + 1) <= OPENING_BODIES && count(level + 1) > count(level) {
+            level += 1;
+        }
+        self.expand_to(Some(level));
     }
 
     /// Drops a focus the atlas does not have (from saved settings or before a reload).
@@ -223,6 +253,51 @@ impl AppState {
         marks.added = crate::history::added(&self.model, &self.settings.filters);
         marks.relation = self.hovered_relation.or(self.relation);
         marks
+    }
+
+    /// The bodies to fold so that `level` levels stay open, on the tree the other filters show.
+    fn folds_for_level(&self, level: usize) -> Vec<String> {
+        let unfolded = crate::view::Filters {
+            folded: Vec::new(),
+            expand: None,
+            ..self.settings.filters.clone()
+        };
+        let v = crate::view::visible(&self.model, &unfolded);
+        crate::fold::fold_to_level(&self.model, &v.bodies, level)
+    }
+
+    /// Folds `body` into one box, or unfolds it. A level set by `--expand` becomes the list of
+    /// folded bodies first, so that each can then be opened on its own.
+    pub fn toggle_fold(&mut self, body: BodyIdx) {
+        if let Some(level) = self.settings.filters.expand.take() {
+            let mut folds = self.folds_for_level(level);
+            folds.retain(|id| !self.settings.filters.folded.contains(id));
+            self.settings.filters.folded.extend(folds);
+        }
+        let id = self.model.body(body).id.clone();
+        let folded = &mut self.settings.filters.folded;
+        match folded.iter().position(|f| *f == id) {
+            Some(k) => {
+                folded.remove(k);
+            }
+            None => folded.push(id),
+        }
+    }
+
+    /// Opens `level` levels below each apex and folds the rest (`None`: opens everything).
+    pub fn expand_to(&mut self, level: Option<usize>) {
+        self.settings.filters.expand = None;
+        self.settings.filters.folded = match level {
+            Some(level) => self.folds_for_level(level),
+            None => Vec::new(),
+        };
+    }
+
+    /// Whether the overview shows: as chosen, else for atlases of more than 150 bodies.
+    pub fn minimap_shown(&self) -> bool {
+        self.settings
+            .minimap
+            .unwrap_or(self.model.len() > BIG_ATLAS)
     }
 
     /// The "as of" date in force: the filter's, else the edition.

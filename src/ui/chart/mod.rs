@@ -3,6 +3,7 @@
 //! paints. It is not egui_graphs' `GraphView`, which asks for a repaint on every frame: this one
 //! only repaints on input, so an idle window costs nothing.
 
+mod minimap;
 mod paint;
 mod shapes;
 
@@ -27,6 +28,9 @@ const MIN_RELATION_ZOOM: f32 = 0.35;
 
 /// At this zoom and above, with every relation shown, relation lines carry their labels.
 const LABEL_ZOOM: f32 = 0.9;
+
+/// The fold handle's radius, in chart units.
+pub const HANDLE_RADIUS: f32 = 7.0;
 
 /// How long boxes take to glide to their new places when the layout changes, in seconds.
 const GLIDE_SECONDS: f64 = 0.35;
@@ -53,6 +57,8 @@ pub struct ChartResponse {
     pub hovered_relation: Option<usize>,
     /// A relation line or marker was clicked.
     pub clicked_relation: Option<usize>,
+    /// A body's fold handle (or its "+N") was clicked.
+    pub toggled: Option<BodyIdx>,
     pub response: Option<egui::Response>,
 }
 
@@ -85,6 +91,8 @@ pub struct ChartView {
     /// The theme and marks the looks were last computed for.
     styled: Option<(Theme, Marks)>,
     glide: Option<Glide>,
+    /// Draw the overview in the corner.
+    pub minimap: bool,
 }
 
 impl Default for ChartView {
@@ -103,6 +111,7 @@ impl Default for ChartView {
             reveal_next: None,
             restore: None,
             auto_view: true,
+            minimap: false,
             styled: None,
             glide: None,
         }
@@ -328,6 +337,17 @@ impl ChartView {
     }
 
     /// The body under a screen point, asked of the display shapes (the top one wins).
+    /// The body whose fold handle is under a screen point (a handle is at least 16 px across).
+    fn handle_at(&self, screen: Pos2) -> Option<BodyIdx> {
+        let p = self.chart_from_screen(screen);
+        let reach = (HANDLE_RADIUS + 2.0).max(8.0 / self.camera.zoom);
+        self.graph
+            .nodes_iter()
+            .filter_map(|(_, n)| Some((n.payload().body, n.payload().handle?)))
+            .find(|(_, h)| h.distance(p) <= reach)
+            .map(|(b, _)| b)
+    }
+
     fn body_at(&self, screen: Pos2) -> Option<BodyIdx> {
         let p = self.chart_from_screen(screen);
         self.graph
@@ -426,10 +446,12 @@ impl ChartView {
                 .and_then(|p| self.relation_at(p, marks, shown));
         }
         if response.clicked() {
-            match response
-                .interact_pointer_pos()
-                .and_then(|p| self.body_at(p))
-            {
+            let at = response.interact_pointer_pos();
+            if let Some(body) = at.and_then(|p| self.handle_at(p)) {
+                out.toggled = Some(body);
+                return out;
+            }
+            match at.and_then(|p| self.body_at(p)) {
                 Some(body) => out.clicked = Some(body),
                 None if out.hovered_relation.is_some() => {
                     out.clicked_relation = out.hovered_relation;
@@ -475,6 +497,14 @@ impl ChartView {
                 StrokeKind::Outside,
             );
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if self.minimap && self.graph.node_count() > 0 {
+            let region = self.visible_region();
+            let boxes = self.nodes().map(|n| (n.rect, palette.kind(n.kind).1));
+            if let Some(target) = minimap::minimap(ui, rect, self.bounds, boxes, region, &palette) {
+                self.look_at(target, self.camera.zoom);
+                self.auto_view = false;
+            }
         }
         out.response = Some(response);
         out

@@ -87,7 +87,7 @@ pub fn badge_shapes(to: &ToScreen, look: &BoxLook, fonts: &egui::Painter) -> Vec
         let r = to.rect(b.rect);
         out.push(Shape::rect_filled(r, CornerRadius::same(4), b.fill));
         let galley = fonts.layout_no_wrap(
-            b.text.to_owned(),
+            b.text.clone(),
             FontId::proportional(BADGE_SIZE * to.zoom),
             b.text_color,
         );

@@ -60,6 +60,17 @@ impl DisplayNode<SceneNode, SceneEdge, Directed, DefaultIx> for BodyShape {
                 shapes.push(Shape::galley(to_screen(line.pos), galley, *color));
             }
             shapes.extend(badge_shapes(&to, look, ctx.painter));
+            // An open body's handle: "−" folds it (a folded one shows "+N" there instead).
+            if let (Some(h), 0) = (self.node.handle, self.node.folded) {
+                let c = to_screen(h);
+                let r = super::HANDLE_RADIUS * zoom;
+                shapes.push(Shape::circle_filled(c, r, look.fill));
+                shapes.push(Shape::circle_stroke(c, r, Stroke::new(1.0, look.stroke)));
+                shapes.push(Shape::line_segment(
+                    [c - Vec2::new(r * 0.5, 0.0), c + Vec2::new(r * 0.5, 0.0)],
+                    Stroke::new((1.5 * zoom).max(1.0), look.stroke),
+                ));
+            }
         }
         shapes
     }

@@ -63,6 +63,43 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     {
         actions.push(Action::Run(Command::ToggleOrientation));
     }
+    let mut overview = state.minimap_shown();
+    if ui
+        .checkbox(&mut overview, "Overview")
+        .on_hover_text("The whole chart small in a corner: click or drag on it to move")
+        .changed()
+    {
+        actions.push(Action::SetMinimap(overview));
+    }
+    ui.menu_button("Fold", |ui| {
+        item(
+            ui,
+            "Fold or unfold the selection",
+            Command::ToggleFold,
+            actions,
+        );
+        ui.separator();
+        if ui.button("Expand all").clicked() {
+            actions.push(Action::ExpandTo(None));
+        }
+        // Levels of the tree as the other filters show it, folds undone.
+        let open = crate::view::Filters {
+            folded: Vec::new(),
+            expand: None,
+            ..state.settings.filters.clone()
+        };
+        let presence = crate::view::visible(&state.model, &open).bodies;
+        let deepest = crate::fold::max_depth(&state.model, &presence).max(1);
+        for level in 0..deepest.min(6) {
+            let label = match level {
+                0 => "Only the apexes".to_owned(),
+                n => format!("Expand to level {n}"),
+            };
+            if ui.button(label).clicked() {
+                actions.push(Action::ExpandTo(Some(level)));
+            }
+        }
+    });
     let mut showcase = state.settings.filters.showcase;
     if ui
         .checkbox(&mut showcase, "Showcase: fade filtered bodies")
