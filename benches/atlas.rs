@@ -136,6 +136,25 @@ fn frames(c: &mut Criterion) {
                 black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
             })
         });
+        // A big atlas opens folded; the same fully expanded (View → Fold → Expand all), with
+        // the selection's relations.
+        if app.settings().filters.folded.is_empty() {
+            continue;
+        }
+        app.apply(csto_atlas::ui::Action::ExpandTo(None));
+        let mut filters = app.settings().filters.clone();
+        filters.relations = csto_atlas::view::RelationsShown::Selected;
+        app.apply(csto_atlas::ui::Action::SetFilters(filters));
+        for _ in 0..3 {
+            let out = ctx.run_ui(input(), |ui| app.ui(ui));
+            ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        g.bench_function(format!("{name} expanded"), |b| {
+            b.iter(|| {
+                let out = ctx.run_ui(input(), |ui| app.ui(ui));
+                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+            })
+        });
     }
     g.finish();
 }

@@ -260,9 +260,9 @@ fn every_two_relation_kinds_differ_by_a_delta_e_of_at_least_20_as_drawn() {
     }
 }
 
-#[test]
-fn on_a_large_chart_most_relation_lines_avoid_the_boxes() {
-    let m = model::Model::new(csto_atlas::generate::synthetic(300, 1));
+/// How many of a synthetic chart's relation lines cross a box other than their ends, of all.
+fn crossing_lines(bodies: usize) -> (usize, usize) {
+    let m = model::Model::new(csto_atlas::generate::synthetic(bodies, 1));
     let v = view::visible(&m, &Filters::default());
     let s = scene::build(&m, &v, Orientation::TopDown, LayoutKind::TidyTree);
     let lines: Vec<_> = s
@@ -287,10 +287,21 @@ fn on_a_large_chart_most_relation_lines_avoid_the_boxes() {
                 .any(|w| near.iter().any(|n| crosses(w[0], w[1], n.rect)))
         })
         .count();
+    (crossing, lines.len())
+}
+
+#[test]
+fn on_a_large_chart_most_relation_lines_avoid_the_boxes() {
+    let (crossing, lines) = crossing_lines(300);
     assert_eq!(
-        crossing,
-        0,
-        "{crossing} of {} relation lines cross a box",
-        lines.len()
+        crossing, 0,
+        "{crossing} of {lines} relation lines cross a box"
+    );
+    // On 2,000 bodies the routing budget runs out for some: most lines still clear every box
+    // (68 of 300 cross one when this was written).
+    let (crossing, lines) = crossing_lines(2000);
+    assert!(
+        crossing * 10 <= lines * 3,
+        "{crossing} of {lines} relation lines cross a box"
     );
 }

@@ -20,12 +20,9 @@ const SHARED: i64 = 25;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
 /// How many grid cells all searches of one routing may cover together: on a very large chart the
-/// lines past this budget get plain routes, so that routing stays within about 200 ms. Counted,
-/// not timed, so that routes stay deterministic. Charts of up to [`SMALL_CHART`] boxes get
-/// [`GRID_BUDGET_SMALL`], enough to route every line of a 300-body chart clear of the boxes.
-const GRID_BUDGET: usize = 250_000;
-const GRID_BUDGET_SMALL: usize = 400_000;
-const SMALL_CHART: usize = 500;
+/// lines past this budget get plain routes, so that routing stays within about 100 ms at 2,000
+/// bodies. Counted, not timed, so that routes stay deterministic.
+const GRID_BUDGET: usize = 20_000_000;
 
 /// A side of a box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -113,18 +110,13 @@ pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation)
         p
     };
     let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::default();
-    let mut budget = if rects.len() <= SMALL_CHART {
-        GRID_BUDGET_SMALL
-    } else {
-        GRID_BUDGET
-    };
+    let mut budget = GRID_BUDGET;
     let mut out = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
         let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
-        // A narrow corridor first (cheap, and enough in most charts), then wider ones.
-        let span = Rect::from_two_pos(qa, qb).size().max_elem();
-        let middle = [60.0, 120.0 + 0.25 * span, 4.0 * span]
+        // A narrow corridor first (cheap, and enough in most charts), then a wider one.
+        let middle = [60.0, 240.0]
             .into_iter()
             .find_map(|margin| search(rects, (a, b), qa, qb, margin, &busy, &mut budget))
             .unwrap_or_else(|| elbow(qa, qb, sa));
@@ -286,9 +278,11 @@ fn search(
         }
         next.into_iter().flatten()
     };
+    // Weighted A*: the distance left counts double, so the search heads for the goal instead
+    // of widening over the many equal-cost routes of an open grid (routes stay near-shortest).
     let heuristic = |&(i, j, _): &(usize, usize, u8)| {
         let p = at(i, j);
-        ((p.x - to.x).abs() + (p.y - to.y).abs()).round() as i64
+        2 * ((p.x - to.x).abs() + (p.y - to.y).abs()).round() as i64
     };
     let (path, _) = pathfinding::prelude::astar(
         &(start.0, start.1, 4u8),

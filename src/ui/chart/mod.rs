@@ -3,6 +3,7 @@
 //! paints. It is not egui_graphs' `GraphView`, which asks for a repaint on every frame: this one
 //! only repaints on input, so an idle window costs nothing.
 
+mod camera;
 mod minimap;
 mod paint;
 mod shapes;
@@ -190,152 +191,6 @@ impl ChartView {
         self.styled = Some((theme, marks.clone()));
     }
 
-    /// Opens at a saved view once the widget knows its size.
-    pub fn restore_view(&mut self, view: SavedView) {
-        let ok = view.zoom.is_finite() && view.centre.iter().all(|c| c.is_finite());
-        if ok {
-            self.restore = Some(view);
-        }
-    }
-
-    /// The view to save: zoom and the chart point at the centre.
-    pub fn saved_view(&self) -> SavedView {
-        SavedView {
-            zoom: self.camera.zoom,
-            centre: self.visible_region().center().into(),
-        }
-    }
-
-    /// The part of the chart on screen, in chart coordinates.
-    pub fn visible_region(&self) -> Rect {
-        Rect::from_min_max(
-            self.chart_from_screen(self.viewport.min),
-            self.chart_from_screen(self.viewport.max),
-        )
-    }
-
-    /// A chart rect on screen.
-    pub fn screen_rect(&self, r: Rect) -> Rect {
-        Rect::from_min_max(self.screen_from_chart(r.min), self.screen_from_chart(r.max))
-    }
-
-    fn screen_from_chart(&self, p: Pos2) -> Pos2 {
-        self.viewport.min + self.camera.pan + p.to_vec2() * self.camera.zoom
-    }
-
-    fn chart_from_screen(&self, p: Pos2) -> Pos2 {
-        ((p - self.viewport.min - self.camera.pan) / self.camera.zoom).to_pos2()
-    }
-
-    /// Centres the camera on a chart point at `zoom`.
-    fn look_at(&mut self, centre: Pos2, zoom: f32) {
-        self.camera.zoom = zoom.clamp(0.02, 4.0);
-        self.camera.pan = self.viewport.size() / 2.0 - centre.to_vec2() * self.camera.zoom;
-    }
-
-    /// Shows `region` (chart coordinates) as large as fits.
-    fn show_region(&mut self, region: Rect) {
-        let size = self.viewport.size();
-        if !region.is_positive() || size.x <= 0.0 {
-            return;
-        }
-        self.look_at(
-            region.center(),
-            (size.x / region.width()).min(size.y / region.height()),
-        );
-    }
-
-    /// F: the whole chart.
-    pub fn fit_all(&mut self) {
-        self.auto_view = false;
-        self.show_region(self.bounds.expand(24.0));
-    }
-
-    /// 0: the view the chart opens at.
-    pub fn reset_view(&mut self) {
-        let apex = self.nodes().next().map(|n| n.rect.center());
-        let size = self.viewport.size();
-        self.show_region(scene::opening_view(
-            self.bounds,
-            self.orientation,
-            apex,
-            size,
-        ));
-    }
-
-    /// Centres on a body; zooms in to a readable size if needed.
-    pub fn centre_on(&mut self, body: BodyIdx) {
-        if self.needs_initial_view {
-            self.pending_reveal = Some(body);
-            return;
-        }
-        let Some(rect) = self.rect_of(body) else {
-            return;
-        };
-        self.auto_view = false;
-        self.look_at(rect.center(), self.camera.zoom.max(scene::READABLE_ZOOM));
-    }
-
-    /// Brings a body into view with the least movement (zooming in to a readable size if
-    /// needed), so that choosing a body nearby does not throw the whole chart around.
-    pub fn reveal(&mut self, body: BodyIdx) {
-        if self.needs_initial_view {
-            self.pending_reveal = Some(body);
-            return;
-        }
-        let Some(r) = self.rect_of(body) else {
-            return;
-        };
-        self.reveal_next = Some(body);
-        // The user is choosing bodies: a panel that opens must not re-frame the chart.
-        self.auto_view = false;
-        if self.camera.zoom < scene::READABLE_ZOOM {
-            self.centre_on(body);
-            return;
-        }
-        let on_screen = Rect::from_min_max(
-            self.screen_from_chart(r.min) - self.viewport.min.to_vec2(),
-            self.screen_from_chart(r.max) - self.viewport.min.to_vec2(),
-        );
-        let view = Rect::from_min_size(Pos2::ZERO, self.viewport.size()).shrink(32.0);
-        let shift = |lo: f32, hi: f32, min: f32, max: f32| {
-            if hi - lo > max - min || lo < min {
-                min - lo
-            } else if hi > max {
-                max - hi
-            } else {
-                0.0
-            }
-        };
-        let d = vec2(
-            shift(
-                on_screen.left(),
-                on_screen.right(),
-                view.left(),
-                view.right(),
-            ),
-            shift(
-                on_screen.top(),
-                on_screen.bottom(),
-                view.top(),
-                view.bottom(),
-            ),
-        );
-        if d != Vec2::ZERO {
-            self.auto_view = false;
-            self.camera.pan += d;
-        }
-    }
-
-    /// Zooms by `factor` about a screen point (the centre when `None`).
-    pub fn zoom_by(&mut self, factor: f32, about: Option<Pos2>) {
-        self.auto_view = false;
-        let about = about.unwrap_or(self.viewport.center()) - self.viewport.min;
-        let new_zoom = (self.camera.zoom * factor).clamp(0.02, 4.0);
-        self.camera.pan = about - (about - self.camera.pan) * (new_zoom / self.camera.zoom);
-        self.camera.zoom = new_zoom;
-    }
-
     /// The body under a screen point, asked of the display shapes (the top one wins).
     /// The body whose fold handle is under a screen point (a handle is at least 16 px across).
     fn handle_at(&self, screen: Pos2) -> Option<BodyIdx> {
@@ -355,45 +210,6 @@ impl ChartView {
             .filter(|(_, n)| n.display().is_inside(p))
             .last()
             .map(|(_, n)| n.payload().body)
-    }
-
-    /// Settles the camera for this frame's widget rect: the opening view, a restored view, or the
-    /// old centre kept across a resize.
-    fn frame(&mut self, rect: Rect) {
-        let moved = rect != self.viewport;
-        let old_min = self.viewport.min;
-        self.viewport = rect;
-        if !rect.is_positive() {
-            return;
-        }
-        if self.needs_initial_view {
-            self.needs_initial_view = false;
-            self.reset_view();
-            if let Some(view) = self.restore.take() {
-                self.auto_view = false;
-                self.look_at(view.centre.into(), view.zoom);
-            }
-            if let Some(body) = self.pending_reveal.take() {
-                // Opening on a body: centred across, the opening view kept where it shows it.
-                if let Some(r) = self.rect_of(body) {
-                    self.camera.pan.x = rect.width() / 2.0 - r.center().x * self.camera.zoom;
-                }
-                self.reveal(body);
-                self.auto_view = false;
-            }
-        } else if moved && self.auto_view {
-            self.reset_view();
-        } else if moved {
-            // When a panel opens or resizes, the chart stays where it is on screen: the body
-            // just clicked does not move away from the pointer.
-            self.camera.pan += old_min - rect.min;
-        }
-        if let Some(body) = self.reveal_next.take() {
-            if !self.needs_initial_view {
-                self.reveal(body);
-                self.reveal_next = None;
-            }
-        }
     }
 
     /// The drawn relation line or marker under a screen point, asked of the display shapes.
