@@ -127,6 +127,14 @@ fn folds_apply_to_the_tree_as_shown_after_the_date() {
     );
 }
 
+/// A click with the mouse at a screen point (press, a frame, release, then settle).
+fn click_at(h: &mut Harness<'_, AtlasApp>, at: egui::Pos2) {
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run();
+}
+
 fn harness() -> Harness<'static, AtlasApp> {
     let app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
     let mut h = Harness::builder()
@@ -155,10 +163,7 @@ fn space_folds_the_selection_and_its_handle_unfolds_it() {
     assert_eq!(node.folded, beneath);
     // The "+N" on the box is its handle: a click there opens it again.
     let at = h.state().screen_pos(node.handle.unwrap());
-    h.drag_at(at);
-    h.step();
-    h.drop_at(at);
-    h.run();
+    click_at(&mut h, at);
     assert_eq!(h.state().scene().nodes.len(), total, "unfolded");
     assert!(h.state().settings().filters.folded.is_empty());
 }
@@ -218,10 +223,7 @@ fn a_click_on_the_overview_moves_the_view_there() {
     let mut h = big_harness();
     let before = h.state().visible_region();
     let at = in_overview(&h);
-    h.drag_at(at);
-    h.step();
-    h.drop_at(at);
-    h.run();
+    click_at(&mut h, at);
     let after = h.state().visible_region();
     assert!(
         after.center().distance(before.center()) > 10.0,
@@ -236,10 +238,7 @@ fn a_click_on_the_overview_moves_the_view_there() {
         .apply(csto_atlas::ui::Action::SetMinimap(false));
     h.run();
     let before = h.state().visible_region();
-    h.drag_at(at);
-    h.step();
-    h.drop_at(at);
-    h.run();
+    click_at(&mut h, at);
     assert_eq!(h.state().visible_region(), before);
 }
 
@@ -248,10 +247,7 @@ fn the_overview_is_off_for_a_small_atlas_and_can_be_switched_on() {
     let mut h = harness();
     let before = h.state().visible_region();
     let at = in_overview(&h);
-    h.drag_at(at);
-    h.step();
-    h.drop_at(at);
-    h.run();
+    click_at(&mut h, at);
     assert_eq!(
         h.state().visible_region(),
         before,

@@ -2,6 +2,8 @@
 //! the embedded (subset) Ubuntu font, so names can be selected, searched and printed sharp.
 
 use super::markup::{color, escape};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
+
 use super::png::parse_tree;
 use super::svg::{Picture, FONT_FAMILY};
 use super::ExportError;
@@ -138,10 +140,47 @@ pub fn render_pdf(
         body = picture.body,
     );
     let tree = parse_tree(&svg)?;
-    svg2pdf::to_pdf(
-        &tree,
-        svg2pdf::ConversionOptions::default(),
-        svg2pdf::PageOptions { dpi: 96.0 },
-    )
-    .map_err(|e| ExportError::Render(format!("could not write the PDF: {e}")))
+    let failed = |e: svg2pdf::ConversionError| {
+        ExportError::Render(format!("could not write the PDF: {e}"))
+    };
+    // The picture as one form XObject on a page of our own, so that the document can carry its
+    // title (svg2pdf's own pages name only the producer).
+    let (chunk, picture_id) =
+        svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).map_err(failed)?;
+    let mut alloc = Ref::new(1);
+    let (catalog, pages, page_id, content_id, info) = (
+        alloc.bump(),
+        alloc.bump(),
+        alloc.bump(),
+        alloc.bump(),
+        alloc.bump(),
+    );
+    let mut renumbered = std::collections::HashMap::new();
+    let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
+    let picture_id = *renumbered
+        .get(&picture_id)
+        .ok_or_else(|| ExportError::Render("could not write the PDF: no picture".into()))?;
+    let (w, h) = p.page_points();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(pages);
+    pdf.pages(pages).kids([page_id]).count(1);
+    let mut page = pdf.page(page_id);
+    page.media_box(Rect::new(0.0, 0.0, w, h));
+    page.parent(pages);
+    page.contents(content_id);
+    let mut resources = page.resources();
+    resources.x_objects().pair(Name(b"P1"), picture_id);
+    resources.finish();
+    page.finish();
+    // The XObject is one point square: scale it to the page.
+    let mut content = Content::new();
+    content
+        .transform([w, 0.0, 0.0, h, 0.0, 0.0])
+        .x_object(Name(b"P1"));
+    pdf.stream(content_id, &content.finish());
+    pdf.extend(&chunk);
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .producer(TextStr("CSTO Atlas"));
+    Ok(pdf.finish())
 }

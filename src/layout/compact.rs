@@ -9,7 +9,7 @@
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
-use super::{dedup_points, Connector, LayoutRequest, Orientation, Placement};
+use super::{dedup_points, forest, Connector, LayoutRequest, Orientation, Placement};
 
 /// The shape a wrapped family aims at: this many times wider than tall.
 const ASPECT: f32 = 1.6;
@@ -63,14 +63,7 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
     let (gap, level, indent) = (s.sibling, s.level, s.stack_indent.max(12.0));
     let size: Vec<Vec2> = request.nodes.iter().map(|node| flip(node.size)).collect();
 
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut roots = Vec::new();
-    for (i, node) in request.nodes.iter().enumerate() {
-        match node.parent.filter(|&p| p < n && p != i) {
-            Some(p) => children[p].push(i),
-            None => roots.push(i),
-        }
-    }
+    let (children, roots) = forest(&request.nodes);
     // Parents before children (a parent cycle leaves its bodies out of the order: they get no
     // place, as validation rejects such files anyway).
     let mut order = Vec::with_capacity(n);

@@ -149,6 +149,21 @@ pub fn place(request: &LayoutRequest) -> Placement {
     }
 }
 
+/// Each node's children, in node order, and the roots (nodes without a parent in the request;
+/// a parent out of range or a node its own parent counts as none).
+pub(crate) fn forest(nodes: &[LayoutNode]) -> (Vec<Vec<usize>>, Vec<usize>) {
+    let n = nodes.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, node) in nodes.iter().enumerate() {
+        match node.parent.filter(|&p| p < n && p != i) {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
+        }
+    }
+    (children, roots)
+}
+
 /// Drops points that repeat the one before (a connector with a straight run has some).
 pub(crate) fn dedup_points(points: Vec<Pos2>) -> Vec<Pos2> {
     let mut out: Vec<Pos2> = Vec::with_capacity(points.len());

@@ -6,7 +6,7 @@
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 use reingold_tilford::{Dimensions, NodeInfo, SmallVec};
 
-use super::{dedup_points, Connector, LayoutRequest, Orientation, Placement};
+use super::{dedup_points, forest, Connector, LayoutRequest, Orientation, Placement};
 
 /// The most boxes in one stack column; more leaves make more columns.
 pub const MAX_STACK: usize = 8;
@@ -79,14 +79,7 @@ fn positions(request: &LayoutRequest) -> Positions {
     let top_down = request.orientation == Orientation::TopDown;
     let spacing = request.spacing;
 
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut roots = Vec::new();
-    for (i, node) in request.nodes.iter().enumerate() {
-        match node.parent.filter(|&p| p < n && p != i) {
-            Some(p) => children[p].push(i),
-            None => roots.push(i),
-        }
-    }
+    let (children, roots) = forest(&request.nodes);
 
     let mut stacked = vec![false; n];
     // The first and last stack column heads under each parent that has a stack.
