@@ -70,7 +70,9 @@ fn an_a3_pdf_is_a_landscape_a3_page_with_searchable_names_and_the_edition() {
     );
     assert!(info.contains("(A3)"), "{info}");
     assert!(
-        info.lines().any(|l| l.starts_with("Title:") && l.contains("Collective Security Treaty Organization")),
+        info.lines()
+            .any(|l| l.starts_with("Title:")
+                && l.contains("Collective Security Treaty Organization")),
         "the document carries its title: {info}"
     );
     let words = poppler("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]).unwrap();

@@ -140,9 +140,8 @@ pub fn render_pdf(
         body = picture.body,
     );
     let tree = parse_tree(&svg)?;
-    let failed = |e: svg2pdf::ConversionError| {
-        ExportError::Render(format!("could not write the PDF: {e}"))
-    };
+    let failed =
+        |e: svg2pdf::ConversionError| ExportError::Render(format!("could not write the PDF: {e}"));
     // The picture as one form XObject on a page of our own, so that the document can carry its
     // title (svg2pdf's own pages name only the producer).
     let (chunk, picture_id) =
