@@ -82,17 +82,23 @@ pub fn shown_depths(model: &Model, ancestors: &[Option<BodyIdx>]) -> Vec<usize> 
     depth.into_iter().map(|d| d.unwrap_or(0)).collect()
 }
 
+/// Whether each body has a drawn subordinate (directly or through hidden bodies).
+fn with_children(model: &Model, drawn: &[bool], ancestors: &[Option<BodyIdx>]) -> Vec<bool> {
+    let mut out = vec![false; model.len()];
+    for i in model.indices() {
+        if let (true, Some(a)) = (drawn[i.0], ancestors[i.0]) {
+            out[a.0] = true;
+        }
+    }
+    out
+}
+
 /// Folds the drawn bodies (`presence` not hidden) as `filters` ask.
 pub fn fold(model: &Model, filters: &Filters, presence: &[Presence]) -> Folding {
     let n = model.len();
     let drawn: Vec<bool> = presence.iter().map(|p| *p != Presence::Hidden).collect();
     let ancestors = drawn_ancestors(model, &drawn);
-    let mut has_children = vec![false; n];
-    for i in model.indices() {
-        if let (true, Some(a)) = (drawn[i.0], ancestors[i.0]) {
-            has_children[a.0] = true;
-        }
-    }
+    let has_children = with_children(model, &drawn, &ancestors);
     let mut folded = vec![0; n];
     let mut away = vec![false; n];
     if filters.folded.is_empty() && filters.expand.is_none() {
@@ -142,12 +148,7 @@ pub fn fold_to_level(model: &Model, presence: &[Presence], level: usize) -> Vec<
     let drawn: Vec<bool> = presence.iter().map(|p| *p != Presence::Hidden).collect();
     let ancestors = drawn_ancestors(model, &drawn);
     let depths = shown_depths(model, &ancestors);
-    let mut has_children = vec![false; model.len()];
-    for i in model.indices() {
-        if let (true, Some(a)) = (drawn[i.0], ancestors[i.0]) {
-            has_children[a.0] = true;
-        }
-    }
+    let has_children = with_children(model, &drawn, &ancestors);
     model
         .indices()
         .filter(|i| drawn[i.0] && has_children[i.0] && depths[i.0] == level)

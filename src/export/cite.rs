@@ -49,13 +49,7 @@ pub fn cite(
             ));
         }
     }
-    text.push_str(&format!(
-        "; accessed {}.",
-        Date::words_or_text(&format!(
-            "{:04}-{:02}-{:02}",
-            accessed.year, accessed.month, accessed.day
-        ))
-    ));
+    text.push_str(&format!("; accessed {}.", accessed.in_words()));
     Citation {
         text,
         command: command_line(filters, selected, atlas),

@@ -69,7 +69,12 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
         let r = node.rect;
         let _ = writeln!(s, r#"    <node id="{}">"#, escape(&b.id));
         let data = |s: &mut String, key: &str, value: &str| {
-            let _ = writeln!(s, r#"      <data key="{key}">{}</data>"#, escape(value));
+            let _ = writeln!(
+                s,
+                r#"      <data key="{}">{}</data>"#,
+                escape(key),
+                escape(value)
+            );
         };
         data(&mut s, "d_label", &b.short);
         data(&mut s, "d_name", &b.name);
