@@ -2,8 +2,7 @@
 //! cross relations, long names), deterministic for a given size and seed.
 
 use crate::model::{
-    Article, ArticleRef, Atlas, Body, BodyKind, Claim, Document, Meta, Relation, RelationKind,
-    Source, SourceKind, Status,
+    Article, ArticleRef, Atlas, Body, Claim, Document, Meta, Relation, Source, SourceKind, Status,
 };
 
 const TOPICS: [&str; 16] = [
@@ -59,9 +58,9 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             Some(p)
         };
         let kind = match depth[i] {
-            0 | 1 => BodyKind::Statutory,
-            _ if rng.u8(0..10) == 0 => BodyKind::PermanentWorking,
-            _ => BodyKind::Subsidiary,
+            0 | 1 => "statutory",
+            _ if rng.u8(0..10) == 0 => "permanent_working",
+            _ => "subsidiary",
         };
         let topic = TOPICS[rng.usize(0..TOPICS.len())];
         let topic2 = TOPICS[rng.usize(0..TOPICS.len())];
@@ -81,7 +80,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             id: format!("body-{i}"),
             short: format!("B{i}"),
             aliases: Vec::new(),
-            kind,
+            kind: kind.into(),
             kind_status: Status::Inferred,
             parent: parent.map(|p| format!("body-{p}")),
             established: None,
@@ -106,14 +105,14 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             name,
         });
     }
-    let kinds = RelationKind::ALL;
+    let kinds = crate::model::builtin_relation_kinds();
     let relations = (0..(n * 15 / 100))
         .filter_map(|_| {
             let (a, b) = (rng.usize(0..n), rng.usize(0..n));
             (a != b).then(|| Relation {
                 from: format!("body-{a}"),
                 to: format!("body-{b}"),
-                kind: kinds[rng.usize(0..kinds.len())],
+                kind: kinds[rng.usize(0..kinds.len())].id.clone(),
                 status: Status::Inferred,
                 sources: vec!["synthetic".into()],
                 note: None,
@@ -158,6 +157,8 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
         relations,
         members: Vec::new(),
         disputes: Vec::new(),
+        kinds: Vec::new(),
+        relation_kinds: Vec::new(),
     }
 }
 

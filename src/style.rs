@@ -4,7 +4,7 @@
 use egui::Color32;
 pub use egui::Theme;
 
-use crate::model::{BodyKind, RelationKind};
+use crate::model::{BodyKind, Dash, Kinds, RelationKind};
 
 /// How a kind's boxes are outlined, so that kinds stay apart without colour (in a greyscale
 /// print, or for a reader who cannot tell the fills apart): a heavy or light border, rounded or
@@ -16,14 +16,11 @@ pub struct KindOutline {
     pub radius: f32,
 }
 
-/// The outline of a kind's boxes; every two kinds differ in weight or corners.
+/// The outline of a kind's boxes: the first four kinds differ in weight or corners (a fifth
+/// repeats the first).
 pub fn kind_outline(kind: BodyKind) -> KindOutline {
-    let (width, radius) = match kind {
-        BodyKind::Statutory => (2.6, 7.0),
-        BodyKind::PermanentWorking => (1.2, 7.0),
-        BodyKind::Subsidiary => (1.2, 0.0),
-        BodyKind::Official => (2.6, 0.0),
-    };
+    const OUTLINES: [(f32, f32); 4] = [(2.6, 7.0), (1.2, 7.0), (1.2, 0.0), (2.6, 0.0)];
+    let (width, radius) = OUTLINES[usize::from(kind.0) % OUTLINES.len()];
     KindOutline { width, radius }
 }
 
@@ -62,38 +59,36 @@ impl Palette {
         }
     }
 
-    /// Fill and outline of a body box of this kind.
-    pub fn kind(&self, kind: BodyKind) -> (Color32, Color32) {
-        let (light_fill, dark_fill, light_accent, dark_accent) = match kind {
-            BodyKind::Statutory => (0xdbe7f7, 0x1f3a5c, 0x2b5c9e, 0x82b2f0),
-            BodyKind::PermanentWorking => (0xdcf0de, 0x1e3f26, 0x2e7d32, 0x86c98a),
-            BodyKind::Subsidiary => (0xfbeed6, 0x47361a, 0xa86400, 0xffb74d),
-            BodyKind::Official => (0xece2f6, 0x3a2a4d, 0x6a3d9a, 0xc39be6),
-        };
+    /// Fill and outline of a body box of this kind: the declared colour outlines it in the
+    /// light theme; the fill and the dark theme's colours are derived from it.
+    pub fn kind(&self, kinds: &Kinds, kind: BodyKind) -> (Color32, Color32) {
+        let [l, a, b] = lab(kinds.body_rgb(kind));
         match self.theme {
-            Theme::Light => (hex(light_fill), hex(light_accent)),
-            Theme::Dark => (hex(dark_fill), hex(dark_accent)),
+            Theme::Light => (
+                from_lab([92.0, a * 0.22, b * 0.22]),
+                rgb(kinds.body_rgb(kind)),
+            ),
+            Theme::Dark => {
+                // Light enough for the short names drawn in it on the dark fill.
+                let accent = 65.0 + (l.max(100.0 - l) - 50.0) * 0.6;
+                (
+                    from_lab([24.0, a * 0.45, b * 0.45]),
+                    from_lab([accent, a, b]),
+                )
+            }
         }
     }
 
-    /// The colour of a relation kind's lines: the Okabe–Ito colour-blind-safe palette, widened
-    /// to nine; every two kinds differ by a CIE76 ΔE of at least 20 in both themes (a test
-    /// checks it).
-    pub fn relation(&self, kind: RelationKind) -> Color32 {
-        let (light, dark) = match kind {
-            RelationKind::AccountableTo => (0xd55e00, 0xff7f3f),
-            RelationKind::Appoints => (0x0072b2, 0x3d9be9),
-            RelationKind::Administers => (0xcc79a7, 0xf0a0c8),
-            RelationKind::CreatedByDecisionOf => (0x7a5c00, 0xc8a040),
-            RelationKind::PreparesProposalsFor => (0x009e73, 0x2fd09a),
-            RelationKind::Recommends => (0xe69f00, 0xffc640),
-            RelationKind::Coordinates => (0x56b4e9, 0x9ad8ff),
-            RelationKind::Organises => (0x6a3d9a, 0xb58cf0),
-            RelationKind::WorksWith => (0x111111, 0xf0f0f0),
-        };
+    /// The colour of a relation kind's lines: as declared in the light theme, with its
+    /// lightness turned for the dark background in the dark theme (hue and chroma kept).
+    pub fn relation(&self, kinds: &Kinds, kind: RelationKind) -> Color32 {
+        let c = kinds.relation_rgb(kind);
         match self.theme {
-            Theme::Light => hex(light),
-            Theme::Dark => hex(dark),
+            Theme::Light => rgb(c),
+            Theme::Dark => {
+                let [l, a, b] = lab(c);
+                from_lab([dark_l(l), a, b])
+            }
         }
     }
 
@@ -103,40 +98,95 @@ impl Palette {
     }
 }
 
-/// The families of relation kinds: kinds of one family share a dash pattern.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Family {
-    /// Accountable to, appoints, administers.
-    Command,
-    /// Prepares proposals for, recommends.
-    Advice,
-    /// Coordinates, organises, works with.
-    Cooperation,
-    /// Created by decision of.
-    Origin,
-}
-
-pub fn family(kind: RelationKind) -> Family {
-    match kind {
-        RelationKind::AccountableTo | RelationKind::Appoints | RelationKind::Administers => {
-            Family::Command
-        }
-        RelationKind::PreparesProposalsFor | RelationKind::Recommends => Family::Advice,
-        RelationKind::Coordinates | RelationKind::Organises | RelationKind::WorksWith => {
-            Family::Cooperation
-        }
-        RelationKind::CreatedByDecisionOf => Family::Origin,
+/// How a relation kind is dashed: `[dash, gap, dash, gap]` in chart units, `None` when solid.
+pub fn relation_dash(dash: Dash) -> Option<[f32; 4]> {
+    match dash {
+        Dash::Solid => None,
+        Dash::Dashed => Some([10.0, 3.0, 10.0, 3.0]),
+        Dash::Dotted => Some([2.0, 3.0, 2.0, 3.0]),
+        Dash::DashDot => Some([9.0, 3.0, 2.0, 3.0]),
     }
 }
 
-/// How a relation kind is dashed, by family: (dash, gap) in chart units.
-pub fn relation_dash(kind: RelationKind) -> (f32, f32) {
-    match family(kind) {
-        Family::Command => (10.0, 3.0),
-        Family::Advice => (5.0, 4.0),
-        Family::Cooperation => (2.0, 3.0),
-        Family::Origin => (1.0, 6.0),
+/// The dark theme's lightness for a line of lightness `l`: near-black turns near-white, colours
+/// below 52 are lifted towards it (keeping most of their spread from lighter ones), the rest
+/// stay: readable on the dark background, and as far apart as in the light theme.
+fn dark_l(l: f32) -> f32 {
+    const FLOOR: f32 = 52.0;
+    if l < 25.0 {
+        100.0 - l
+    } else if l < FLOOR {
+        FLOOR - (FLOOR - l) * 0.35
+    } else {
+        l
     }
+}
+
+const WHITE_XYZ: [f32; 3] = [0.950_47, 1.0, 1.088_83];
+
+/// sRGB to CIELAB (D65).
+pub fn lab(c: [u8; 3]) -> [f32; 3] {
+    let lin = |v: u8| {
+        let v = v as f32 / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let (r, g, b) = (lin(c[0]), lin(c[1]), lin(c[2]));
+    let xyz = [
+        0.412_456_4 * r + 0.357_576_1 * g + 0.180_437_5 * b,
+        0.212_672_9 * r + 0.715_152_2 * g + 0.072_175 * b,
+        0.019_333_9 * r + 0.119_192 * g + 0.950_304_1 * b,
+    ];
+    let f = |t: f32| {
+        if t > 0.008_856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
+    let [x, y, z] = [0, 1, 2].map(|i| f(xyz[i] / WHITE_XYZ[i]));
+    [116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)]
+}
+
+/// CIELAB (D65) to sRGB, clamped to the gamut.
+pub fn from_lab([l, a, b]: [f32; 3]) -> Color32 {
+    let y = (l + 16.0) / 116.0;
+    let (x, z) = (y + a / 500.0, y - b / 200.0);
+    let finv = |t: f32| {
+        if t.powi(3) > 0.008_856 {
+            t.powi(3)
+        } else {
+            (t - 16.0 / 116.0) / 7.787
+        }
+    };
+    let [x, y, z] = [finv(x), finv(y), finv(z)];
+    let [x, y, z] = [x * WHITE_XYZ[0], y * WHITE_XYZ[1], z * WHITE_XYZ[2]];
+    let r = 3.240_454_2 * x - 1.537_138_5 * y - 0.498_531_4 * z;
+    let g = -0.969_266 * x + 1.876_010_8 * y + 0.041_556 * z;
+    let bl = 0.055_643_4 * x - 0.204_025_9 * y + 1.057_225_2 * z;
+    let gamma = |v: f32| {
+        let v = v.clamp(0.0, 1.0);
+        let v = if v <= 0.003_130_8 {
+            12.92 * v
+        } else {
+            1.055 * v.powf(1.0 / 2.4) - 0.055
+        };
+        (v * 255.0).round() as u8
+    };
+    Color32::from_rgb(gamma(r), gamma(g), gamma(bl))
+}
+
+/// The CIE76 colour difference ΔE between two colours.
+pub fn delta_e(a: Color32, b: Color32) -> f32 {
+    let (a, b) = (lab([a.r(), a.g(), a.b()]), lab([b.r(), b.g(), b.b()]));
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
+
+fn rgb([r, g, b]: [u8; 3]) -> Color32 {
+    Color32::from_rgb(r, g, b)
 }
 
 /// `a` moved a fraction `t` of the way towards `b`.

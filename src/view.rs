@@ -3,16 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{BodyIdx, BodyKind, Date, MemberState, Model, RelationKind};
+use crate::model::{BodyIdx, Date, MemberState, Model};
 
 /// The filters a user can set. Persisted between runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Filters {
-    /// Kinds switched off. Default: none.
-    pub hidden_kinds: Vec<BodyKind>,
-    /// Relation kinds switched off. Default: none.
-    pub hidden_relations: Vec<RelationKind>,
+    /// Kinds switched off, by id. Default: none.
+    pub hidden_kinds: Vec<String>,
+    /// Relation kinds switched off, by id. Default: none.
+    pub hidden_relations: Vec<String>,
     /// Show the organization as of this date (`YYYY-MM-DD`). Default: the edition (no filter).
     pub as_of: Option<String>,
     /// Show only this body (by id) and its neighbourhood. Default: none.
@@ -148,59 +148,33 @@ impl Filters {
             || self.as_of.is_some()
             || self.focus.is_some()
     }
-
-    /// A one-line description, e.g. "Subsidiary bodies as of 2005-01-01".
-    pub fn describe(&self, model: &Model) -> String {
-        let mut parts = Vec::new();
-        let kinds: Vec<BodyKind> = BodyKind::ALL
-            .iter()
-            .copied()
-            .filter(|k| !self.hidden_kinds.contains(k))
-            .collect();
-        parts.push(if kinds.len() == BodyKind::ALL.len() {
-            "All bodies".to_owned()
-        } else if kinds.is_empty() {
-            "No kinds".to_owned()
-        } else {
-            kinds
-                .iter()
-                .map(|k| k.plural())
-                .collect::<Vec<_>>()
-                .join(" and ")
-        });
-        if let Some(date) = &self.as_of {
-            parts.push(format!("as of {date}"));
-        }
-        if let Some(date) = &self.compare {
-            parts.push(format!("compared with {date}"));
-        }
-        if let Some(focus) = &self.focus {
-            let name = model
-                .index_of(focus)
-                .map_or(focus.as_str(), |i| model.body(i).short.as_str());
-            parts.push(format!("within {} of {name}", steps(self.depth)));
-        }
-        if !self.hidden_relations.is_empty() {
-            parts.push(format!(
-                "without {} relation kind{}",
-                self.hidden_relations.len(),
-                if self.hidden_relations.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ));
-        }
-        parts.join(" ")
-    }
 }
 
-fn steps(n: usize) -> String {
-    if n == 1 {
-        "1 step".into()
-    } else {
-        format!("{n} steps")
+/// The ids of the body kinds not in `keep` (none when `keep` is empty): the `hidden_kinds` of
+/// "show only these kinds". An id the atlas does not know is an error naming those it does.
+pub fn kinds_except(model: &Model, keep: &[String]) -> Result<Vec<String>, String> {
+    let kinds = model.kinds();
+    let mut kept = Vec::new();
+    for id in keep {
+        match kinds.body_kind(id) {
+            Some(k) => kept.push(k),
+            None => {
+                let ids: Vec<&str> = kinds
+                    .body_kinds()
+                    .map(|k| kinds.body(k).id.as_str())
+                    .collect();
+                return Err(format!("unknown kind {id:?}; one of: {}", ids.join(", ")));
+            }
+        }
     }
+    if keep.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(kinds
+        .body_kinds()
+        .filter(|k| !kept.contains(k))
+        .map(|k| kinds.body(k).id.clone())
+        .collect())
 }
 
 /// Applies the filters. At a date, a body is shown only when it existed then (see

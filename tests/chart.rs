@@ -142,7 +142,7 @@ fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
     let kinds = [
         Filters::default(),
         Filters {
-            hidden_kinds: vec![csto_atlas::model::BodyKind::Subsidiary],
+            hidden_kinds: vec!["subsidiary".to_string()],
             ..Default::default()
         },
         Filters {
@@ -172,7 +172,7 @@ fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
 #[test]
 fn without_subsidiary_bodies_the_councils_stand_in_a_row() {
     let filters = Filters {
-        hidden_kinds: vec![csto_atlas::model::BodyKind::Subsidiary],
+        hidden_kinds: vec!["subsidiary".to_string()],
         ..Default::default()
     };
     let (m, s) = scene_with(&filters, Orientation::TopDown);

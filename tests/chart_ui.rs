@@ -25,7 +25,8 @@ fn idx(h: &Harness<'_, AtlasApp>, id: &str) -> BodyIdx {
 fn look(h: &Harness<'_, AtlasApp>, id: &str) -> BoxLook {
     let app = h.state();
     let node = app.scene().node_for(idx(h, id)).unwrap();
-    scene::box_look(node, csto_atlas::style::Theme::Light, &app.marks())
+    let kinds = app.model().kinds();
+    scene::box_look(node, kinds, csto_atlas::style::Theme::Light, &app.marks())
 }
 
 fn click_outline(h: &mut Harness<'_, AtlasApp>, name: &str) {
@@ -257,7 +258,7 @@ fn compare_mode_marks_new_bodies_and_lists_member_changes() {
     h.get_by_label_contains(&format!("Members, {from} →"));
     // Armenia froze its participation in 2024, within the period.
     h.get_by_label_contains("Armenia froze its participation");
-    h.get_by_label_contains("compared with");
+    h.get_by_label_contains("bodies new since");
 }
 
 #[test]

@@ -274,12 +274,12 @@ fn check_warns_of_a_body_dated_before_its_parent_and_strict_fails() {
     meta: Meta(title: "Early", short: "E", edition: "2020-01-01"),
     sources: [Source(id: "s1", title: "A source", kind: official_text)],
     bodies: [
-        Body(id: "a", name: "Apex", short: "A", kind: statutory,
+        Body(id: "a", name: "Apex", short: "A", kind: "statutory",
             established: Some(Established(date: Some("2010-01-01"), sources: ["s1"])),
             mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
             composition: Some(Claim(text: "Heads.", sources: ["s1"])),
             sources: ["s1"]),
-        Body(id: "b", name: "Child", short: "B", kind: subsidiary, parent: Some("a"),
+        Body(id: "b", name: "Child", short: "B", kind: "subsidiary", parent: Some("a"),
             established: Some(Established(date: Some("2005-01-01"), sources: ["s1"])),
             mandate: Some(Claim(text: "Works.", sources: ["s1"])),
             composition: Some(Claim(text: "Staff.", sources: ["s1"])),
@@ -489,7 +489,7 @@ fn control_characters_in_a_name_are_refused_and_never_reach_the_terminal() {
     meta: Meta(title: "Hostile", short: "H", edition: "2020-01-01"),
     sources: [Source(id: "s1", title: "A source", kind: official_text)],
     bodies: [
-        Body(id: "apex", name: "Apex", short: "\u{0}\u{1b}[31m", kind: statutory,
+        Body(id: "apex", name: "Apex", short: "\u{0}\u{1b}[31m", kind: "statutory",
             mandate: Some(Claim(text: "Leads.\nOn two lines.", sources: ["s1"])),
             composition: Some(Claim(text: "Heads.", sources: ["s1"])),
             sources: ["s1"]),
@@ -539,7 +539,7 @@ fn terminal_output_escapes_what_a_terminal_would_obey() {
     documents: [Document(id: "statute", title: "Statute \u{1b}[2J", short: "St\u{85}", signed: "2000-01-01",
         articles: [Article(number: "1", topic: "Bodies", paraphrase: "Sets up bodies.")])],
     bodies: [
-        Body(id: "apex", name: "Apex", short: "A", kind: statutory,
+        Body(id: "apex", name: "Apex", short: "A", kind: "statutory",
             mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
             composition: Some(Claim(text: "Heads.", sources: ["s1"])),
             articles: [ArticleRef(document: "statute", article: "1")],
@@ -573,7 +573,7 @@ fn a_name_in_a_script_the_fonts_lack_is_a_warning_and_shows_a_replacement() {
     meta: Meta(title: "Scripts", short: "S", edition: "2020-01-01"),
     sources: [Source(id: "s1", title: "A source", kind: official_text)],
     bodies: [
-        Body(id: "apex", name: "مجلس Совет", short: "A", kind: statutory,
+        Body(id: "apex", name: "مجلس Совет", short: "A", kind: "statutory",
             mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
             composition: Some(Claim(text: "Heads.", sources: ["s1"])),
             sources: ["s1"]),
@@ -627,7 +627,7 @@ fn names_in_russian_on_the_chart_with_the_english_one_marked_where_missing() {
         r#"Atlas(
     meta: Meta(title: "L", short: "L", edition: "2020-01-01"),
     sources: [Source(id: "s1", title: "A source", kind: official_text)],
-    bodies: [Body(id: "apex", name: "Apex", short: "A", kind: statutory,
+    bodies: [Body(id: "apex", name: "Apex", short: "A", kind: "statutory",
         names: {"RUS!": Name(name: "Вершина", sources: ["s1"])},
         mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
         composition: Some(Claim(text: "Heads.", sources: ["s1"])),

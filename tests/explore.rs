@@ -40,7 +40,7 @@ fn unticking_a_kind_removes_its_bodies_from_the_outline_and_the_chart() {
     // The header names the filter, with the count.
     let shown = h.state().visible().shown_count();
     h.get_by_label_contains(&format!(
-        "Statutory bodies and Permanent working bodies and Officials, {shown} of 22 shown"
+        "Statutory bodies, permanent working bodies and officials as of 3 December 2025, {shown} of 22 shown"
     ));
 }
 
@@ -119,7 +119,10 @@ fn moving_the_date_back_removes_later_bodies() {
     assert!(a.scene().node_for(sg).is_none());
     // Before the Organization existed, the states were parties to the Treaty.
     h.get_by_label_contains("Treaty parties on");
-    h.get_by_label_contains(&format!("as of {as_of}"));
+    h.get_by_label_contains(&format!(
+        "as of {}",
+        csto_atlas::model::Date::words_or_text(&as_of)
+    ));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
-use csto_atlas::model::{self, BodyKind, Model};
+use csto_atlas::model::{self, Model};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
@@ -289,14 +289,15 @@ fn kinds_stay_apart_in_a_greyscale_print() {
     let grey = image::load_from_memory(&png).unwrap().to_luma8();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let mut signatures = Vec::new();
-    for kind in BodyKind::ALL {
+    let kinds = m.kinds();
+    for kind in kinds.body_kinds().map(|k| kinds.body(k).id.as_str()) {
         let group = doc
             .descendants()
             .find(|n| {
                 n.attribute("class")
-                    .is_some_and(|c| c.split(' ').nth(1) == Some(kind.key()))
+                    .is_some_and(|c| c.split(' ').nth(1) == Some(kind))
             })
-            .unwrap_or_else(|| panic!("a {} body", kind.key()));
+            .unwrap_or_else(|| panic!("a {kind} body"));
         let rect = group
             .children()
             .filter(|n| n.has_tag_name("rect"))

@@ -5,8 +5,8 @@
 
 use csto_atlas::export::{self, ChartJson, ExportRequest, Format};
 use csto_atlas::model::{
-    self, Atlas, Body, BodyKind, Claim, Established, Meta, Model, Relation, RelationKind, Source,
-    SourceKind, Status,
+    self, builtin_kinds, builtin_relation_kinds, Atlas, Body, Claim, Established, Meta, Model,
+    Relation, Source, SourceKind, Status,
 };
 use csto_atlas::view::{Filters, RelationsShown};
 use proptest::prelude::*;
@@ -47,9 +47,9 @@ prop_compose! {
     fn atlas()(
         parents in prop::collection::vec(prop::option::weighted(0.85, any::<prop::sample::Index>()), 1..24),
         names in prop::collection::vec(text(), 24),
-        kinds in prop::collection::vec(prop::sample::select(BodyKind::ALL.to_vec()), 24),
+        kinds in prop::collection::vec(prop::sample::select(builtin_kinds().into_iter().map(|k| k.id).collect::<Vec<_>>()), 24),
         years in prop::collection::vec(prop::option::of(1990i32..2026), 24),
-        relations in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), prop::sample::select(RelationKind::ALL.to_vec())), 0..20),
+        relations in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), prop::sample::select(builtin_relation_kinds().into_iter().map(|k| k.id).collect::<Vec<_>>())), 0..20),
         title in text(),
     ) -> Atlas {
         let n = parents.len();
@@ -58,7 +58,7 @@ prop_compose! {
             name: names[i].clone(),
             short: names[(i + 1) % names.len()].chars().take(12).collect(),
             aliases: vec![names[(i + 2) % names.len()].clone()],
-            kind: kinds[i],
+            kind: kinds[i].clone(),
             kind_status: Status::Inferred,
             // Parents only among earlier bodies: a forest, never a cycle.
             parent: parents[i].filter(|_| i > 0).map(|p| format!("b{}", p.index(i))),
@@ -83,7 +83,7 @@ prop_compose! {
             (a != b).then(|| Relation {
                 from: format!("b{a}"),
                 to: format!("b{b}"),
-                kind: *k,
+                kind: k.clone(),
                 status: Status::Inferred,
                 sources: vec!["s1".into()],
                 note: None,

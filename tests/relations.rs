@@ -2,9 +2,9 @@
 
 use csto_atlas::export::{self, ExportRequest, Format};
 use csto_atlas::layout::{LayoutKind, Orientation};
-use csto_atlas::model::{self, RelationKind};
+use csto_atlas::model;
 use csto_atlas::scene::{self, EdgeKind, Scene};
-use csto_atlas::style::{Palette, Theme};
+use csto_atlas::style::{delta_e, Palette, Theme};
 use csto_atlas::view::{self, Filters, RelationsShown};
 
 fn scene(orientation: Orientation, filters: &Filters) -> (model::Model, Scene) {
@@ -28,7 +28,7 @@ fn no_relation_line_passes_through_a_box_but_its_ends() {
         for filters in [
             Filters::default(),
             Filters {
-                hidden_kinds: vec![model::BodyKind::Subsidiary],
+                hidden_kinds: vec!["subsidiary".into()],
                 ..Default::default()
             },
         ] {
@@ -209,51 +209,21 @@ fn by_default_the_chart_shows_only_the_chosen_bodys_relations() {
     assert_eq!(count(&all), m.atlas.relations.len());
 }
 
-/// CIE76 ΔE between two sRGB colours.
-fn delta_e(a: egui::Color32, b: egui::Color32) -> f32 {
-    fn lab(c: egui::Color32) -> [f32; 3] {
-        let lin = |v: u8| {
-            let v = v as f32 / 255.0;
-            if v <= 0.04045 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        let (r, g, b) = (lin(c.r()), lin(c.g()), lin(c.b()));
-        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
-        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-        let f = |t: f32| {
-            if t > 0.008856 {
-                t.cbrt()
-            } else {
-                7.787 * t + 16.0 / 116.0
-            }
-        };
-        [
-            116.0 * f(y) - 16.0,
-            500.0 * (f(x) - f(y)),
-            200.0 * (f(y) - f(z)),
-        ]
-    }
-    let (a, b) = (lab(a), lab(b));
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
-}
-
 #[test]
 fn every_two_relation_kinds_differ_by_a_delta_e_of_at_least_20_as_drawn() {
     for theme in [Theme::Light, Theme::Dark] {
         let p = Palette::of(theme);
-        let kinds = RelationKind::ALL;
+        let m = model::load_embedded().unwrap();
+        let all = m.kinds();
+        let kinds: Vec<_> = all.relation_kinds().collect();
         for (i, &a) in kinds.iter().enumerate() {
             for &b in &kinds[i + 1..] {
-                let d = delta_e(p.relation(a), p.relation(b));
+                let d = delta_e(p.relation(all, a), p.relation(all, b));
                 assert!(d >= 20.0, "{theme:?}: {a:?} and {b:?} differ by ΔE {d:.1}");
             }
             // And every kind stands out from the background and the reporting lines.
             assert!(
-                delta_e(p.relation(a), p.background) >= 20.0,
+                delta_e(p.relation(all, a), p.background) >= 20.0,
                 "{a:?} on the background"
             );
         }

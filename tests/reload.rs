@@ -12,7 +12,7 @@ const ATLAS: &str = r#"Atlas(
     documents: [Document(id: "statute", title: "Statute", short: "Statute", signed: "2000-01-01",
         articles: [Article(number: "1", topic: "Bodies", paraphrase: "Sets up bodies.")])],
     bodies: [
-        Body(id: "council", name: "NAME", short: "C", kind: statutory,
+        Body(id: "council", name: "NAME", short: "C", kind: "statutory",
             mandate: Some(Claim(text: "Leads.", sources: ["s1"])),
             composition: Some(Claim(text: "Heads.", sources: ["s1"])),
             articles: [ArticleRef(document: "statute", article: "1")],
@@ -66,4 +66,36 @@ fn saving_the_atlas_file_reloads_it_and_a_broken_save_keeps_the_chart() {
     assert!(notice.is_error);
     assert!(notice.text.contains("watched.ron:1:"), "{}", notice.text);
     assert_eq!(name(&h), "Second Council", "the chart on screen stays");
+}
+
+#[test]
+fn a_spreadsheet_reloads_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("org.csv");
+    let sheet = |name: &str| format!("id,name,parent,kind\ncouncil,{name},,Council\n");
+    std::fs::write(&path, sheet("First Council")).unwrap();
+    let m = model::load_file(&path).unwrap();
+    let app = AtlasApp::new(m, Some(path.clone()), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.step();
+    std::fs::write(&path, sheet("Second Council")).unwrap();
+    assert!(
+        wait_for(&mut h, |h| name(h) == "Second Council"),
+        "not reloaded"
+    );
+    // A duplicate id is reported at its row; the chart on screen stays.
+    std::fs::write(&path, "id,name,parent,kind\na,A,,Unit\na,B,,Unit\n").unwrap();
+    assert!(
+        wait_for(&mut h, |h| h.state().notice().is_some()),
+        "no error shown"
+    );
+    let notice = h.state().notice().cloned().unwrap();
+    assert!(
+        notice.text.contains("org.csv:3:id: duplicate id"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(name(&h), "Second Council");
 }

@@ -1,6 +1,6 @@
 //! Filter logic: kinds, dates, focus depth, search ranking.
 
-use csto_atlas::model::{self, BodyKind, Model};
+use csto_atlas::model::{self, Model};
 use csto_atlas::view::{self, Filters, Presence};
 
 fn csto() -> Model {
@@ -19,24 +19,19 @@ fn shown_ids(m: &Model, f: &Filters) -> Vec<String> {
 fn hiding_a_kind_hides_exactly_its_bodies() {
     let m = csto();
     let f = Filters {
-        hidden_kinds: vec![BodyKind::Subsidiary],
+        hidden_kinds: vec!["subsidiary".to_string()],
         ..Default::default()
     };
     let shown = shown_ids(&m, &f);
     for b in &m.atlas.bodies {
-        assert_eq!(
-            shown.contains(&b.id),
-            b.kind != BodyKind::Subsidiary,
-            "{}",
-            b.id
-        );
+        assert_eq!(shown.contains(&b.id), b.kind != "subsidiary", "{}", b.id);
     }
     // Relations to a hidden body are hidden too.
     let v = view::visible(&m, &f);
     for (r, p) in m.atlas.relations.iter().zip(&v.relations) {
         let touches_hidden = [&r.from, &r.to]
             .iter()
-            .any(|id| m.body(m.index_of(id).unwrap()).kind == BodyKind::Subsidiary);
+            .any(|id| m.body(m.index_of(id).unwrap()).kind == "subsidiary");
         assert_eq!(
             *p == Presence::Hidden,
             touches_hidden,
@@ -51,7 +46,7 @@ fn hiding_a_kind_hides_exactly_its_bodies() {
 fn showcase_fades_instead_of_hiding() {
     let m = csto();
     let f = Filters {
-        hidden_kinds: vec![BodyKind::Subsidiary],
+        hidden_kinds: vec!["subsidiary".to_string()],
         showcase: true,
         ..Default::default()
     };
@@ -146,13 +141,16 @@ fn the_header_describes_the_filters() {
     let m = csto();
     let f = Filters {
         hidden_kinds: vec![
-            BodyKind::Statutory,
-            BodyKind::PermanentWorking,
-            BodyKind::Official,
+            "statutory".to_string(),
+            "permanent_working".to_string(),
+            "official".to_string(),
         ],
         as_of: Some("2005-01-01".into()),
         ..Default::default()
     };
-    assert_eq!(f.describe(&m), "Subsidiary bodies as of 2005-01-01");
+    assert_eq!(
+        csto_atlas::export::shown_in_words(&m, &f),
+        "Subsidiary bodies as of 1 January 2005"
+    );
     assert!(!Filters::default().is_active());
 }

@@ -142,7 +142,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     marks.hovered = focus.filter(|_| selected.is_none());
     let request = ExportRequest {
         format,
-        filters: args.view.filters(default_relations),
+        filters: args.view.filters(&m, default_relations)?,
         orientation: args.orientation.into(),
         theme: args.theme.theme(),
         marks,

@@ -18,7 +18,7 @@ pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
                     "id": b.id,
                     "name": b.name,
                     "short": b.short,
-                    "kind": b.kind.key(),
+                    "kind": b.kind,
                     "parent": b.parent,
                     "established": b.established.as_ref().and_then(|e| e.date.clone()),
                 })
@@ -26,23 +26,24 @@ pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
             .collect();
         return print_json(&rows);
     }
-    let width = m
-        .atlas
-        .bodies
-        .iter()
-        .map(|b| b.id.len())
-        .max()
-        .unwrap_or(2)
-        .max(2);
-    let mut text = format!("{:width$}  {:12}  {:17}  NAME\n", "ID", "SHORT", "KIND");
+    let widest = |f: fn(&model::Body) -> &str, min: usize| {
+        (m.atlas.bodies.iter())
+            .map(|b| f(b).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(min)
+    };
+    let (w_id, w_short, w_kind) = (
+        widest(|b| &b.id, 2),
+        widest(|b| &b.short, 5),
+        widest(|b| &b.kind, 4),
+    );
+    let row = |id: &str, short: &str, kind: &str, name: &str| {
+        format!("{id:w_id$}  {short:w_short$}  {kind:w_kind$}  {name}\n")
+    };
+    let mut text = row("ID", "SHORT", "KIND", "NAME");
     for b in &m.atlas.bodies {
-        text.push_str(&format!(
-            "{:width$}  {:12}  {:17}  {}\n",
-            b.id,
-            b.short,
-            b.kind.key(),
-            b.name
-        ));
+        text.push_str(&row(&b.id, &b.short, &b.kind, &b.name));
     }
     print(&text)
 }

@@ -3,6 +3,7 @@
 
 mod changes;
 mod check;
+mod convert;
 mod export;
 mod generate;
 mod list;
@@ -16,9 +17,9 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use csto_atlas::layout::Orientation;
-use csto_atlas::model::{self, BodyKind};
+use csto_atlas::model::{self, Model};
 use csto_atlas::style::Theme;
-use csto_atlas::view::{Filters, RelationsShown};
+use csto_atlas::view::{self, Filters, RelationsShown};
 
 /// CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
 #[derive(Debug, Parser)]
@@ -55,9 +56,10 @@ pub struct WindowArgs {
 /// What to show: the same options for the window and for `export`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ViewArgs {
-    /// Show only bodies of this kind (repeat for several): statutory, permanent_working, subsidiary, official.
-    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
-    pub kinds: Vec<BodyKind>,
+    /// Show only bodies of this kind (repeat for several), by the id the atlas declares; the
+    /// CSTO's: statutory, permanent_working, subsidiary, official.
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
     /// Show the organization as of this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<String>,
@@ -81,9 +83,10 @@ pub struct ViewArgs {
     /// Compare with this earlier date: bodies established since are marked "new".
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub compare: Option<String>,
-    /// The language of names on the chart: en (default) or ru.
-    #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
+    /// The language of names on the chart, by code: en (default), or one the atlas gives
+    /// names in (the CSTO atlas: ru). A body without a name in it keeps its English one.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
     /// Keep N levels below each apex of the shown tree open; deeper bodies fold into their
     /// ancestor, drawn with "+N" (0: only the apexes).
     #[arg(long, value_name = "N")]
@@ -91,12 +94,6 @@ pub struct ViewArgs {
     /// Fold this body (repeat for several): one box with "+N" for the bodies beneath it.
     #[arg(long = "fold", value_name = "ID")]
     pub folded: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Ru,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,22 +116,24 @@ impl From<RelationsArg> for RelationsShown {
 impl ViewArgs {
     /// True when any view option was given.
     pub fn is_set(&self) -> bool {
-        self.relations.is_some() || self.filters(RelationsShown::default()) != Filters::default()
+        self.relations.is_some()
+            || !self.kinds.is_empty()
+            || self.base_filters(RelationsShown::default()) != Filters::default()
     }
 
-    /// The filters the arguments ask for: `--kind` lists the kinds to keep; `relations` applies
-    /// when `--relations` is not given.
-    pub fn filters(&self, relations: RelationsShown) -> Filters {
+    /// The filters the arguments ask for: `--kind` lists the kinds to keep (an unknown one is an
+    /// error that names the atlas's kinds); `relations` applies when `--relations` is not given.
+    pub fn filters(&self, model: &Model, relations: RelationsShown) -> Result<Filters, String> {
+        Ok(Filters {
+            hidden_kinds: view::kinds_except(model, &self.kinds)?,
+            ..self.base_filters(relations)
+        })
+    }
+
+    /// The filters the arguments ask for, but for `--kind` (which needs the atlas's kinds).
+    pub fn base_filters(&self, relations: RelationsShown) -> Filters {
         Filters {
-            hidden_kinds: if self.kinds.is_empty() {
-                Vec::new()
-            } else {
-                BodyKind::ALL
-                    .iter()
-                    .copied()
-                    .filter(|k| !self.kinds.contains(k))
-                    .collect()
-            },
+            hidden_kinds: Vec::new(),
             hidden_relations: Vec::new(),
             as_of: self.as_of.clone(),
             focus: self.focus.clone(),
@@ -143,10 +142,7 @@ impl ViewArgs {
             repack: self.repack,
             relations: self.relations.map_or(relations, Into::into),
             compare: self.compare.clone(),
-            lang: match self.lang {
-                Some(LangArg::Ru) => Some("ru".to_owned()),
-                _ => None,
-            },
+            lang: self.lang.clone().filter(|l| l != "en"),
             folded: self.folded.clone(),
             expand: self.expand,
         }
@@ -221,6 +217,17 @@ pub enum Command {
     },
     /// Export the chart or the data: .png .svg .dot .json, by extension.
     Export(Box<export::ExportArgs>),
+    /// Write a spreadsheet (CSV) as an atlas file (RON), to enrich by hand.
+    Convert {
+        /// The spreadsheet: a header row with id, name, parent, kind (and optional columns).
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+        #[arg(long, value_name = "FILE.ron")]
+        out: PathBuf,
+        /// The atlas's title (the file's name when absent).
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Write a synthetic atlas of N bodies, for scale tests.
     Generate {
         #[arg(long, value_name = "N")]
@@ -289,6 +296,7 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Export(args) => export::run(&args),
         Command::Generate { bodies, out, seed } => generate::run(bodies, &out, seed),
+        Command::Convert { file, out, title } => convert::run(&file, &out, title.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -375,16 +383,10 @@ fn parse_size(s: &str) -> Result<[f32; 2], String> {
     Ok([parse(w)?, parse(h)?])
 }
 
-fn parse_kind(s: &str) -> Result<BodyKind, String> {
-    BodyKind::from_key(s).ok_or_else(|| {
-        format!(
-            "unknown kind {s:?}; one of: {}",
-            BodyKind::ALL
-                .iter()
-                .map(|k| k.key())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+fn parse_lang(s: &str) -> Result<String, String> {
+    let ok = (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
+    ok.then(|| s.to_owned()).ok_or_else(|| {
+        format!("{s:?} is not a language code: two or three lowercase letters (en, ru, fr, …)")
     })
 }
 

@@ -29,7 +29,7 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
         .collect();
     let relations: Vec<serde_json::Value> = m
         .relations_of(i)
-        .map(|(r, _)| serde_json::json!({"from": r.from, "kind": r.kind.key(), "to": r.to, "status": r.status, "sources": r.sources, "note": r.note}))
+        .map(|(r, _)| serde_json::json!({"from": r.from, "kind": r.kind, "to": r.to, "status": r.status, "sources": r.sources, "note": r.note}))
         .collect();
     let disputes: Vec<&model::Dispute> = m.disputes_of(&b.id).collect();
     let sources: Vec<serde_json::Value> = m
@@ -44,7 +44,7 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
             "name": b.name,
             "short": b.short,
             "aliases": b.aliases,
-            "kind": b.kind.key(),
+            "kind": b.kind,
             "kind_status": b.kind_status,
             "parent": b.parent,
             "children": m.children(i).iter().map(|&c| m.body(c).id.clone()).collect::<Vec<_>>(),
@@ -62,7 +62,7 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
         });
         return print_json(&value);
     }
-    let mut t = format!("{} ({})\n{}\n", b.name, b.short, b.kind.label());
+    let mut t = format!("{} ({})\n{}\n", b.name, b.short, m.kind_name(i, None));
     let claim = |t: &mut String, label: &str, c: &Option<model::Claim>| {
         if let Some(c) = c {
             t.push_str(&format!(
@@ -113,7 +113,12 @@ pub fn run(id: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
     if !rels.is_empty() {
         t.push_str("\nRelations:\n");
         for (r, _) in rels {
-            t.push_str(&format!("  {} {} {}\n", r.from, r.kind.label(), r.to));
+            t.push_str(&format!(
+                "  {} {} {}\n",
+                r.from,
+                m.relation_kind_name(r, None),
+                r.to
+            ));
         }
     }
     for d in disputes {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::request::shown_in_words;
-use crate::model::{BodyKind, Date, Model};
+use crate::model::{Date, Kinds, Model};
 use crate::view::{Filters, RelationsShown};
 
 /// A citation of one view of an atlas.
@@ -33,7 +33,7 @@ pub fn cite(
     accessed: Date,
 ) -> Citation {
     let meta = &model.atlas.meta;
-    let mut text = format!("CSTO Atlas, edition {}", meta.edition);
+    let mut text = format!("CSTO Atlas, edition {}", meta.edition_text());
     if atlas.is_some() {
         text = format!("{}, {text}", meta.title);
     }
@@ -52,13 +52,18 @@ pub fn cite(
     text.push_str(&format!("; accessed {}.", accessed.in_words()));
     Citation {
         text,
-        command: command_line(filters, selected, atlas),
+        command: command_line(model.kinds(), filters, selected, atlas),
     }
 }
 
 /// The window's command line for a view (relation kinds hidden one by one have no flag and are
 /// left out).
-pub fn command_line(filters: &Filters, selected: Option<&str>, atlas: Option<&Path>) -> String {
+pub fn command_line(
+    kinds: &Kinds,
+    filters: &Filters,
+    selected: Option<&str>,
+    atlas: Option<&Path>,
+) -> String {
     let mut args: Vec<String> = vec!["csto-atlas".into()];
     let mut push = |flag: &str, value: Option<&str>| {
         args.push(flag.to_owned());
@@ -70,9 +75,10 @@ pub fn command_line(filters: &Filters, selected: Option<&str>, atlas: Option<&Pa
         push("--atlas", Some(&path.display().to_string()));
     }
     if !filters.hidden_kinds.is_empty() {
-        for k in BodyKind::ALL {
-            if !filters.hidden_kinds.contains(k) {
-                push("--kind", Some(k.key()));
+        for k in kinds.body_kinds() {
+            let id = &kinds.body(k).id;
+            if !filters.hidden_kinds.contains(id) {
+                push("--kind", Some(id));
             }
         }
     }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Model;
+use crate::model::{Dash, Model};
 use crate::scene::{EdgeKind, Scene};
 use crate::style::{self, Palette, Theme};
 
@@ -36,13 +36,13 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
     );
     for node in &scene.nodes {
         let b = model.body(node.body);
-        let (fill, _) = Palette::of(Theme::Light).kind(b.kind);
+        let (fill, _) = Palette::of(Theme::Light).kind(model.kinds(), node.kind);
         let _ = writeln!(
             s,
             "  {} [label={}, class={}, fillcolor={}];",
             quote(&b.id),
             quote(&format!("{}\n{}", b.short, b.name)),
-            quote(b.kind.key()),
+            quote(&b.kind),
             quote(&style::css(fill))
         );
     }
@@ -59,11 +59,17 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
                 let _ = writeln!(s, "  {from} -> {to};");
             }
             EdgeKind::Relation(k) => {
+                let kind = model.kinds().relation(k);
+                let style = match kind.dash {
+                    Dash::Solid => "solid",
+                    Dash::Dotted => "dotted",
+                    Dash::Dashed | Dash::DashDot => "dashed",
+                };
                 let _ = writeln!(
                     s,
-                    "  {from} -> {to} [style=dashed, constraint=false, label={}, class={}];",
-                    quote(k.label()),
-                    quote(k.key())
+                    "  {from} -> {to} [style={style}, constraint=false, label={}, class={}];",
+                    quote(&kind.name),
+                    quote(&kind.id)
                 );
             }
         }
@@ -133,7 +139,7 @@ pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
                     id: b.id.clone(),
                     name: b.name.clone(),
                     short: b.short.clone(),
-                    kind: b.kind.key().to_owned(),
+                    kind: b.kind.clone(),
                     parent: b.parent.clone(),
                     x: n.rect.min.x,
                     y: n.rect.min.y,
@@ -152,7 +158,7 @@ pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
                 to: model.body(e.to).id.clone(),
                 kind: match e.kind {
                     EdgeKind::Tree => "parent".to_owned(),
-                    EdgeKind::Relation(k) => k.key().to_owned(),
+                    EdgeKind::Relation(k) => model.kinds().relation(k).id.clone(),
                 },
                 indirect: e.indirect,
                 points: e.points.iter().map(|p| [p.x, p.y]).collect(),

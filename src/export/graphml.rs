@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::markup::escape;
-use crate::model::Model;
+use crate::model::{Dash, Model};
 use crate::scene::{EdgeKind, Scene};
 use crate::style::{self, Palette, Theme};
 
@@ -78,7 +78,7 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
         };
         data(&mut s, "d_label", &b.short);
         data(&mut s, "d_name", &b.name);
-        data(&mut s, "d_kind", b.kind.key());
+        data(&mut s, "d_kind", &b.kind);
         if let Some(parent) = &b.parent {
             data(&mut s, "d_parent", parent);
         }
@@ -89,7 +89,7 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
         for (lang, name) in &b.names {
             data(&mut s, &format!("d_name_{lang}"), &name.name);
         }
-        let (fill, accent) = palette.kind(b.kind);
+        let (fill, accent) = palette.kind(model.kinds(), node.kind);
         let _ = writeln!(
             s,
             "      <data key=\"d_yg\"><y:ShapeNode><y:Geometry x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"/>\
@@ -108,7 +108,16 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
     for (i, edge) in scene.edges.iter().enumerate() {
         let (kind, label, line) = match edge.kind {
             EdgeKind::Tree => ("parent", String::new(), "line"),
-            EdgeKind::Relation(k) => (k.key(), k.label().to_owned(), "dashed"),
+            EdgeKind::Relation(k) => {
+                let kind = model.kinds().relation(k);
+                let line = match kind.dash {
+                    Dash::Solid => "line",
+                    Dash::Dashed => "dashed",
+                    Dash::Dotted => "dotted",
+                    Dash::DashDot => "dashed_dotted",
+                };
+                (kind.id.as_str(), kind.name.clone(), line)
+            }
         };
         let _ = writeln!(
             s,

@@ -162,7 +162,7 @@ pub fn caption(model: &Model, filters: &Filters, shown: usize) -> Caption {
     let meta = &model.atlas.meta;
     let mut source = format!(
         "Source: CSTO Atlas, edition {}",
-        Date::words_or_text(&meta.edition)
+        Date::words_or_text(meta.edition_text())
     );
     if let Some(checked) = &meta.checked {
         source.push_str(&format!(
@@ -189,12 +189,13 @@ pub fn caption(model: &Model, filters: &Filters, shown: usize) -> Caption {
 /// What a view shows, as a sentence a reader of a report understands: "Subsidiary bodies as of
 /// 1 January 2005", "Council of Ministers of Defence and its neighbours".
 pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
-    let kinds: Vec<BodyKind> = BodyKind::ALL
-        .iter()
-        .copied()
-        .filter(|k| !filters.hidden_kinds.contains(k))
+    let all = model.kinds();
+    let lang = filters.lang.as_deref();
+    let kinds: Vec<BodyKind> = all
+        .body_kinds()
+        .filter(|&k| !filters.hidden_kinds.contains(&all.body(k).id))
         .collect();
-    let kinds_text = if kinds.len() == BodyKind::ALL.len() {
+    let kinds_text = if kinds.len() == all.body_kinds().len() {
         None
     } else if kinds.is_empty() {
         Some("No bodies".to_owned())
@@ -203,7 +204,7 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
             .iter()
             .enumerate()
             .map(|(i, k)| {
-                let p = k.plural();
+                let p = all.plural_in(*k, lang);
                 if i == 0 {
                     p.to_owned()
                 } else {
@@ -237,7 +238,9 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
         .as_of
         .as_deref()
         .unwrap_or(&model.atlas.meta.edition);
-    text.push_str(&format!(" as of {}", Date::words_or_text(date)));
+    if !date.is_empty() {
+        text.push_str(&format!(" as of {}", Date::words_or_text(date)));
+    }
     if let Some(compare) = &filters.compare {
         text.push_str(&format!(
             ", bodies new since {} marked",

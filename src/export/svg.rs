@@ -225,7 +225,7 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             for &(x, i) in row {
                 let x = x + MARGIN;
                 let (swatch, label) = &entries[i];
-                parts::swatch(&mut s, swatch, &palette, egui::pos2(x, y + 1.0));
+                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0));
                 let _ = writeln!(
                     s,
                     r#"<text x="{:.1}" y="{:.1}" font-size="{LEGEND_SIZE}" fill="{}">{}</text>"#,

@@ -10,7 +10,6 @@ use super::SvgOptions;
 use crate::layout::TextMetrics;
 use crate::model::Model;
 use crate::scene::{self, Badge, BoxLook, EdgeKind, SceneEdge, SceneNode, Swatch, BADGE_SIZE};
-use crate::style::Palette;
 
 fn rect_attrs(r: Rect) -> String {
     format!(
@@ -78,9 +77,9 @@ pub fn body(
 ) {
     let m = TextMetrics::get();
     let body = model.body(node.body);
-    let look = scene::box_look(node, options.theme, &options.marks);
+    let look = scene::box_look(node, model.kinds(), options.theme, &options.marks);
     let r = node.rect.translate(origin);
-    let mut class = format!("body {}", node.kind.key());
+    let mut class = format!("body {}", body.kind);
     for (on, name) in [
         (node.faded, "faded"),
         (options.marks.selected == Some(node.body), "selected"),
@@ -135,26 +134,22 @@ fn badge(s: &mut String, b: &Badge, origin: egui::Vec2) {
 }
 
 /// A legend swatch 26 × 14 at `at` (its top left).
-pub fn swatch(s: &mut String, swatch: &Swatch, palette: &Palette, at: Pos2) {
+pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2) {
     let r = Rect::from_min_size(at, egui::vec2(26.0, 14.0));
     match swatch {
-        Swatch::Kind(k) => {
-            let (fill, stroke) = palette.kind(*k);
-            let outline = crate::style::kind_outline(*k);
+        Swatch::Kind(fill, stroke, outline) => {
             let _ = writeln!(
                 s,
                 r#"<rect {} rx="{}" fill="{}" stroke="{}" stroke-width="{}"/>"#,
                 rect_attrs(r.shrink(outline.width / 2.0)),
                 outline.radius.min(4.0),
-                color(fill),
-                color(stroke),
+                color(*fill),
+                color(*stroke),
                 outline.width
             );
         }
         Swatch::Line { color: c, dash } => {
-            let dash_attr = dash.map_or(String::new(), |(a, b)| {
-                format!(r#" stroke-dasharray="{a} {b}""#)
-            });
+            let dash_attr = dash_attr(*dash);
             let _ = writeln!(
                 s,
                 r#"<path d="M{:.1},{:.1} L{:.1},{:.1}" stroke="{}" stroke-width="1.6"{dash_attr}/>"#,
@@ -208,7 +203,8 @@ pub fn edge(
     options: &SvgOptions,
     origin: egui::Vec2,
 ) {
-    let (c, w, dash) = scene::edge_style(edge, options.theme, &options.marks);
+    let kinds = model.kinds();
+    let (c, w, dash) = scene::edge_style(edge, kinds, options.theme, &options.marks);
     let (from, to) = (
         escape(&model.body(edge.from).id),
         escape(&model.body(edge.to).id),
@@ -220,26 +216,28 @@ pub fn edge(
             let _ = writeln!(
                 s,
                 r#"<g data-kind="{}" data-from="{from}" data-to="{to}">"#,
-                k.key()
+                kinds.relation(k).id
             );
             let _ = writeln!(
                 s,
                 "<title>{} {} {}</title>",
                 escape(&model.body(edge.from).name),
-                k.label(),
+                escape(kinds.relation_name_in(k, None)),
                 escape(&model.body(edge.to).name)
             );
             if let Some(&at) = edge.points.first() {
-                marker_shape(s, at + origin, c, &format!("relation-marker {}", k.key()));
+                let class = format!("relation-marker {}", kinds.relation(k).id);
+                marker_shape(s, at + origin, c, &class);
             }
             let _ = writeln!(s, "</g>");
             return;
         }
-        EdgeKind::Relation(k) => (format!("edge relation {}", k.key()), k.key()),
+        EdgeKind::Relation(k) => {
+            let id = kinds.relation(k).id.as_str();
+            (format!("edge relation {id}"), id)
+        }
     };
-    let dash_attr = dash.map_or(String::new(), |(a, b)| {
-        format!(r#" stroke-dasharray="{a} {b}""#)
-    });
+    let dash_attr = dash_attr(dash);
     let _ = writeln!(
         s,
         r#"<path class="{class}" data-kind="{kind}" data-from="{from}" data-to="{to}" d="{}" fill="none" stroke="{}" stroke-width="{w}"{dash_attr}/>"#,
@@ -260,4 +258,11 @@ pub fn edge(
             color(c)
         );
     }
+}
+
+/// ` stroke-dasharray="…"` for a dash pattern, nothing for a solid line.
+fn dash_attr(dash: Option<[f32; 4]>) -> String {
+    dash.map_or(String::new(), |[a, b, c, d]| {
+        format!(r#" stroke-dasharray="{a} {b} {c} {d}""#)
+    })
 }

@@ -1,5 +1,6 @@
 //! Reading an atlas from bytes, with errors that say where and what.
 
+use super::sheet::{self, RowProblem};
 use super::validate::{validate, Problem};
 use super::{Atlas, Model};
 
@@ -20,12 +21,26 @@ pub enum LoadError {
         col: usize,
         message: String,
     },
+    /// A spreadsheet's rows, each problem at its line and column.
+    #[error("{}", rows(path, problems))]
+    Sheet {
+        path: String,
+        problems: Vec<RowProblem>,
+    },
     /// The text is an atlas, but it contradicts itself.
     #[error("{path}: {} problem{}:\n{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, list(problems))]
     Invalid {
         path: String,
         problems: Vec<Problem>,
     },
+}
+
+fn rows(path: &str, problems: &[RowProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{path}:{}:{}: {}", p.line, p.column, p.message))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn list(problems: &[Problem]) -> String {
@@ -56,8 +71,12 @@ pub fn load_file(path: &std::path::Path) -> Result<Model, LoadError> {
     load_bytes(&bytes, &name)
 }
 
-/// Parses and validates an atlas; `path` only names the origin in errors.
+/// Parses and validates an atlas, RON or a spreadsheet (by `path`'s extension, `.csv`); `path`
+/// names the origin in errors.
 pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
+    if sheet::is_sheet(path) {
+        return load_sheet(bytes, path);
+    }
     let atlas = parse_bytes(bytes, path)?;
     let problems = validate(&atlas);
     if !problems.is_empty() {
@@ -69,8 +88,48 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
     Ok(Model::new(atlas))
 }
 
-/// Parses without the semantic checks.
-pub fn parse_bytes(bytes: &[u8], path: &str) -> Result<Atlas, LoadError> {
+/// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
+fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = text_of(bytes, path)?;
+    let sheet = sheet::read(text, path).map_err(|problems| LoadError::Sheet {
+        path: path.to_owned(),
+        problems,
+    })?;
+    let problems = validate(&sheet.atlas);
+    if !problems.is_empty() {
+        let problems = problems
+            .into_iter()
+            .map(|p| at_row(&p, &sheet.lines))
+            .collect();
+        return Err(LoadError::Sheet {
+            path: path.to_owned(),
+            problems,
+        });
+    }
+    Ok(Model::new(sheet.atlas))
+}
+
+/// A problem with `bodies[i] "id".field` as a problem at body `i`'s row and that column.
+fn at_row(p: &Problem, lines: &[u64]) -> RowProblem {
+    let index =
+        p.at.strip_prefix("bodies[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok());
+    let column =
+        p.at.rsplit_once('.')
+            .map(|(_, field)| field.split('[').next().unwrap_or(field))
+            .filter(|f| sheet::COLUMNS.contains(f))
+            .unwrap_or("row");
+    RowProblem {
+        line: index.and_then(|i| lines.get(i)).copied().unwrap_or(1),
+        column: column.to_owned(),
+        message: p.message.clone(),
+    }
+}
+
+/// The text of a file that must be UTF-8 text: no NUL, not empty.
+fn text_of<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let parse_error = |line: usize, col: usize, message: String| LoadError::Parse {
         path: path.to_owned(),
         line,
@@ -100,10 +159,51 @@ pub fn parse_bytes(bytes: &[u8], path: &str) -> Result<Atlas, LoadError> {
     if text.trim().is_empty() {
         return Err(parse_error(1, 1, "the file is empty".into()));
     }
+    Ok(text)
+}
+
+/// Parses without the semantic checks.
+pub fn parse_bytes(bytes: &[u8], path: &str) -> Result<Atlas, LoadError> {
+    let parse_error = |line: usize, col: usize, message: String| LoadError::Parse {
+        path: path.to_owned(),
+        line,
+        col,
+        message,
+    };
+    let text = text_of(bytes, path)?;
+    // `colour: "#1f5fa8"` as well as `colour: Some("#1f5fa8")`: optional fields read plainly.
     ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
         .from_str::<Atlas>(text)
-        .map_err(|e| parse_error(e.span.start.line, e.span.start.col, e.code.to_string()))
+        .map_err(|e| {
+            let (line, col) = (e.span.start.line, e.span.start.col);
+            let mut message = e.code.to_string();
+            if let Some(hint) = old_kind_hint(text, line, col) {
+                message.push_str(&hint);
+            }
+            parse_error(line, col, message)
+        })
+}
+
+/// For a file in the form before kinds were declared (`kind: statutory`): how to update it.
+fn old_kind_hint(text: &str, line: usize, col: usize) -> Option<String> {
+    let at_line = text.lines().nth(line.checked_sub(1)?)?;
+    let before: String = at_line.chars().take(col.saturating_sub(1)).collect();
+    let word: String = at_line
+        .chars()
+        .skip(col.saturating_sub(1))
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let field = before.trim_end().trim_end_matches(':').trim_end();
+    if !field.ends_with("kind") || field.ends_with("_kind") || word.is_empty() {
+        return None;
+    }
+    Some(format!(
+        ": kinds are written as quoted ids since atlases declare their own; write `kind: \"{word}\"` \
+         (the CSTO's kinds need no declaration; see \"Kinds\" in the README)"
+    ))
 }
 
 /// 1-based line and column (in characters) just after `prefix`.

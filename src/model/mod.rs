@@ -1,19 +1,28 @@
 //! The atlas: plain serde types, loading, validation and lookups. Knows nothing of egui.
 
 mod date;
+mod kinds;
 mod load;
+pub mod sheet;
 mod types;
 mod validate;
+mod warnings;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 pub use date::Date;
+pub use kinds::{
+    builtin_kinds, builtin_relation_kinds, parse_colour, valid_kind_id, BodyKind, Dash, KindDef,
+    Kinds, RelationKind, RelationKindDef,
+};
 pub use load::{
     load_bytes, load_embedded, load_file, parse_bytes, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
 };
 pub use types::*;
-pub use validate::{validate, warnings, Problem};
+pub use validate::{validate, Problem};
+pub use warnings::warnings;
 
 /// A body's place in `atlas.bodies`: file order, which is protocol order.
 ///
@@ -63,6 +72,9 @@ pub struct Model {
     parent: Vec<Option<BodyIdx>>,
     children: Vec<Vec<BodyIdx>>,
     roots: Vec<BodyIdx>,
+    kinds: Arc<Kinds>,
+    body_kind: Vec<BodyKind>,
+    relation_kind: Vec<RelationKind>,
 }
 
 impl Model {
@@ -87,12 +99,22 @@ impl Model {
                 None => roots.push(BodyIdx(i)),
             }
         }
+        let kinds = Kinds::of(&atlas);
+        let body_kind = (atlas.bodies.iter())
+            .map(|b| kinds.body_kind(&b.kind).unwrap_or_default())
+            .collect();
+        let relation_kind = (atlas.relations.iter())
+            .map(|r| kinds.relation_kind(&r.kind).unwrap_or_default())
+            .collect();
         Model {
             atlas,
             by_id,
             parent,
             children,
             roots,
+            kinds: Arc::new(kinds),
+            body_kind,
+            relation_kind,
         }
     }
 
@@ -111,6 +133,52 @@ impl Model {
 
     pub fn body(&self, i: BodyIdx) -> &Body {
         &self.atlas.bodies[i.0]
+    }
+
+    /// The kinds of body and relation the atlas uses.
+    pub fn kinds(&self) -> &Arc<Kinds> {
+        &self.kinds
+    }
+
+    /// The kind of body `i`.
+    pub fn kind_of(&self, i: BodyIdx) -> BodyKind {
+        self.body_kind[i.0]
+    }
+
+    /// The kind of `atlas.relations[r]`.
+    pub fn relation_kind_of(&self, r: usize) -> RelationKind {
+        self.relation_kind[r]
+    }
+
+    /// The name of `atlas.relations[r]`'s kind in `lang` ("A <name> B").
+    pub fn relation_name(&self, r: usize, lang: Option<&str>) -> &str {
+        self.kinds.relation_name_in(self.relation_kind_of(r), lang)
+    }
+
+    /// The name of a relation's kind in `lang`; its id when the atlas does not know it.
+    pub fn relation_kind_name<'a>(&'a self, r: &'a Relation, lang: Option<&str>) -> &'a str {
+        match self.kinds.relation_kind(&r.kind) {
+            Some(k) => self.kinds.relation_name_in(k, lang),
+            None => &r.kind,
+        }
+    }
+
+    /// The languages the atlas gives names in besides English, by code, sorted.
+    pub fn languages(&self) -> Vec<&str> {
+        let bodies = self.atlas.bodies.iter().flat_map(|b| b.names.keys());
+        let kinds = (self.atlas.kinds.iter()).flat_map(|k| k.names.keys());
+        let relations = (self.atlas.relation_kinds.iter()).flat_map(|k| k.names.keys());
+        let set: std::collections::BTreeSet<&str> = bodies
+            .chain(kinds)
+            .chain(relations)
+            .map(String::as_str)
+            .collect();
+        set.into_iter().filter(|l| *l != "en").collect()
+    }
+
+    /// The name of body `i`'s kind in `lang`.
+    pub fn kind_name(&self, i: BodyIdx, lang: Option<&str>) -> &str {
+        self.kinds.name_in(self.kind_of(i), lang)
     }
 
     pub fn index_of(&self, id: &str) -> Option<BodyIdx> {
@@ -258,11 +326,8 @@ impl Model {
 
     /// The dates the time slider spans: the atlas start (or earliest date) to its edition.
     pub fn date_range(&self) -> (Date, Date) {
-        let edition = Date::parse(&self.atlas.meta.edition).unwrap_or(Date {
-            year: 2026,
-            month: 1,
-            day: 1,
-        });
+        // An atlas without an edition describes the present.
+        let edition = Date::parse(&self.atlas.meta.edition).unwrap_or_else(Date::today);
         let start = self
             .atlas
             .meta

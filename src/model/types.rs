@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Atlas {
     pub meta: Meta,
+    /// The kinds of body; the CSTO's when empty.
+    #[serde(default)]
+    pub kinds: Vec<super::KindDef>,
+    /// The kinds of relation; the CSTO's when empty.
+    #[serde(default)]
+    pub relation_kinds: Vec<super::RelationKindDef>,
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default)]
@@ -26,7 +32,8 @@ pub struct Atlas {
 pub struct Meta {
     pub title: String,
     pub short: String,
-    /// The date the data describes (`YYYY-MM-DD`).
+    /// The date the data describes (`YYYY-MM-DD`); empty when unstated (a spreadsheet's).
+    #[serde(default)]
     pub edition: String,
     /// The first date of the time slider (`YYYY-MM-DD`); the earliest dated item when absent.
     #[serde(default)]
@@ -45,8 +52,17 @@ impl Meta {
     /// "edition 2025-12-03 · sources checked to 2025-12-05": how current the atlas is.
     pub fn currency(&self) -> String {
         match &self.checked {
-            Some(c) => format!("edition {} · sources checked to {c}", self.edition),
-            None => format!("edition {}", self.edition),
+            Some(c) => format!("edition {} · sources checked to {c}", self.edition_text()),
+            None => format!("edition {}", self.edition_text()),
+        }
+    }
+
+    /// The edition as written, or "unstated".
+    pub fn edition_text(&self) -> &str {
+        if self.edition.trim().is_empty() {
+            "unstated"
+        } else {
+            &self.edition
         }
     }
 }
@@ -163,78 +179,6 @@ pub struct Article {
     pub note: Option<String>,
 }
 
-/// Where a body stands in the organization.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum BodyKind {
-    Statutory,
-    PermanentWorking,
-    Subsidiary,
-    /// A person's office, such as the Secretary General: not a body.
-    Official,
-}
-
-impl BodyKind {
-    /// Every kind, in declaration order (derived, so a new kind cannot be left out).
-    pub const ALL: &'static [BodyKind] = <BodyKind as strum::VariantArray>::VARIANTS;
-
-    /// The lowercase name used in files, JSON and the command line.
-    pub fn key(self) -> &'static str {
-        match self {
-            BodyKind::Statutory => "statutory",
-            BodyKind::PermanentWorking => "permanent_working",
-            BodyKind::Subsidiary => "subsidiary",
-            BodyKind::Official => "official",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            BodyKind::Statutory => "Statutory body",
-            BodyKind::PermanentWorking => "Permanent working body",
-            BodyKind::Subsidiary => "Subsidiary body",
-            BodyKind::Official => "Official",
-        }
-    }
-
-    /// The kind's name in a language the atlas knows ("ru"), else in English.
-    pub fn label_in(self, lang: Option<&str>) -> &'static str {
-        match (lang, self) {
-            (Some("ru"), BodyKind::Statutory) => "Уставной орган",
-            (Some("ru"), BodyKind::PermanentWorking) => "Постоянно действующий рабочий орган",
-            (Some("ru"), BodyKind::Subsidiary) => "Вспомогательный орган",
-            (Some("ru"), BodyKind::Official) => "Должностное лицо",
-            _ => self.label(),
-        }
-    }
-
-    pub fn plural(self) -> &'static str {
-        match self {
-            BodyKind::Statutory => "Statutory bodies",
-            BodyKind::PermanentWorking => "Permanent working bodies",
-            BodyKind::Subsidiary => "Subsidiary bodies",
-            BodyKind::Official => "Officials",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<BodyKind> {
-        let key = key.replace('-', "_");
-        BodyKind::ALL.iter().copied().find(|k| k.key() == key)
-    }
-}
-
 /// When and by whom a body was set up.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -281,7 +225,8 @@ pub struct Body {
     pub short: String,
     #[serde(default)]
     pub aliases: Vec<String>,
-    pub kind: BodyKind,
+    /// The id of one of the atlas's `kinds` (or of a built-in kind when it declares none).
+    pub kind: String,
     /// How sure the category is (the sources disagree for some bodies).
     #[serde(default)]
     pub kind_status: Status,
@@ -318,6 +263,9 @@ pub struct Name {
     pub name: String,
     #[serde(default)]
     pub short: Option<String>,
+    /// For a kind: its plural in this language.
+    #[serde(default)]
+    pub plural: Option<String>,
     #[serde(default)]
     pub status: Status,
     #[serde(default)]
@@ -360,93 +308,13 @@ impl Holder {
 }
 
 /// A link between two bodies beyond the parent tree.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationKind {
-    AccountableTo,
-    Administers,
-    Appoints,
-    CreatedByDecisionOf,
-    PreparesProposalsFor,
-    Recommends,
-    Coordinates,
-    Organises,
-    WorksWith,
-}
-
-impl RelationKind {
-    /// Every kind, in declaration order (derived, so a new kind cannot be left out).
-    pub const ALL: &'static [RelationKind] = <RelationKind as strum::VariantArray>::VARIANTS;
-
-    pub fn key(self) -> &'static str {
-        match self {
-            RelationKind::AccountableTo => "accountable_to",
-            RelationKind::Administers => "administers",
-            RelationKind::Appoints => "appoints",
-            RelationKind::CreatedByDecisionOf => "created_by_decision_of",
-            RelationKind::PreparesProposalsFor => "prepares_proposals_for",
-            RelationKind::Recommends => "recommends",
-            RelationKind::Coordinates => "coordinates",
-            RelationKind::Organises => "organises",
-            RelationKind::WorksWith => "works_with",
-        }
-    }
-
-    /// The kind's name in a language the atlas knows ("ru"), else in English.
-    pub fn label_in(self, lang: Option<&str>) -> &'static str {
-        match (lang, self) {
-            (Some("ru"), RelationKind::AccountableTo) => "подотчётен",
-            (Some("ru"), RelationKind::Administers) => "руководит",
-            (Some("ru"), RelationKind::Appoints) => "назначает",
-            (Some("ru"), RelationKind::CreatedByDecisionOf) => "создан решением",
-            (Some("ru"), RelationKind::PreparesProposalsFor) => "готовит предложения для",
-            (Some("ru"), RelationKind::Recommends) => "рекомендует",
-            (Some("ru"), RelationKind::Coordinates) => "координирует",
-            (Some("ru"), RelationKind::Organises) => "организует",
-            (Some("ru"), RelationKind::WorksWith) => "взаимодействует с",
-            _ => self.label(),
-        }
-    }
-
-    /// Reads "A <label> B".
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationKind::AccountableTo => "accountable to",
-            RelationKind::Administers => "administers",
-            RelationKind::Appoints => "appoints",
-            RelationKind::CreatedByDecisionOf => "created by decision of",
-            RelationKind::PreparesProposalsFor => "prepares proposals for",
-            RelationKind::Recommends => "recommends",
-            RelationKind::Coordinates => "coordinates",
-            RelationKind::Organises => "organises",
-            RelationKind::WorksWith => "works with",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<RelationKind> {
-        let key = key.replace('-', "_");
-        RelationKind::ALL.iter().copied().find(|k| k.key() == key)
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     pub from: String,
     pub to: String,
-    pub kind: RelationKind,
+    /// The id of one of the atlas's `relation_kinds`.
+    pub kind: String,
     #[serde(default)]
     pub status: Status,
     #[serde(default)]

@@ -134,7 +134,9 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         bodies: HashMap::new(),
         problems: Vec::new(),
     };
-    c.date("meta.edition", &atlas.meta.edition);
+    if !atlas.meta.edition.is_empty() {
+        c.date("meta.edition", &atlas.meta.edition);
+    }
     if let Some(checked) = &atlas.meta.checked {
         c.date("meta.checked", checked);
         let (edition, checked) = (Date::parse(&atlas.meta.edition), Date::parse(checked));
@@ -199,6 +201,8 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
     }
 
+    check_kinds(&mut c);
+    let kinds = super::Kinds::of(atlas);
     for (i, b) in atlas.bodies.iter().enumerate() {
         if !is_id(&b.id) {
             c.push(
@@ -241,13 +245,17 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 c.push(&at, format!("parent {parent:?} does not exist"));
             }
         }
-        match &b.mandate {
-            Some(m) => c.claim(&format!("{at}.mandate"), m),
-            None => c.push(&at, "no mandate"),
+        if kinds.body_kind(&b.kind).is_none() {
+            let valid = (kinds.body_kinds())
+                .map(|k| kinds.body(k).id.as_str())
+                .collect();
+            let message = undeclared("kinds", &b.kind, valid, !atlas.kinds.is_empty());
+            c.push(format!("{at}.kind"), message);
         }
-        match &b.composition {
-            Some(m) => c.claim(&format!("{at}.composition"), m),
-            None => c.push(&at, "no composition"),
+        for (field, claim) in [("mandate", &b.mandate), ("composition", &b.composition)] {
+            if let Some(claim) = claim {
+                c.claim(&format!("{at}.{field}"), claim);
+            }
         }
         for (field, claim) in [("seat", &b.seat), ("chair", &b.chair)] {
             if let Some(claim) = claim {
@@ -256,9 +264,6 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
         for (j, n) in b.notes.iter().enumerate() {
             c.claim(&format!("{at}.notes[{j}]"), n);
-        }
-        if b.sources.is_empty() {
-            c.push(&at, "no sources");
         }
         c.source_ids(&format!("{at}.sources"), &b.sources);
         if let Some(e) = &b.established {
@@ -316,7 +321,15 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     check_cycles(&mut c);
 
     for (i, r) in atlas.relations.iter().enumerate() {
-        let at = format!("relations[{i}] {} {} {}", r.from, r.kind.key(), r.to);
+        let at = format!("relations[{i}] {} {} {}", r.from, r.kind, r.to);
+        if kinds.relation_kind(&r.kind).is_none() {
+            let valid = (kinds.relation_kinds())
+                .map(|k| kinds.relation(k).id.as_str())
+                .collect();
+            let declared = !atlas.relation_kinds.is_empty();
+            let message = undeclared("relation_kinds", &r.kind, valid, declared);
+            c.push(format!("{at}.kind"), message);
+        }
         for end in [&r.from, &r.to] {
             if !c.bodies.contains_key(end.as_str()) {
                 c.push(&at, format!("body {end:?} does not exist"));
@@ -416,58 +429,68 @@ fn check_cycles(c: &mut Checker) {
     }
 }
 
-/// Warnings about names whose characters the embedded font lacks: pictures show "?" there.
-fn missing_glyphs(model: &super::Model, out: &mut Vec<Problem>) {
-    let font = crate::layout::TextMetrics::get();
-    for i in model.indices() {
-        let b = model.body(i);
-        for (field, text) in [("name", &b.name), ("short", &b.short)] {
-            let mut missing: Vec<char> = text.chars().filter(|&c| !font.covers(c)).collect();
-            missing.dedup();
-            if !missing.is_empty() {
-                let list: String = missing
-                    .iter()
-                    .map(|c| c.escape_unicode().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(Problem {
-                    at: format!("bodies[{}] {:?}.{field}", i.0, b.id),
-                    message: format!(
-                        "no embedded font has {list}; pictures show \"?\" there (the fonts cover Latin, Greek and Cyrillic)"
-                    ),
-                });
+/// The `kinds` and `relation_kinds` lists: ids well formed and unique, colours `#rrggbb`.
+fn check_kinds(c: &mut Checker) {
+    let atlas = c.atlas;
+    let lists = [
+        (
+            "kinds",
+            atlas
+                .kinds
+                .iter()
+                .map(|k| (&k.id, &k.name, &k.colour, &k.names))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "relation_kinds",
+            atlas
+                .relation_kinds
+                .iter()
+                .map(|k| (&k.id, &k.name, &k.colour, &k.names))
+                .collect(),
+        ),
+    ];
+    for (list, items) in lists {
+        let mut seen = HashSet::new();
+        for (i, (id, name, colour, names)) in items.into_iter().enumerate() {
+            let at = format!("{list}[{i}] {id:?}");
+            if !super::valid_kind_id(id) {
+                c.push(&at, "id must be lowercase letters, digits, `_` and `-`");
+            }
+            if !seen.insert(id.replace('-', "_")) {
+                c.push(&at, "duplicate id");
+            }
+            if name.trim().is_empty() {
+                c.push(&at, "empty name");
+            }
+            c.name_text(&format!("{at}.name"), name);
+            if let Some(colour) = colour {
+                if super::parse_colour(colour).is_none() {
+                    c.push(
+                        format!("{at}.colour"),
+                        format!("{colour:?} is not a colour: write \"#rrggbb\", e.g. \"#1f5fa8\""),
+                    );
+                }
+            }
+            for (lang, n) in names {
+                c.name_text(&format!("{at}.names[{lang:?}].name"), &n.name);
+                c.source_ids(&format!("{at}.names[{lang:?}].sources"), &n.sources);
             }
         }
     }
 }
 
-/// What is odd but not wrong: a body dated before its parent (the chart never shows a subordinate
-/// before its parent, so it appears only from the parent's date), and a name with characters no
-/// embedded font has. `check` prints these as
-/// warnings; `check --strict` counts them as problems.
-pub fn warnings(model: &super::Model) -> Vec<Problem> {
-    let date = |i: super::BodyIdx| {
-        let e = model.body(i).established.as_ref()?;
-        Date::parse(e.date.as_deref().or(e.not_before.as_deref())?)
-    };
-    let mut out = Vec::new();
-    missing_glyphs(model, &mut out);
-    for i in model.indices() {
-        let Some(parent) = model.parent(i) else {
-            continue;
-        };
-        if let (Some(own), Some(theirs)) = (date(i), date(parent)) {
-            if own < theirs {
-                let b = model.body(i);
-                out.push(Problem {
-                    at: format!("bodies[{}] {:?}.established", i.0, b.id),
-                    message: format!(
-                        "dated {own}, before its parent {:?} ({theirs}); shown from {theirs}",
-                        model.body(parent).id
-                    ),
-                });
-            }
-        }
+/// Why a kind id is unknown, with the ids that would do.
+fn undeclared(list: &str, id: &str, valid: Vec<&str>, declared: bool) -> String {
+    if declared {
+        format!(
+            "{id:?} is not declared in `{list}` (declared: {})",
+            valid.join(", ")
+        )
+    } else {
+        format!(
+            "{id:?} is not a built-in kind ({}); declare the atlas's own in `{list}`",
+            valid.join(", ")
+        )
     }
-    out
 }

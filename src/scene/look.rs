@@ -5,7 +5,7 @@
 use egui::{pos2, vec2, Color32, Pos2, Rect};
 
 use super::{EdgeKind, Scene, SceneEdge, SceneNode, TextLine, SHORT_SIZE};
-use crate::model::{BodyIdx, BodyKind, Model};
+use crate::model::{BodyIdx, BodyKind, Kinds, Model};
 use crate::style::{self, Palette, Theme};
 use crate::view::RelationsShown;
 
@@ -120,9 +120,9 @@ fn badge(text: &str, centre: Pos2, fill: Color32, text_color: Color32) -> Badge 
 }
 
 /// How a box looks under `marks` in `theme`.
-pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
+pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) -> BoxLook {
     let palette = Palette::of(theme);
-    let (fill, accent) = palette.kind(node.kind);
+    let (fill, accent) = palette.kind(kinds, node.kind);
     let outline = style::kind_outline(node.kind);
     let b = node.body;
     let (stroke, width) = if marks.selected == Some(b) {
@@ -154,7 +154,7 @@ pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
     let text = node
         .lines
         .iter()
-        .map(|l| text_color(node, l, theme))
+        .map(|l| text_color(node, kinds, l, theme))
         .collect();
     let mut look = BoxLook {
         fill,
@@ -179,10 +179,10 @@ pub fn box_look(node: &SceneNode, theme: Theme, marks: &Marks) -> BoxLook {
 }
 
 /// Colour of a line of text in a box: abbreviations in the kind's accent, names in the text colour.
-pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
+pub fn text_color(node: &SceneNode, kinds: &Kinds, line: &TextLine, theme: Theme) -> Color32 {
     let palette = Palette::of(theme);
     let c = if line.strong && line.size == SHORT_SIZE {
-        palette.kind(node.kind).1
+        palette.kind(kinds, node.kind).1
     } else {
         palette.text
     };
@@ -194,7 +194,7 @@ pub fn text_color(node: &SceneNode, line: &TextLine, theme: Theme) -> Color32 {
 }
 
 /// Dash pattern of indirect reporting lines (the bodies between are hidden).
-pub const INDIRECT_DASH: (f32, f32) = (3.0, 3.0);
+pub const INDIRECT_DASH: [f32; 4] = [3.0, 3.0, 3.0, 3.0];
 
 /// True for a relation of the selected or hovered body.
 fn touches_mark(edge: &SceneEdge, marks: &Marks) -> bool {
@@ -229,16 +229,17 @@ pub fn marker_points(at: Pos2) -> [Pos2; 4] {
 /// Colour, width and dash pattern of an edge as drawn.
 pub fn edge_style(
     edge: &SceneEdge,
+    kinds: &Kinds,
     theme: Theme,
     marks: &Marks,
-) -> (Color32, f32, Option<(f32, f32)>) {
+) -> (Color32, f32, Option<[f32; 4]>) {
     let palette = Palette::of(theme);
     let (color, width, dash) = match edge.kind {
         EdgeKind::Tree if marks.edge_on_path(edge) => (palette.selection, 2.5, None),
         EdgeKind::Tree if edge.indirect => (palette.tree_edge, 1.3, Some(INDIRECT_DASH)),
         EdgeKind::Tree => (palette.tree_edge, 1.3, None),
         EdgeKind::Relation(k) => {
-            let dash = Some(style::relation_dash(k));
+            let dash = style::relation_dash(kinds.relation(k).dash);
             // The kind's own colour in both states, so kinds stay apart; the chosen body's
             // relations are the thicker ones.
             let width = if marks.relation.is_some() && marks.relation == edge.relation {
@@ -248,7 +249,7 @@ pub fn edge_style(
             } else {
                 1.2
             };
-            (palette.relation(k), width, dash)
+            (palette.relation(kinds, k), width, dash)
         }
     };
     if edge.faded {
@@ -261,10 +262,11 @@ pub fn edge_style(
 /// What a legend entry shows before its label.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Swatch {
-    Kind(BodyKind),
+    /// A box of a kind: fill, outline colour and outline.
+    Kind(Color32, Color32, style::KindOutline),
     Line {
         color: Color32,
-        dash: Option<(f32, f32)>,
+        dash: Option<[f32; 4]>,
     },
     /// A small box drawn with this look.
     Mark(Box<BoxLook>),
@@ -283,10 +285,15 @@ pub fn legend(
     lang: Option<&str>,
 ) -> Vec<(Swatch, String)> {
     let palette = Palette::of(theme);
+    let kinds = &scene.kinds;
     let mut out: Vec<(Swatch, String)> = scene
         .body_kinds()
         .into_iter()
-        .map(|k| (Swatch::Kind(k), k.label_in(lang).to_owned()))
+        .map(|k| {
+            let (fill, accent) = palette.kind(kinds, k);
+            let swatch = Swatch::Kind(fill, accent, style::kind_outline(k));
+            (swatch, kinds.name_in(k, lang).to_owned())
+        })
         .collect();
     let line = |color, dash| Swatch::Line { color, dash };
     out.push((line(palette.tree_edge, None), "reports to".into()));
@@ -299,8 +306,11 @@ pub fn legend(
     }
     for k in scene.relation_kinds(|e| edge_drawn(e, shown, marks)) {
         out.push((
-            line(palette.relation(k), Some(style::relation_dash(k))),
-            k.label_in(lang).to_owned(),
+            line(
+                palette.relation(kinds, k),
+                style::relation_dash(kinds.relation(k).dash),
+            ),
+            kinds.relation_name_in(k, lang).to_owned(),
         ));
     }
     if scene
@@ -318,7 +328,7 @@ pub fn legend(
         let mut node = SceneNode {
             body: BodyIdx(usize::MAX),
             // The plain outline (thin, rounded), so a sample shows the mark and not a kind.
-            kind: BodyKind::PermanentWorking,
+            kind: BodyKind(1),
             rect: Rect::from_min_size(Pos2::ZERO, vec2(26.0, 14.0)),
             lines: Vec::new(),
             faded: false,
@@ -329,7 +339,7 @@ pub fn legend(
         };
         let mut m = Marks::default();
         f(&mut m, &mut node);
-        let mut look = box_look(&node, theme, &m);
+        let mut look = box_look(&node, kinds, theme, &m);
         look.badges.clear();
         Swatch::Mark(Box::new(look))
     };

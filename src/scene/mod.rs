@@ -16,7 +16,7 @@ use egui::{pos2, vec2, Pos2, Rect, Vec2};
 use crate::layout::{
     self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing, TextMetrics,
 };
-use crate::model::{BodyIdx, BodyKind, Model, RelationKind, Status};
+use crate::model::{BodyIdx, BodyKind, Kinds, Model, RelationKind, Status};
 use crate::view::{Presence, Visible};
 
 /// Text sizes and padding of a body box, in chart units.
@@ -93,6 +93,8 @@ pub struct Scene {
     pub node_of_body: Vec<Option<usize>>,
     pub bounds: Rect,
     pub orientation: Orientation,
+    /// The atlas's kinds, for colours and legend names.
+    pub kinds: std::sync::Arc<Kinds>,
 }
 
 impl Default for Scene {
@@ -103,6 +105,7 @@ impl Default for Scene {
             node_of_body: Vec::new(),
             bounds: Rect::ZERO,
             orientation: Orientation::TopDown,
+            kinds: std::sync::Arc::new(Kinds::of(&crate::model::Atlas::default())),
         }
     }
 }
@@ -260,7 +263,7 @@ pub fn build_with_routes(
         local[i.0] = Some(nodes.len());
         nodes.push(SceneNode {
             body: i,
-            kind: model.body(i).kind,
+            kind: model.kind_of(i),
             rect,
             lines: lines
                 .into_iter()
@@ -327,6 +330,7 @@ pub fn build_with_routes(
         node_of_body: local,
         bounds,
         orientation,
+        kinds: model.kinds().clone(),
     }
 }
 

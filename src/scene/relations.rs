@@ -70,7 +70,9 @@ impl RouteCache {
         self.routes = vec![None; model.atlas.relations.len()];
         let routes = layout::route(placed, &key.1, orientation);
         for (&ri, points) in which.iter().zip(routes) {
-            let label = label_place(&points, model.atlas.relations[ri].kind.label(), placed);
+            let kinds = model.kinds();
+            let name = kinds.relation_name_in(model.relation_kind_of(ri), None);
+            let label = label_place(&points, name, placed);
             self.routes[ri] = Some((points, label));
         }
         self.key = Some(key);
@@ -111,7 +113,7 @@ pub(super) fn relation_edges(
         let edge = |points: Vec<Pos2>, on_tree: bool, label_at: Option<Pos2>| SceneEdge {
             from: a,
             to: b,
-            kind: EdgeKind::Relation(r.kind),
+            kind: EdgeKind::Relation(model.relation_kind_of(ri)),
             points,
             faded: *presence == Presence::Faded,
             indirect: false,

@@ -13,7 +13,7 @@ pub fn relation_summary(model: &Model, relation: usize) -> String {
     format!(
         "{} {} {} · {} · {}",
         name(&r.from),
-        r.kind.label(),
+        model.relation_name(relation, None),
         name(&r.to),
         r.status.label(),
         r.sources.join(", ")
@@ -31,7 +31,7 @@ pub fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Res
     response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(320.0);
         ui.strong(&b.name);
-        ui.label(b.kind.label());
+        ui.label(model.kind_name(body, None));
         if let Some(h) = model.holder_at(body, date) {
             ui.label(format!("On {date}: {}", h.label()));
         }

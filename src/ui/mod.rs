@@ -40,6 +40,8 @@ pub struct Launch {
     pub theme: Option<egui::ThemePreference>,
     /// What to show, overriding the saved filters.
     pub filters: Option<crate::view::Filters>,
+    /// The kinds to show (all when empty), by id: resolved once the atlas is loaded.
+    pub kinds: Vec<String>,
 }
 
 /// Opens the window. Returns the process exit status.
@@ -51,6 +53,16 @@ pub fn run(launch: Launch) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut launch = launch;
+    if let Some(filters) = &mut launch.filters {
+        match crate::view::kinds_except(&model, &launch.kinds) {
+            Ok(hidden) => filters.hidden_kinds = hidden,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     if let Some(Err(e)) = launch
         .filters
         .as_ref()

@@ -94,6 +94,8 @@ pub struct ChartView {
     glide: Option<Glide>,
     /// Draw the overview in the corner.
     pub minimap: bool,
+    /// The atlas's kinds, for the colours of boxes and lines.
+    kinds: std::sync::Arc<crate::model::Kinds>,
 }
 
 impl Default for ChartView {
@@ -115,6 +117,7 @@ impl Default for ChartView {
             minimap: false,
             styled: None,
             glide: None,
+            kinds: Scene::default().kinds,
         }
     }
 }
@@ -148,6 +151,7 @@ impl ChartView {
         self.graph = graph;
         self.bounds = scene.bounds;
         self.orientation = scene.orientation;
+        self.kinds = scene.kinds.clone();
         self.styled = None;
         if reset_view {
             self.needs_initial_view = true;
@@ -173,17 +177,18 @@ impl ChartView {
         {
             return;
         }
+        let kinds = self.kinds.clone();
         let ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in ids {
             if let Some(n) = self.graph.node_mut(i) {
-                let look = scene::box_look(n.payload(), theme, marks);
+                let look = scene::box_look(n.payload(), &kinds, theme, marks);
                 n.display_mut().look = Some(look);
             }
         }
         let ids: Vec<_> = self.graph.edges_iter().map(|(i, _)| i).collect();
         for i in ids {
             if let Some(e) = self.graph.edge_mut(i) {
-                let (color, width, dash) = scene::edge_style(e.payload(), theme, marks);
+                let (color, width, dash) = scene::edge_style(e.payload(), &kinds, theme, marks);
                 let d = e.display_mut();
                 (d.color, d.width, d.dash) = (color, width, dash);
             }
@@ -316,7 +321,10 @@ impl ChartView {
         }
         if self.minimap && self.graph.node_count() > 0 {
             let region = self.visible_region();
-            let boxes = self.nodes().map(|n| (n.rect, palette.kind(n.kind).1));
+            let kinds = self.kinds.clone();
+            let boxes = self
+                .nodes()
+                .map(|n| (n.rect, palette.kind(&kinds, n.kind).1));
             if let Some(target) = minimap::minimap(ui, rect, self.bounds, boxes, region, &palette) {
                 self.look_at(target, self.camera.zoom);
                 self.auto_view = false;
@@ -411,7 +419,7 @@ impl ChartView {
             ) {
                 let c = self.screen_from_chart(at);
                 let galley = painter.layout_no_wrap(
-                    k.label().to_owned(),
+                    self.kinds.relation_name_in(k, None).to_owned(),
                     egui::FontId::proportional(scene::LABEL_SIZE * zoom),
                     edge.display().color,
                 );

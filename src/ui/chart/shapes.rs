@@ -90,7 +90,7 @@ pub struct EdgeShape {
     edge: SceneEdge,
     pub color: Color32,
     pub width: f32,
-    pub dash: Option<(f32, f32)>,
+    pub dash: Option<[f32; 4]>,
 }
 
 impl From<EdgeProps<SceneEdge>> for EdgeShape {
@@ -140,9 +140,13 @@ impl EdgeShape {
         let flush = |run: &mut Vec<Pos2>, shapes: &mut Vec<Shape>| {
             if run.len() >= 2 {
                 match dash {
-                    Some((d, g)) => {
-                        shapes.extend(Shape::dashed_line(run, stroke, d * zoom, g * zoom))
-                    }
+                    Some([d1, g1, d2, g2]) => shapes.extend(Shape::dashed_line_with_offset(
+                        run,
+                        stroke,
+                        &[d1 * zoom, d2 * zoom],
+                        &[g1 * zoom, g2 * zoom],
+                        0.0,
+                    )),
                     None => shapes.push(Shape::line(run.clone(), stroke)),
                 }
             }

@@ -130,7 +130,8 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
         claim_ui(ui, seat, cites);
     }
     legal_basis(ui, m, b, cites, actions);
-    relations(ui, m, i, cites, actions);
+    let lang = state.settings.filters.lang.as_deref();
+    relations(ui, m, i, lang, cites, actions);
     let disputes: Vec<_> = m.disputes_of(&b.id).collect();
     if !disputes.is_empty() {
         section(ui, "Disputed");
@@ -186,7 +187,10 @@ fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&b.short).strong());
-        kind_badge(ui, b.kind);
+        let m = &state.model;
+        if let Some(i) = m.index_of(&b.id) {
+            kind_badge(ui, m.kinds(), m.kind_of(i), lang);
+        }
         if b.kind_status != Status::Verified {
             ui.label(status_text(b.kind_status))
                 .on_hover_text("How sure the category is");
@@ -246,7 +250,14 @@ fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, cites: &Citations, actions: &mu
     }
 }
 
-fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, cites: &Citations, actions: &mut Vec<Action>) {
+fn relations(
+    ui: &mut Ui,
+    m: &Model,
+    i: BodyIdx,
+    lang: Option<&str>,
+    cites: &Citations,
+    actions: &mut Vec<Action>,
+) {
     let parent = m.parent(i);
     let children = m.children(i);
     let mut relations = m.relations_of(i).peekable();
@@ -273,7 +284,7 @@ fn relations(ui: &mut Ui, m: &Model, i: BodyIdx, cites: &Citations, actions: &mu
             // The kind is a link to the relation itself: its status, note and sources.
             let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
                 if ui
-                    .link(r.kind.label())
+                    .link(m.relation_kind_name(r, lang))
                     .on_hover_text("Read about this relation")
                     .clicked()
                 {
@@ -303,11 +314,13 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     };
     let mut cites = Citations::new(m);
     cites.add_ids(&r.sources);
-    ui.heading(format!("Relation: {}", r.kind.label()));
+    let lang = state.settings.filters.lang.as_deref();
+    let kind = m.relation_name(index, lang);
+    ui.heading(format!("Relation: {kind}"));
     ui.horizontal_wrapped(|ui| {
         for (n, id) in [&r.from, &r.to].into_iter().enumerate() {
             if n == 1 {
-                ui.label(r.kind.label());
+                ui.label(kind);
             }
             match m.index_of(id) {
                 Some(i) => go_to(ui, m, i, actions),

@@ -71,7 +71,7 @@ impl ExportDialog {
             .show(&ctx, |ui| {
                 egui::Grid::new("export-grid")
                     .num_columns(2)
-                    .show(ui, |ui| self.fields(ui));
+                    .show(ui, |ui| self.fields(ui, state.model.kinds()));
                 if let Some(problem) = &self.chooser_problem {
                     ui.colored_label(ui.visuals().warn_fg_color, problem);
                 }
@@ -83,7 +83,7 @@ impl ExportDialog {
         }
     }
 
-    fn fields(&mut self, ui: &mut Ui) {
+    fn fields(&mut self, ui: &mut Ui, kinds: &crate::model::Kinds) {
         ui.label("Format");
         ui.horizontal(|ui| {
             for &f in Format::ALL {
@@ -125,7 +125,7 @@ impl ExportDialog {
                 ui.radio_value(&mut self.theme, Theme::Light, "Light")
                     .on_hover_text("For paper and slides (the default)");
                 ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
-                theme_preview(ui, self.theme);
+                theme_preview(ui, self.theme, kinds);
             });
             ui.end_row();
         }
@@ -248,7 +248,12 @@ fn proposed_path(state: &AppState, format: Format) -> PathBuf {
         .as_of
         .clone()
         .unwrap_or_else(|| meta.edition.clone());
-    let stem: String = format!("{}-{date}", meta.short)
+    let stem: String = [meta.short.as_str(), &date]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("-")
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == '_' {
@@ -272,13 +277,13 @@ fn proposed_path(state: &AppState, format: Format) -> PathBuf {
 }
 
 /// A small sample of the picture's colours: the page and a box of each kind.
-fn theme_preview(ui: &mut Ui, theme: Theme) {
+fn theme_preview(ui: &mut Ui, theme: Theme, kinds: &crate::model::Kinds) {
     let palette = crate::style::Palette::of(theme);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(64.0, 18.0), egui::Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 3.0, palette.background);
-    for (i, &kind) in crate::model::BodyKind::ALL.iter().enumerate() {
-        let (fill, accent) = palette.kind(kind);
+    for (i, kind) in kinds.body_kinds().take(4).enumerate() {
+        let (fill, accent) = palette.kind(kinds, kind);
         let r = egui::Rect::from_min_size(
             rect.min + egui::vec2(4.0 + i as f32 * 15.0, 4.0),
             egui::vec2(12.0, 10.0),

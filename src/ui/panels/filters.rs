@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::{BodyKind, Date, RelationKind};
+use crate::model::Date;
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
 use crate::view::{Filters, RelationsShown};
@@ -27,16 +27,21 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
     ui.strong("Body types");
     let m = &state.model;
-    for &kind in BodyKind::ALL {
-        let count = m.indices().filter(|&i| m.body(i).kind == kind).count();
-        let mut on = !f.hidden_kinds.contains(&kind);
+    let kinds = m.kinds();
+    let lang = state.settings.filters.lang.as_deref();
+    let mut counts = vec![0usize; kinds.body_kinds().len()];
+    for i in m.indices() {
+        counts[usize::from(m.kind_of(i).0)] += 1;
+    }
+    for kind in kinds.body_kinds() {
+        let count = counts[usize::from(kind.0)];
+        let id = &kinds.body(kind).id;
+        let mut on = !f.hidden_kinds.contains(id);
         ui.horizontal(|ui| {
-            kind_swatch(ui, egui::vec2(14.0, 14.0), kind);
-            if ui
-                .checkbox(&mut on, format!("{} ({count})", kind.plural()))
-                .changed()
-            {
-                set_hidden(&mut f.hidden_kinds, kind, !on);
+            kind_swatch(ui, egui::vec2(14.0, 14.0), kinds, kind);
+            let label = format!("{} ({count})", kinds.plural_in(kind, lang));
+            if ui.checkbox(&mut on, label).changed() {
+                set_hidden(&mut f.hidden_kinds, id.clone(), !on);
             }
         });
     }
@@ -54,23 +59,21 @@ fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
     })
     .response
     .on_hover_text("Which relations the chart draws besides the reporting lines");
-    for &kind in RelationKind::ALL {
-        let count = state
-            .model
-            .atlas
-            .relations
-            .iter()
-            .filter(|r| r.kind == kind)
+    let m = &state.model;
+    let kinds = m.kinds();
+    let lang = state.settings.filters.lang.as_deref();
+    for kind in kinds.relation_kinds() {
+        let count = (0..m.atlas.relations.len())
+            .filter(|&r| m.relation_kind_of(r) == kind)
             .count();
         if count == 0 {
             continue;
         }
-        let mut on = !f.hidden_relations.contains(&kind);
-        if ui
-            .checkbox(&mut on, format!("{} ({count})", kind.label()))
-            .changed()
-        {
-            set_hidden(&mut f.hidden_relations, kind, !on);
+        let id = &kinds.relation(kind).id;
+        let mut on = !f.hidden_relations.contains(id);
+        let label = format!("{} ({count})", kinds.relation_name_in(kind, lang));
+        if ui.checkbox(&mut on, label).changed() {
+            set_hidden(&mut f.hidden_relations, id.clone(), !on);
         }
     }
 }

@@ -22,7 +22,7 @@ impl Header {
         ui.label(format!(
             "{}: {}, {} of {} shown",
             m.atlas.meta.short,
-            filters.describe(m),
+            crate::export::shown_in_words(m, filters),
             state.visible().shown_count(),
             m.len()
         ));

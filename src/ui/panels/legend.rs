@@ -17,14 +17,15 @@ use super::widgets;
 pub struct LegendBar;
 
 /// A line swatch and its label.
-fn line(ui: &mut Ui, color: Color32, dash: Option<(f32, f32)>, label: &str) {
+fn line(ui: &mut Ui, color: Color32, dash: Option<[f32; 4]>, label: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 12.0), egui::Sense::hover());
     let pts = [rect.left_center(), rect.right_center()];
     let stroke = egui::Stroke::new(1.6, color);
     match dash {
-        Some((a, b)) => {
-            ui.painter()
-                .extend(egui::Shape::dashed_line(&pts, stroke, a, b));
+        Some([d1, g1, d2, g2]) => {
+            let shapes =
+                egui::Shape::dashed_line_with_offset(&pts, stroke, &[d1, d2], &[g1, g2], 0.0);
+            ui.painter().extend(shapes);
         }
         None => {
             ui.painter().line_segment(pts, stroke);
@@ -50,8 +51,8 @@ fn legend(ui: &mut Ui, state: &AppState) {
     let lang = state.settings.filters.lang.as_deref();
     for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown, lang) {
         match swatch {
-            Swatch::Kind(k) => {
-                widgets::kind_swatch(ui, egui::vec2(22.0, 12.0), k);
+            Swatch::Kind(fill, accent, outline) => {
+                widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent, outline);
                 ui.label(label);
             }
             Swatch::Line { color, dash } => line(ui, color, dash, &label),

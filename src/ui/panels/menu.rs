@@ -123,7 +123,9 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
     ui.separator();
     ui.label("Names");
-    for (lang, label) in [(None, "English"), (Some("ru"), "Русский (Russian)")] {
+    let languages = std::iter::once(None).chain(state.model.languages().into_iter().map(Some));
+    for lang in languages {
+        let label = language_label(lang);
         if ui
             .radio(state.settings.filters.lang.as_deref() == lang, label)
             .clicked()
@@ -170,4 +172,24 @@ fn help(ui: &mut Ui) {
         key(Command::CopyImage),
         key(Command::Open),
     ));
+}
+
+/// A language as the Names menu offers it: its own name and the English one where known.
+fn language_label(code: Option<&str>) -> String {
+    let known = match code {
+        None => return "English".into(),
+        Some("ru") => "Русский (Russian)",
+        Some("fr") => "Français (French)",
+        Some("es") => "Español (Spanish)",
+        Some("ar") => "العربية (Arabic)",
+        Some("zh") => "中文 (Chinese)",
+        Some("de") => "Deutsch (German)",
+        Some("kk") => "Қазақ (Kazakh)",
+        Some("hy") => "Հայերեն (Armenian)",
+        Some("be") => "Беларуская (Belarusian)",
+        Some("ky") => "Кыргызча (Kyrgyz)",
+        Some("tg") => "Тоҷикӣ (Tajik)",
+        Some(other) => return other.to_owned(),
+    };
+    known.to_owned()
 }

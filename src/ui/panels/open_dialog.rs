@@ -25,16 +25,21 @@ impl OpenDialog {
             .collapsible(false)
             .resizable(false)
             .show(ui.ctx(), |ui| {
-                ui.label("An atlas file (.ron) with the same format as the built-in one.");
+                ui.label(
+                    "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
+                     (.csv) with id, name, parent and kind columns.",
+                );
                 ui.horizontal(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(path)
-                            .hint_text("path/to/atlas.ron")
+                            .hint_text("path/to/atlas.ron or .csv")
                             .desired_width(280.0),
                     );
                     if ui.button("Browse…").clicked() {
                         if let Some(p) = rfd::FileDialog::new()
+                            .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])
                             .add_filter("Atlas", &["ron"])
+                            .add_filter("Spreadsheet (CSV)", &["csv", "CSV"])
                             .pick_file()
                         {
                             *path = p.display().to_string();

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use crate::model::{BodyIdx, BodyKind};
+use crate::model::BodyIdx;
 use crate::ui::action::Action;
 use crate::ui::settings::OutlineMode;
 use crate::ui::state::AppState;
@@ -47,6 +47,7 @@ fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     let b = state.model.body(i);
     let lang = state.settings.filters.lang.as_deref();
     let (name, short, fallback) = state.model.display_name(i, lang);
+    let kind_name = state.model.kinds().name_in(state.model.kind_of(i), lang);
     let name = if fallback {
         format!("{name} [en]")
     } else {
@@ -54,7 +55,7 @@ fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     };
     let r = ui
         .selectable_label(state.selected == Some(i), name)
-        .on_hover_text(format!("{short} · {} · {}", b.kind.label(), b.name));
+        .on_hover_text(format!("{short} · {} · {}", kind_name, b.name));
     if r.clicked() {
         actions.push(Action::Select {
             body: Some(i),
@@ -65,15 +66,18 @@ fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
 
 fn by_kind(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let m = &state.model;
-    for &kind in BodyKind::ALL {
+    let kinds = m.kinds();
+    let lang = state.settings.filters.lang.as_deref();
+    for kind in kinds.body_kinds() {
         let bodies: Vec<BodyIdx> = m
             .indices()
-            .filter(|&i| m.body(i).kind == kind && state.visible().is_drawn(i))
+            .filter(|&i| m.kind_of(i) == kind && state.visible().is_drawn(i))
             .collect();
         if bodies.is_empty() {
             continue;
         }
-        egui::CollapsingHeader::new(format!("{} ({})", kind.plural(), bodies.len()))
+        let heading = format!("{} ({})", kinds.plural_in(kind, lang), bodies.len());
+        egui::CollapsingHeader::new(heading)
             .default_open(true)
             .show(ui, |ui| {
                 for i in bodies {

@@ -2,8 +2,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::{BodyKind, Claim, Model, Status};
-use crate::style::{Palette, Theme};
+use crate::model::{BodyKind, Claim, Kinds, Model, Status};
+use crate::style::{KindOutline, Palette, Theme};
 
 /// The chart theme that matches the panel's visuals.
 pub fn theme(ui: &Ui) -> Theme {
@@ -15,14 +15,18 @@ pub fn theme(ui: &Ui) -> Theme {
 }
 
 /// Fill and outline of a kind, as on the chart.
-pub fn kind_colors(ui: &Ui, kind: BodyKind) -> (Color32, Color32) {
-    Palette::of(theme(ui)).kind(kind)
+pub fn kind_colors(ui: &Ui, kinds: &Kinds, kind: BodyKind) -> (Color32, Color32) {
+    Palette::of(theme(ui)).kind(kinds, kind)
 }
 
 /// A small box in a kind's colours and outline, as in the chart.
-pub fn kind_swatch(ui: &mut Ui, size: egui::Vec2, kind: BodyKind) {
-    let (fill, accent) = kind_colors(ui, kind);
-    let outline = crate::style::kind_outline(kind);
+pub fn kind_swatch(ui: &mut Ui, size: egui::Vec2, kinds: &Kinds, kind: BodyKind) {
+    let (fill, accent) = kind_colors(ui, kinds, kind);
+    swatch(ui, size, fill, accent, crate::style::kind_outline(kind));
+}
+
+/// A small box in these colours and outline.
+pub fn swatch(ui: &mut Ui, size: egui::Vec2, fill: Color32, accent: Color32, outline: KindOutline) {
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect(
         rect,
@@ -34,15 +38,19 @@ pub fn kind_swatch(ui: &mut Ui, size: egui::Vec2, kind: BodyKind) {
 }
 
 /// A small coloured badge with the kind's name.
-pub fn kind_badge(ui: &mut Ui, kind: BodyKind) {
-    let (fill, accent) = kind_colors(ui, kind);
+pub fn kind_badge(ui: &mut Ui, kinds: &Kinds, kind: BodyKind, lang: Option<&str>) {
+    let (fill, accent) = kind_colors(ui, kinds, kind);
     egui::Frame::new()
         .fill(fill)
         .stroke(egui::Stroke::new(1.0, accent))
         .corner_radius(4)
         .inner_margin(egui::Margin::symmetric(6, 2))
         .show(ui, |ui| {
-            ui.label(RichText::new(kind.label()).color(accent).small());
+            ui.label(
+                RichText::new(kinds.name_in(kind, lang))
+                    .color(accent)
+                    .small(),
+            );
         });
 }
 

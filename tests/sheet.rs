@@ -1,0 +1,237 @@
+//! Organizations kept in a spreadsheet: CSV files load in the window and on the command line,
+//! convert to an atlas file, and every mistake is reported at its line and column.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use csto_atlas::model::{self, Status};
+use csto_atlas::ui::{AtlasApp, Settings};
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::Harness;
+
+const MINISTRY: &str = "tests/fixtures/ministry.csv";
+const SEMICOLON: &str = "tests/fixtures/ministry-semicolon.csv";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The error a sheet gives, as the user reads it.
+fn error(csv: &str) -> String {
+    match model::load_bytes(csv.as_bytes(), "org.csv") {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("loaded:\n{csv}"),
+    }
+}
+
+#[test]
+fn a_sheet_of_a_hundred_rows_with_quoted_names_loads() {
+    let m = model::load_file(Path::new(MINISTRY)).unwrap();
+    assert_eq!(m.len(), 102);
+    assert_eq!(m.atlas.meta.title, "ministry", "the file's name");
+    assert_eq!(m.atlas.meta.edition_text(), "unstated");
+    let roots: Vec<&str> = m.roots().iter().map(|&i| m.body(i).id.as_str()).collect();
+    assert_eq!(
+        roots,
+        ["minister", "inspectorate"],
+        "an empty parent makes an apex"
+    );
+    // Commas and doubled quotes inside a quoted name; a `;` inside a comma-separated file.
+    let ig = m.body(m.index_of("inspectorate").unwrap());
+    assert_eq!(ig.name, r#"Inspectorate General, "Independent" Oversight"#);
+    let unit = m.body(m.index_of("unit-1-1-1").unwrap());
+    assert_eq!(unit.name, "Unit 1.1.1; Planning, Delivery and Review");
+    assert_eq!(unit.parent.as_deref(), Some("dir-1-1"));
+    // Kinds are declared from the values, in the order met, named as written.
+    let kinds = m.kinds();
+    let declared: Vec<(&str, &str)> = kinds
+        .body_kinds()
+        .map(|k| (kinds.body(k).id.as_str(), kinds.body(k).name.as_str()))
+        .collect();
+    assert_eq!(
+        declared,
+        [
+            ("political-leadership", "Political leadership"),
+            ("independent-body", "Independent body"),
+            ("directorate-general", "Directorate-general"),
+            ("directorate", "Directorate"),
+            ("unit", "Unit"),
+            ("agency", "Agency"),
+        ]
+    );
+    // Claims are unverified without a status column, and keep their source.
+    let minister = m.body(m.index_of("minister").unwrap());
+    let mandate = minister.mandate.as_ref().unwrap();
+    assert_eq!(mandate.status, Status::Unverified);
+    let source = m.source(&mandate.sources[0]).unwrap();
+    assert_eq!(
+        source.url.as_deref(),
+        Some("https://example.org/ministry/structure")
+    );
+    assert_eq!(
+        minister.established.as_ref().unwrap().date.as_deref(),
+        Some("2001-03-01")
+    );
+    assert_eq!(
+        m.atlas.sources.len(),
+        3,
+        "one source per distinct URL or title"
+    );
+}
+
+#[test]
+fn a_european_sheet_with_semicolons_a_bom_and_a_status_column_loads() {
+    let m = model::load_file(Path::new(SEMICOLON)).unwrap();
+    assert_eq!(m.len(), 12);
+    assert_eq!(
+        m.body(model::BodyIdx(0)).id,
+        "minister",
+        "the BOM is not in the id"
+    );
+    let ig = m.body(m.index_of("inspectorate").unwrap());
+    assert_eq!(ig.name, r#"Inspectorate General, "Independent" Oversight"#);
+    assert_eq!(
+        ig.kind_status,
+        Status::Verified,
+        "the status column says so"
+    );
+    let unit = m.body(m.index_of("unit-1-1-1").unwrap());
+    assert_eq!(unit.kind_status, Status::Unverified, "an empty status");
+}
+
+#[test]
+fn list_and_export_show_the_sheets_own_kinds() {
+    let o = run(&["list", "--atlas", MINISTRY]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert_eq!(out.lines().count(), 103, "a header and 102 rows");
+    assert!(out.contains("directorate-general"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let svg_path = dir.path().join("ministry.svg");
+    let o = run(&[
+        "export",
+        "--atlas",
+        MINISTRY,
+        "--out",
+        svg_path.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    for name in [
+        "Political leadership",
+        "Directorate-general",
+        "Unit",
+        "Agency",
+    ] {
+        assert!(svg.contains(&format!(">{name}<")), "no legend entry {name}");
+    }
+    assert!(svg.contains("edition unstated"));
+}
+
+#[test]
+fn a_sheet_opens_in_the_window_with_its_kinds_in_the_legend_and_the_outline() {
+    let m = model::load_file(Path::new(MINISTRY)).unwrap();
+    let app = AtlasApp::new(m, Some(MINISTRY.into()), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Directorate-general");
+    h.get_by_label("Political leadership");
+    h.get_by_label("Outline").click();
+    h.run();
+    h.get_by_label_contains("Agency (3)");
+}
+
+#[test]
+fn convert_writes_an_atlas_file_that_loads_as_the_same_organization() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ministry.ron");
+    let o = run(&[
+        "convert",
+        MINISTRY,
+        "--out",
+        out.to_str().unwrap(),
+        "--title",
+        "Ministry of Examples",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let ron = model::load_file(&out).unwrap();
+    let csv = model::load_file(Path::new(MINISTRY)).unwrap();
+    assert_eq!(ron.atlas.meta.title, "Ministry of Examples");
+    assert_eq!(ron.atlas.bodies, csv.atlas.bodies);
+    assert_eq!(ron.atlas.kinds, csv.atlas.kinds);
+    // Converting onto itself is refused before anything is touched.
+    let o = run(&["convert", MINISTRY, "--out", MINISTRY]);
+    assert!(!o.status.success());
+    assert_eq!(model::load_file(Path::new(MINISTRY)).unwrap().len(), 102);
+}
+
+#[test]
+fn a_missing_or_unknown_column_is_reported_at_the_header() {
+    assert_eq!(
+        error("id,name,kind\na,A,Unit\n"),
+        "org.csv:1:parent: missing column: a sheet needs id, name, parent, kind (in the header row)"
+    );
+    let e = error("id,name,parent,kind,mandat\na,A,,Unit,Leads\n");
+    assert!(
+        e.starts_with("org.csv:1:mandat: unknown column (did you mean \"mandate\"?)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn row_mistakes_are_each_reported_at_their_line_and_column() {
+    let sheet = "id,name,parent,kind,established,status,source\n\
+                 a,Apex,,Unit,,,\n\
+                 b,Second,a,Unit,2020-13-01,,\n\
+                 a,Again,,Unit,,,\n\
+                 c,Orphan,zz,Unit,,,\n\
+                 d,Sure,a,Unit,,verified,\n\
+                 e,Maybe,a,Unit,,perhaps,\n";
+    let e = error(sheet);
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            r#"org.csv:3:established: "2020-13-01" is not a date: write YYYY-MM-DD"#,
+            r#"org.csv:4:id: duplicate id "a" (first on line 2)"#,
+            r#"org.csv:5:parent: no body "zz" in the sheet (closest: "a", "b", "d")"#,
+            "org.csv:6:status: verified needs a source: fill in the row's `source`",
+            r#"org.csv:7:status: unknown status "perhaps": one of verified, reference, inferred, unverified"#,
+        ]
+    );
+}
+
+#[test]
+fn a_cycle_and_a_row_with_too_many_fields_are_reported() {
+    let e = error("id,name,parent,kind\na,A,c,Unit\nb,B,a,Unit\nc,C,b,Unit\nd,D,,Unit\n");
+    assert_eq!(e, "org.csv:2:parent: a cycle: a → c → b → a");
+    let e = error("id,name,parent,kind\na,Office of Legal, Policy Affairs,,Unit\n");
+    assert_eq!(
+        e,
+        "org.csv:2:row: 5 fields but the header has 4 columns (a comma inside a name needs quotes)"
+    );
+}
+
+#[test]
+fn the_command_line_reports_a_bad_sheet_and_exits_with_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.csv");
+    std::fs::write(&path, "id,name,parent,kind\nx,X,nowhere,Unit\n").unwrap();
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("bad.csv:2:parent: no body \"nowhere\""),
+        "{err}"
+    );
+}
