@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 pub use action::{Action, ExportChoice};
 pub use app::{AtlasApp, Screenshot};
+pub use panels::outline::ROWS_ID as OUTLINE_ROWS_ID;
 pub use settings::{load_settings, LeftTab, OutlineMode, SavedView, Settings};
 pub use shortcuts::{Command, SHORTCUTS};
 pub use state::{AppState, Notice};

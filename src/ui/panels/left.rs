@@ -41,10 +41,15 @@ impl LeftPanel {
                     }
                 });
                 ui.separator();
+                // The outline scrolls itself: a long one lays out only the rows in view.
+                if state.settings.left_tab == LeftTab::Outline {
+                    outline::ui(ui, state, actions);
+                    return;
+                }
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| match state.settings.left_tab {
-                        LeftTab::Outline => outline::ui(ui, state, actions),
+                        LeftTab::Outline => {}
                         LeftTab::Filters => filters::ui(ui, state, actions),
                         LeftTab::Articles => articles::ui(ui, state, actions),
                         LeftTab::Members => members::ui(ui, state),

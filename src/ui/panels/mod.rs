@@ -13,7 +13,7 @@ mod members;
 mod menu;
 mod notice;
 mod open_dialog;
-mod outline;
+pub(crate) mod outline;
 mod widgets;
 
 pub use details::DetailsPanel;

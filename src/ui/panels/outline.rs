@@ -1,12 +1,47 @@
 //! The outline tab: every drawn body, grouped by kind or as the tree. Also how screen readers
 //! reach the bodies.
+//!
+//! The outline is one flat list of rows (headings and bodies), so that a long one lays out only
+//! the rows in view: 20,000 bodies scroll as smoothly as 20. While a screen reader listens
+//! (AccessKit is on) every row is laid out, so that it can reach every body.
 
-use egui::Ui;
+use std::collections::HashSet;
 
-use crate::model::BodyIdx;
+use egui::{Id, Ui};
+
+use crate::model::{BodyIdx, BodyKind};
 use crate::ui::action::Action;
 use crate::ui::settings::OutlineMode;
 use crate::ui::state::AppState;
+
+/// Above this many rows, only those in view are laid out (each on one line, names cut with "…"
+/// and whole on hover).
+pub const VIRTUAL_ABOVE: usize = 300;
+
+/// One line of the outline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Row {
+    /// A kind's heading with its count of drawn bodies.
+    Kind(BodyKind, usize),
+    /// A body, indented by its depth in the hierarchy (0 by kind); `open` when it has drawn
+    /// subordinates, whether they are listed.
+    Body {
+        body: BodyIdx,
+        depth: usize,
+        open: Option<bool>,
+    },
+}
+
+/// What the user closed: kinds and bodies, by key.
+type Closed = HashSet<u64>;
+
+fn kind_key(k: BodyKind) -> u64 {
+    1 << 40 | u64::from(k.0)
+}
+
+fn body_key(b: BodyIdx) -> u64 {
+    b.0 as u64
+}
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
@@ -31,30 +66,122 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
-    match state.settings.outline {
-        OutlineMode::ByKind => by_kind(ui, state, actions),
-        OutlineMode::Hierarchy => {
-            let (roots, kids) = drawn_tree(state);
-            for r in roots {
-                tree(ui, state, &kids, r, actions);
+    let memory = Id::new("outline-closed");
+    let mut closed: Closed = ui.data(|d| d.get_temp(memory)).unwrap_or_default();
+    let rows = match state.settings.outline {
+        OutlineMode::ByKind => by_kind(state, &closed),
+        OutlineMode::Hierarchy => hierarchy(state, &closed),
+    };
+    let screen_reader = ui.ctx().accesskit_node_builder(ui.id(), |_| ()).is_some();
+    let scroll = egui::ScrollArea::vertical()
+        .id_salt("outline")
+        .auto_shrink([false, false]);
+    let laid_out = if rows.len() <= VIRTUAL_ABOVE || screen_reader {
+        scroll.show(ui, |ui| {
+            for &r in &rows {
+                row_ui(ui, state, r, false, &mut closed, actions);
             }
+        });
+        rows.len()
+    } else {
+        let height = ui.spacing().interact_size.y;
+        let out = scroll.show_rows(ui, height, rows.len(), |ui, range| {
+            for &r in &rows[range.clone()] {
+                row_ui(ui, state, r, true, &mut closed, actions);
+            }
+            range.len()
+        });
+        out.inner
+    };
+    ui.data_mut(|d| {
+        d.insert_temp(memory, closed);
+        d.insert_temp(Id::new(ROWS_ID), (laid_out, rows.len()));
+    });
+}
+
+/// The egui temp-data id under which each frame leaves `(rows laid out, rows in all)`: how a
+/// test sees that a long outline is virtualised.
+pub const ROWS_ID: &str = "outline-rows";
+
+fn row_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    row: Row,
+    one_line: bool,
+    closed: &mut Closed,
+    actions: &mut Vec<Action>,
+) {
+    match row {
+        Row::Kind(kind, count) => {
+            let kinds = state.model.kinds();
+            let lang = state.settings.filters.lang.as_deref();
+            let open = !closed.contains(&kind_key(kind));
+            let arrow = if open { "⏷" } else { "⏵" };
+            let text = format!("{arrow} {} ({count})", kinds.plural_in(kind, lang));
+            let r = ui
+                .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
+                .on_hover_text(if open {
+                    "Close this group"
+                } else {
+                    "Open this group"
+                });
+            if r.clicked() {
+                toggle(closed, kind_key(kind));
+            }
+        }
+        Row::Body {
+            body,
+            depth: 0,
+            open: None,
+        } => body_row(ui, state, body, one_line, actions),
+        Row::Body { body, depth, open } => {
+            ui.horizontal_top(|ui| {
+                ui.add_space(depth as f32 * 14.0);
+                match open {
+                    Some(open) => {
+                        let arrow = if open { "⏷" } else { "⏵" };
+                        let tip = if open {
+                            "Close: hide its subordinates here"
+                        } else {
+                            "Open: list its subordinates"
+                        };
+                        if ui.small_button(arrow).on_hover_text(tip).clicked() {
+                            toggle(closed, body_key(body));
+                        }
+                    }
+                    None if depth > 0 => ui.add_space(18.0),
+                    None => {}
+                }
+                // A column of its own, so that a long name wraps within the panel.
+                ui.vertical(|ui| body_row(ui, state, body, one_line, actions));
+            });
         }
     }
 }
 
+fn toggle(closed: &mut Closed, key: u64) {
+    if !closed.remove(&key) {
+        closed.insert(key);
+    }
+}
+
 /// A body's row: its name, selectable, with its short name and kind on hover.
-fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
+fn body_row(ui: &mut Ui, state: &AppState, i: BodyIdx, one_line: bool, actions: &mut Vec<Action>) {
     let b = state.model.body(i);
     let lang = state.settings.filters.lang.as_deref();
     let (name, short, fallback) = state.model.display_name(i, lang);
-    let kind_name = state.model.kinds().name_in(state.model.kind_of(i), lang);
+    let kind_name = state.model.kind_name(i, lang);
     let name = if fallback {
         format!("{name} [en]")
     } else {
         name
     };
+    let mut button = egui::Button::selectable(state.selected == Some(i), name);
+    if one_line {
+        button = button.truncate();
+    }
     let r = ui
-        .selectable_label(state.selected == Some(i), name)
+        .add(button)
         .on_hover_text(format!("{short} · {} · {}", kind_name, b.name));
     if r.clicked() {
         actions.push(Action::Select {
@@ -64,31 +191,33 @@ fn row(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     }
 }
 
-fn by_kind(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+/// Headings by kind, each followed by its drawn bodies in file order unless closed.
+fn by_kind(state: &AppState, closed: &Closed) -> Vec<Row> {
     let m = &state.model;
-    let kinds = m.kinds();
-    let lang = state.settings.filters.lang.as_deref();
-    for kind in kinds.body_kinds() {
-        let bodies: Vec<BodyIdx> = m
-            .indices()
-            .filter(|&i| m.kind_of(i) == kind && state.visible().is_drawn(i))
-            .collect();
+    let v = state.visible();
+    let mut groups: Vec<Vec<BodyIdx>> = vec![Vec::new(); m.kinds().body_kinds().len()];
+    for i in m.indices().filter(|&i| v.is_drawn(i)) {
+        groups[usize::from(m.kind_of(i).0)].push(i);
+    }
+    let mut rows = Vec::new();
+    for (kind, bodies) in m.kinds().body_kinds().zip(groups) {
         if bodies.is_empty() {
             continue;
         }
-        let heading = format!("{} ({})", kinds.plural_in(kind, lang), bodies.len());
-        egui::CollapsingHeader::new(heading)
-            .default_open(true)
-            .show(ui, |ui| {
-                for i in bodies {
-                    row(ui, state, i, actions);
-                }
-            });
+        rows.push(Row::Kind(kind, bodies.len()));
+        if !closed.contains(&kind_key(kind)) {
+            rows.extend(bodies.into_iter().map(|body| Row::Body {
+                body,
+                depth: 0,
+                open: None,
+            }));
+        }
     }
+    rows
 }
 
-/// The drawn forest: its apexes, and each body's drawn subordinates (through hidden ones).
-fn drawn_tree(state: &AppState) -> (Vec<BodyIdx>, Vec<Vec<BodyIdx>>) {
+/// The drawn forest depth first: each body under the body it reports to (through hidden ones).
+fn hierarchy(state: &AppState, closed: &Closed) -> Vec<Row> {
     let v = state.visible();
     let mut roots = Vec::new();
     let mut kids = vec![Vec::new(); state.model.len()];
@@ -98,27 +227,19 @@ fn drawn_tree(state: &AppState) -> (Vec<BodyIdx>, Vec<Vec<BodyIdx>>) {
             None => roots.push(i),
         }
     }
-    (roots, kids)
-}
-
-fn tree(
-    ui: &mut Ui,
-    state: &AppState,
-    kids: &[Vec<BodyIdx>],
-    i: BodyIdx,
-    actions: &mut Vec<Action>,
-) {
-    let children = &kids[i.0];
-    if children.is_empty() {
-        row(ui, state, i, actions);
-        return;
-    }
-    let id = ui.make_persistent_id(("outline-tree", i.0));
-    egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, true)
-        .show_header(ui, |ui| row(ui, state, i, actions))
-        .body(|ui| {
-            for &c in children {
-                tree(ui, state, kids, c, actions);
-            }
+    let mut rows = Vec::new();
+    let mut stack: Vec<(BodyIdx, usize)> = roots.into_iter().rev().map(|r| (r, 0)).collect();
+    while let Some((body, depth)) = stack.pop() {
+        let children = &kids[body.0];
+        let open = !closed.contains(&body_key(body));
+        rows.push(Row::Body {
+            body,
+            depth,
+            open: (!children.is_empty()).then_some(open),
         });
+        if open {
+            stack.extend(children.iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
+    rows
 }
