@@ -228,5 +228,52 @@ fn routing(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, layouts, frames, exports, routing);
+/// The 20,000-body targets: a chain that deep lays out in near-linear time; a 20,000-body atlas
+/// builds its opening scene, and frames stay within 16.7 ms in the opening and fit-all views.
+fn scale(c: &mut Criterion) {
+    let mut g = c.benchmark_group("scale-20k");
+    g.sample_size(10);
+    let chain = LayoutRequest {
+        nodes: (0..20_000usize)
+            .map(|i| LayoutNode {
+                parent: i.checked_sub(1),
+                size: egui::vec2(140.0, 52.0),
+            })
+            .collect(),
+        kind: LayoutKind::TidyTree,
+        orientation: Orientation::TopDown,
+        compact: true,
+        spacing: Spacing::default(),
+    };
+    g.bench_function("chain layout", |b| b.iter(|| layout::place(black_box(&chain))));
+    let m = synthetic(20_000);
+    g.bench_function("open (model, settings, opening scene)", |b| {
+        b.iter(|| AtlasApp::new(black_box(m.clone()), None, Settings::default()))
+    });
+    let mut app = AtlasApp::new(m, None, Settings::default());
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let frame = |app: &mut AtlasApp| {
+        let out = ctx.run_ui(input(), |ui| app.ui(ui));
+        black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+    };
+    for _ in 0..3 {
+        frame(&mut app);
+    }
+    g.bench_function("frame opening view", |b| b.iter(|| frame(&mut app)));
+    app.apply(csto_atlas::ui::Action::Run(csto_atlas::ui::Command::FitAll));
+    for _ in 0..3 {
+        frame(&mut app);
+    }
+    g.bench_function("frame fit-all", |b| b.iter(|| frame(&mut app)));
+    g.finish();
+}
+
+criterion_group!(benches, load, layouts, frames, exports, routing, scale);
 criterion_main!(benches);

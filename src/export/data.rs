@@ -22,13 +22,15 @@ fn quote(text: &str) -> String {
     out
 }
 
-/// The drawn bodies and edges as a Graphviz digraph (hierarchy solid, relations dashed).
+/// The drawn bodies and edges as a Graphviz digraph: the hierarchy solid, relations dashed as
+/// their kinds are, named by external labels (`xlabel`: a label that takes part in the ranking
+/// makes Graphviz fail on some charts).
 pub fn dot(model: &Model, scene: &Scene) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "digraph {} {{", quote(&model.atlas.meta.short));
     let _ = writeln!(
         s,
-        "  rankdir={};\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];",
+        "  rankdir={};\n  forcelabels=true;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];",
         match scene.orientation {
             crate::layout::Orientation::TopDown => "TB",
             crate::layout::Orientation::LeftRight => "LR",
@@ -67,7 +69,7 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
                 };
                 let _ = writeln!(
                     s,
-                    "  {from} -> {to} [style={style}, constraint=false, label={}, class={}];",
+                    "  {from} -> {to} [style={style}, constraint=false, xlabel={}, class={}];",
                     quote(&kind.name),
                     quote(&kind.id)
                 );

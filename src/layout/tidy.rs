@@ -1,10 +1,13 @@
-//! The tidy tree: Reingold–Tilford (via the `reingold-tilford` crate), with a wide row of leaves
-//! under one parent in top-down charts turned into a compact vertical stack, as org charts do. The
-//! stack is laid out as a chain, so no neighbouring subtree can slide under it. Reporting lines are
-//! orthogonal ("taxi") connectors.
+//! The tidy tree: Reingold–Tilford, with a wide row of leaves under one parent in top-down charts
+//! turned into a compact vertical stack, as org charts do. The stack is laid out as a chain, so no
+//! neighbouring subtree can slide under it. Reporting lines are orthogonal ("taxi") connectors.
+//!
+//! The placement is our own, in near-linear time (contours merged small into large, shifts
+//! applied lazily): the `reingold-tilford` crate walks whole subtrees for every contour, which
+//! takes seconds on a chain thousands deep.
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
-use reingold_tilford::{Dimensions, NodeInfo, SmallVec};
+use smallvec::SmallVec;
 
 use super::{dedup_points, forest, Connector, LayoutRequest, Orientation, Placement};
 
@@ -14,38 +17,22 @@ pub const MAX_STACK: usize = 8;
 /// A parent with more children than this stacks its leaves, so that its row stays short.
 pub const MAX_ROW: usize = 6;
 
-struct Tree {
-    /// Children in layout terms (stacks become chains); index `n` is the virtual root.
-    children: Vec<SmallVec<usize>>,
-    /// Size along (across siblings, along depth).
-    extent: Vec<Vec2>,
-    border: Vec<Dimensions>,
+type Kids = SmallVec<[usize; 8]>;
+
+/// Room kept around a box: half the gap to its neighbours on each side.
+#[derive(Clone, Copy, Debug, Default)]
+struct Border {
+    top: f64,
+    bottom: f64,
+    side: f64,
 }
 
-impl NodeInfo<usize> for Tree {
-    type Key = usize;
-
-    fn key(&self, node: usize) -> usize {
-        node
-    }
-
-    fn children(&self, node: usize) -> SmallVec<usize> {
-        self.children[node].clone()
-    }
-
-    fn dimensions(&self, node: usize) -> Dimensions {
-        let e = self.extent[node] * 0.5;
-        Dimensions {
-            top: e.y as f64,
-            bottom: e.y as f64,
-            left: e.x as f64,
-            right: e.x as f64,
-        }
-    }
-
-    fn border(&self, node: usize) -> Dimensions {
-        self.border[node]
-    }
+struct Tree {
+    /// Children in layout terms (stacks become chains); index `n` is the virtual root.
+    children: Vec<Kids>,
+    /// Size along (across siblings, along depth).
+    extent: Vec<Vec2>,
+    border: Vec<Border>,
 }
 
 /// Box positions, before the connectors are routed.
@@ -88,7 +75,7 @@ fn positions(request: &LayoutRequest) -> Positions {
     // The head of the stack column each stacked box belongs to.
     let mut stack_of: Vec<usize> = (0..n).collect();
     let mut size: Vec<Vec2> = request.nodes.iter().map(|node| node.size).collect();
-    let mut tree_children: Vec<SmallVec<usize>> = children
+    let mut tree_children: Vec<Kids> = children
         .iter()
         .map(|kids| kids.iter().copied().collect())
         .collect();
@@ -127,7 +114,7 @@ fn positions(request: &LayoutRequest) -> Positions {
         }
         // The stack columns stand in the middle of the row, directly beneath their parent, so
         // that no stacked box reads as under one of its siblings.
-        let mut order: SmallVec<usize> = kids.iter().copied().filter(|&c| !stacked[c]).collect();
+        let mut order: Kids = kids.iter().copied().filter(|&c| !stacked[c]).collect();
         let middle = order.len() / 2;
         if let (Some(&first), Some(&last)) = (heads.first(), heads.last()) {
             stacks_of[p] = Some((first, last));
@@ -139,7 +126,7 @@ fn positions(request: &LayoutRequest) -> Positions {
     let across = |v: Vec2| if top_down { v } else { vec2(v.y, v.x) };
     let mut extent: Vec<Vec2> = size.iter().map(|&s| across(s)).collect();
     extent.push(Vec2::ZERO);
-    let mut border: Vec<Dimensions> = (0..n)
+    let mut border: Vec<Border> = (0..n)
         .map(|i| {
             // Chained stack boxes sit close; the level gap applies above the first only.
             let (above, below) = match (stacked[i], stack_head[i]) {
@@ -153,39 +140,31 @@ fn positions(request: &LayoutRequest) -> Positions {
                 } else {
                     0.0
                 };
-            Dimensions {
+            Border {
                 top: above as f64 / 2.0,
                 bottom: below as f64 / 2.0,
-                left: side,
-                right: side,
+                side,
             }
         })
         .collect();
-    border.push(Dimensions::all(0.0));
+    border.push(Border::default());
 
     let tree = Tree {
         children: tree_children,
         extent,
         border,
     };
-    let coords = reingold_tilford::layout(&tree, n);
-    let mut across: Vec<f64> = (0..=n)
-        .map(|i| coords.get(&i).map_or(0.0, |c| c.x))
-        .collect();
+    let along = rows(&tree, n);
     let half: Vec<f64> = (0..=n)
-        .map(|i| tree.extent[i].x as f64 / 2.0 + tree.border[i].left)
+        .map(|i| tree.extent[i].x as f64 / 2.0 + tree.border[i].side)
         .collect();
+    let mut across = vec![0.0; n + 1];
     separate_subtrees(&tree.children, n, &mut across, &half, &stacks_of);
 
     let mut rect_in_chart: Vec<Rect> = (0..n)
         .map(|i| {
-            let c = coords.get(&i).copied().unwrap_or_default();
-            let x = across[i] as f32;
-            let centre = if top_down {
-                pos2(x, c.y as f32)
-            } else {
-                pos2(c.y as f32, x)
-            };
+            let (x, y) = (across[i] as f32, along[i] as f32);
+            let centre = if top_down { pos2(x, y) } else { pos2(y, x) };
             Rect::from_center_size(centre, size[i])
         })
         .collect();
@@ -219,13 +198,68 @@ fn positions(request: &LayoutRequest) -> Positions {
     }
 }
 
-/// Pushes sibling subtrees apart wherever they overlap, row by row, and re-centres their parents.
+/// The centre of each box along the depth: each row of the tree (bodies at one depth) lines up
+/// below the lowest box of the row above, with the level gap between.
+fn rows(tree: &Tree, root: usize) -> Vec<f64> {
+    let mut along = vec![0.0; tree.children.len()];
+    let mut row = vec![root];
+    while !row.is_empty() {
+        let top = |i: usize| tree.extent[i].y as f64 / 2.0 + tree.border[i].top;
+        let bottom = |i: usize| tree.extent[i].y as f64 / 2.0 + tree.border[i].bottom;
+        let mut next = Vec::new();
+        for &p in &row {
+            for &c in &tree.children[p] {
+                along[c] = along[p] + bottom(p) + top(c);
+                next.push(c);
+            }
+        }
+        let lowest = next.iter().map(|&c| along[c]).fold(f64::MIN, f64::max);
+        for &c in &next {
+            along[c] = lowest;
+        }
+        row = next;
+    }
+    along
+}
+
+/// One side's outline of a subtree, row by row: `(left, right)` of each row, deepest first so
+/// that a parent adds its own row in constant time, all to be moved by `offset`.
+#[derive(Default)]
+struct Contour {
+    rows: Vec<(f64, f64)>,
+    offset: f64,
+}
+
+impl Contour {
+    /// Row `depth` below the top, in chart coordinates.
+    fn at(&self, depth: usize) -> (f64, f64) {
+        let (l, r) = self.rows[self.rows.len() - 1 - depth];
+        (l + self.offset, r + self.offset)
+    }
+
+    /// Takes in `other` beside it: each shared row spans both. The longer keeps its rows, so
+    /// every row is copied at most once per level of nesting it is the shorter on (small into
+    /// large: n log n in all).
+    fn merge(mut self, mut other: Contour) -> Contour {
+        if other.rows.len() > self.rows.len() {
+            std::mem::swap(&mut self, &mut other);
+        }
+        let (long, short) = (self.rows.len(), other.rows.len());
+        for depth in 0..short {
+            let (a, b) = (self.at(depth), other.at(depth));
+            self.rows[long - 1 - depth] = (a.0.min(b.0) - self.offset, a.1.max(b.1) - self.offset);
+        }
+        self
+    }
+}
+
+/// Places siblings side by side, each subtree as close to the previous ones as their contours
+/// allow, row by row, and centres each parent over its children (or over its stack).
 ///
-/// `reingold-tilford` 1.0 spreads middle siblings evenly between their outer siblings without
-/// checking their subtrees again, so a wide subtree can end up under its neighbour. This pass
-/// restores the separation invariant; where the crate got it right it moves nothing.
+/// Bottom up: a subtree is moved as a whole by a pending shift that reaches its boxes once, at
+/// the end, so that deep trees cost no more than wide ones.
 fn separate_subtrees(
-    children: &[SmallVec<usize>],
+    children: &[Kids],
     root: usize,
     across: &mut [f64],
     half: &[f64],
@@ -237,57 +271,61 @@ fn separate_subtrees(
         order.push(v);
         stack.extend(children[v].iter().copied());
     }
-    // Per node: (leftmost, rightmost) extent of its subtree at each depth below it, itself first.
-    let mut contours: Vec<Vec<(f64, f64)>> = vec![Vec::new(); across.len()];
+    // A shift still to be applied to every box strictly beneath a node.
+    let mut pending = vec![0.0; across.len()];
+    let mut contours: Vec<Contour> = (0..across.len()).map(|_| Contour::default()).collect();
     for &v in order.iter().rev() {
-        let mut acc: Vec<(f64, f64)> = Vec::new();
-        let mut moved = false;
-        for (k, &c) in children[v].iter().enumerate() {
+        let mut acc: Option<Contour> = None;
+        // The right edge of the trees of a forest placed so far.
+        let mut forest_right = f64::MIN;
+        for &c in &children[v] {
             let mut contour = std::mem::take(&mut contours[c]);
-            let shift = if k == 0 {
-                0.0
-            } else if v == root {
+            let shift = match &acc {
+                None => 0.0,
                 // Separate trees of a forest stand side by side as wholes, so that no box of one
                 // tree sits under the apex of another.
-                let right = acc.iter().map(|a| a.1).fold(f64::MIN, f64::max);
-                let left = contour.iter().map(|c| c.0).fold(f64::MAX, f64::min);
-                (right - left).max(0.0)
-            } else {
-                acc.iter()
-                    .zip(&contour)
-                    .map(|(left, right)| left.1 - right.0)
-                    .fold(0.0, f64::max)
+                Some(_) if v == root => {
+                    let left = (0..contour.rows.len())
+                        .map(|d| contour.at(d).0)
+                        .fold(f64::MAX, f64::min);
+                    (forest_right - left).max(0.0)
+                }
+                Some(acc) => (0..acc.rows.len().min(contour.rows.len()))
+                    .map(|d| acc.at(d).1 - contour.at(d).0)
+                    .fold(0.0, f64::max),
             };
-            if shift > 1e-9 {
-                moved = true;
-                let mut stack = vec![c];
-                while let Some(d) = stack.pop() {
-                    across[d] += shift;
-                    stack.extend(children[d].iter().copied());
-                }
-                for e in &mut contour {
-                    e.0 += shift;
-                    e.1 += shift;
-                }
+            across[c] += shift;
+            pending[c] += shift;
+            contour.offset += shift;
+            if v == root {
+                let right = (0..contour.rows.len())
+                    .map(|d| contour.at(d).1)
+                    .fold(f64::MIN, f64::max);
+                forest_right = forest_right.max(right);
             }
-            for (depth, e) in contour.into_iter().enumerate() {
-                match acc.get_mut(depth) {
-                    Some(a) => *a = (a.0.min(e.0), a.1.max(e.1)),
-                    None => acc.push(e),
-                }
-            }
+            acc = Some(match acc {
+                None => contour,
+                Some(acc) => acc.merge(contour),
+            });
         }
         if let Some((first, last)) = stacks_of.get(v).copied().flatten() {
             // A parent stands over its stack, so that the stack reads as under it alone.
             across[v] = (across[first] + across[last]) / 2.0;
-        } else if moved {
-            if let (Some(&first), Some(&last)) = (children[v].first(), children[v].last()) {
-                across[v] = (across[first] + across[last]) / 2.0;
-            }
+        } else if let (Some(&first), Some(&last)) = (children[v].first(), children[v].last()) {
+            across[v] = (across[first] + across[last]) / 2.0;
         }
-        contours[v] = std::iter::once((across[v] - half[v], across[v] + half[v]))
-            .chain(acc)
-            .collect();
+        let mut own = acc.unwrap_or_default();
+        own.rows
+            .push((across[v] - half[v] - own.offset, across[v] + half[v] - own.offset));
+        contours[v] = own;
+    }
+    // Each box takes the shifts of all its ancestors' subtrees, top down.
+    let mut inherited = vec![0.0; across.len()];
+    for &v in &order {
+        for &c in &children[v] {
+            inherited[c] = inherited[v] + pending[v];
+            across[c] += inherited[c];
+        }
     }
 }
 
