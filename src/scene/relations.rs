@@ -94,6 +94,11 @@ pub(super) fn relation_edges(
     cache.update(model, placed, slot, orientation);
     let mut out = Vec::new();
     let mut markers_on: Vec<usize> = vec![0; tree.len()];
+    // The direct reporting line between two bodies, by its ends.
+    let tree_line: rustc_hash::FxHashMap<(BodyIdx, BodyIdx), usize> = (tree.iter().enumerate())
+        .filter(|(_, e)| !e.indirect)
+        .map(|(t, e)| ((e.from, e.to), t))
+        .collect();
     for (ri, (r, presence)) in model
         .atlas
         .relations
@@ -122,11 +127,8 @@ pub(super) fn relation_edges(
             label_at,
         };
         if along_tree(model, a, b) {
-            let joins = |e: &SceneEdge, x: BodyIdx, y: BodyIdx| e.from == x && e.to == y;
-            let line = tree
-                .iter()
-                .position(|e| !e.indirect && (joins(e, a, b) || joins(e, b, a)));
-            if let Some(t) = line {
+            let line = tree_line.get(&(a, b)).or_else(|| tree_line.get(&(b, a)));
+            if let Some(&t) = line {
                 let d = MARKER_FIRST + MARKER_GAP * markers_on[t] as f32;
                 markers_on[t] += 1;
                 out.push(edge(vec![back_along(&tree[t].points, d)], true, None));

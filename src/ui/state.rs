@@ -104,7 +104,13 @@ const BIG_ATLAS: usize = 150;
 const OPENING_BODIES: usize = 40;
 
 impl AppState {
-    pub fn new(model: Model, source: Option<PathBuf>, settings: Settings) -> AppState {
+    pub fn new(model: Model, source: Option<PathBuf>, mut settings: Settings) -> AppState {
+        // Fold a big atlas before its first scene is built: the whole of a 20,000-body one,
+        // routed, would take seconds to throw away.
+        forget_missing_focus(&model, &mut settings.filters);
+        if settings.filters.folded.is_empty() && settings.filters.expand.is_none() {
+            settings.filters.folded = opening_folds(&model, &settings.filters);
+        }
         let selected = settings
             .selected
             .as_deref()
@@ -142,10 +148,6 @@ impl AppState {
             theme: Theme::Light,
             fresh_atlas: false,
         };
-        state.forget_missing_focus();
-        if state.settings.filters.folded.is_empty() && state.settings.filters.expand.is_none() {
-            state.fold_if_big();
-        }
         state.refresh();
         state
     }
@@ -153,32 +155,13 @@ impl AppState {
     /// A big atlas opens folded to the deepest level whose bodies still read on one screen;
     /// a small one (the CSTO's) opens whole.
     pub(super) fn fold_if_big(&mut self) {
-        if self.model.len() <= BIG_ATLAS {
-            return;
-        }
-        let v = crate::view::visible(&self.model, &self.settings.filters);
-        let drawn: Vec<bool> = v.bodies.iter().map(|p| *p != Presence::Hidden).collect();
-        let ancestors = crate::fold::drawn_ancestors(&self.model, &drawn);
-        let depths = crate::fold::shown_depths(&self.model, &ancestors);
-        let mut level = 1;
-        let count = |l: usize| {
-            (0..drawn.len())
-                .filter(|&i| drawn[i] && depths[i] <= l)
-                .count()
-        };
-        while count(level + 1) <= OPENING_BODIES && count(level + 1) > count(level) {
-            level += 1;
-        }
-        self.expand_to(Some(level));
+        self.settings.filters.expand = None;
+        self.settings.filters.folded = opening_folds(&self.model, &self.settings.filters);
     }
 
     /// Drops a focus the atlas does not have (from saved settings or before a reload).
     pub(super) fn forget_missing_focus(&mut self) {
-        if let Some(f) = &self.settings.filters.focus {
-            if self.model.index_of(f).is_none() {
-                self.settings.filters.focus = None;
-            }
-        }
+        forget_missing_focus(&self.model, &mut self.settings.filters);
     }
 
     pub fn visible(&self) -> &Visible {
@@ -257,13 +240,7 @@ impl AppState {
 
     /// The bodies to fold so that `level` levels stay open, on the tree the other filters show.
     fn folds_for_level(&self, level: usize) -> Vec<String> {
-        let unfolded = crate::view::Filters {
-            folded: Vec::new(),
-            expand: None,
-            ..self.settings.filters.clone()
-        };
-        let v = crate::view::visible(&self.model, &unfolded);
-        crate::fold::fold_to_level(&self.model, &v.bodies, level)
+        folds_for_level(&self.model, &self.settings.filters, level)
     }
 
     /// Folds `body` into one box, or unfolds it. A level set by `--expand` becomes the list of
@@ -382,5 +359,54 @@ impl Derived {
             scene,
             generation,
         }
+    }
+}
+
+/// The bodies to fold at `level` under `filters` (their own folds left out).
+fn folds_for_level(model: &Model, filters: &crate::view::Filters, level: usize) -> Vec<String> {
+    let unfolded = crate::view::Filters {
+        folded: Vec::new(),
+        expand: None,
+        ..filters.clone()
+    };
+    let v = crate::view::visible(model, &unfolded);
+    crate::fold::fold_to_level(model, &v.bodies, level)
+}
+
+/// What a window opens folded: nothing for an atlas of at most 150 bodies; for a bigger one, the
+/// deepest level with about as many boxes as read on one screen.
+fn opening_folds(model: &Model, filters: &crate::view::Filters) -> Vec<String> {
+    if model.len() <= BIG_ATLAS {
+        return Vec::new();
+    }
+    let unfolded = crate::view::Filters {
+        folded: Vec::new(),
+        expand: None,
+        ..filters.clone()
+    };
+    let v = crate::view::visible(model, &unfolded);
+    let drawn: Vec<bool> = v.bodies.iter().map(|p| *p != Presence::Hidden).collect();
+    let ancestors = crate::fold::drawn_ancestors(model, &drawn);
+    let depths = crate::fold::shown_depths(model, &ancestors);
+    // Bodies drawn at each depth, then how many a level shows in all.
+    let mut at_depth: Vec<usize> = Vec::new();
+    for (&d, _) in depths.iter().zip(&drawn).filter(|(_, &shown)| shown) {
+        if at_depth.len() <= d {
+            at_depth.resize(d + 1, 0);
+        }
+        at_depth[d] += 1;
+    }
+    let count = |l: usize| at_depth.iter().take(l + 1).sum::<usize>();
+    let mut level = 1;
+    while count(level + 1) <= OPENING_BODIES && count(level + 1) > count(level) {
+        level += 1;
+    }
+    crate::fold::fold_to_level(model, &v.bodies, level)
+}
+
+/// Drops a focus the atlas does not have (from saved settings or before a reload).
+fn forget_missing_focus(model: &Model, filters: &mut crate::view::Filters) {
+    if filters.focus.as_deref().is_some_and(|f| model.index_of(f).is_none()) {
+        filters.focus = None;
     }
 }
