@@ -245,7 +245,9 @@ fn scale(c: &mut Criterion) {
         compact: true,
         spacing: Spacing::default(),
     };
-    g.bench_function("chain layout", |b| b.iter(|| layout::place(black_box(&chain))));
+    g.bench_function("chain layout", |b| {
+        b.iter(|| layout::place(black_box(&chain)))
+    });
     let m = synthetic(20_000);
     g.bench_function("open (model, settings, opening scene)", |b| {
         b.iter(|| AtlasApp::new(black_box(m.clone()), None, Settings::default()))

@@ -315,8 +315,10 @@ fn separate_subtrees(
             across[v] = (across[first] + across[last]) / 2.0;
         }
         let mut own = acc.unwrap_or_default();
-        own.rows
-            .push((across[v] - half[v] - own.offset, across[v] + half[v] - own.offset));
+        own.rows.push((
+            across[v] - half[v] - own.offset,
+            across[v] + half[v] - own.offset,
+        ));
         contours[v] = own;
     }
     // Each box takes the shifts of all its ancestors' subtrees, top down.

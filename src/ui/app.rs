@@ -233,6 +233,7 @@ impl AtlasApp {
             Command::Search => self.panels.left.focus_search = true,
             Command::Export => self.panels.export.open = true,
             Command::Open => self.panels.open.show(),
+            Command::About => self.panels.about.open = true,
             Command::CopyImage => self.copy_image(),
             Command::CiteView => self.cite_view(),
             Command::ToggleFold => {

@@ -45,6 +45,15 @@ pub struct Launch {
     pub kinds: Vec<String>,
 }
 
+/// The application id: the window class, the launcher file's name and the icon's.
+pub const APP_ID: &str = "csto-atlas";
+
+/// The window icon (the 256-pixel PNG in `assets/icons/`), or none if it cannot be read.
+fn icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/csto-atlas-256.png"))
+        .unwrap_or_default()
+}
+
 /// Opens the window. Returns the process exit status.
 pub fn run(launch: Launch) -> ExitCode {
     let model = match crate::model::load(launch.atlas.as_deref()) {
@@ -83,6 +92,10 @@ pub fn run(launch: Launch) -> ExitCode {
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("CSTO Atlas")
+        // The window class (X11) and app id (Wayland) that the launcher file names, so the
+        // desktop shows the atlas's icon and name for the window.
+        .with_app_id(APP_ID)
+        .with_icon(icon())
         .with_inner_size(launch.size.unwrap_or([1400.0, 900.0]))
         .with_min_inner_size([640.0, 420.0]);
     if launch.size.is_none() {

@@ -21,6 +21,8 @@ pub enum Command {
     CiteView,
     /// Fold or unfold the selected body.
     ToggleFold,
+    /// Help → About: version, data edition, licence.
+    About,
     Quit,
 }
 

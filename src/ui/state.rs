@@ -406,7 +406,11 @@ fn opening_folds(model: &Model, filters: &crate::view::Filters) -> Vec<String> {
 
 /// Drops a focus the atlas does not have (from saved settings or before a reload).
 fn forget_missing_focus(model: &Model, filters: &mut crate::view::Filters) {
-    if filters.focus.as_deref().is_some_and(|f| model.index_of(f).is_none()) {
+    if filters
+        .focus
+        .as_deref()
+        .is_some_and(|f| model.index_of(f).is_none())
+    {
         filters.focus = None;
     }
 }

@@ -42,6 +42,9 @@ impl MenuBar {
                     );
                     ui.separator();
                     help(ui);
+                    ui.separator();
+                    item(ui, "About CSTO Atlas", Command::About, actions)
+                        .on_hover_text("Version, data edition and licence");
                 });
             });
         });

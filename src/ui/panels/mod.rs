@@ -2,6 +2,7 @@
 //! the [`AppState`] and pushes [`Action`]s; only the app applies them. A panel's own state (a
 //! dialog's fields, a text box's focus) lives in the panel.
 
+mod about;
 mod articles;
 mod details;
 mod export_dialog;
@@ -16,6 +17,7 @@ mod open_dialog;
 pub(crate) mod outline;
 mod widgets;
 
+pub use about::AboutWindow;
 pub use details::DetailsPanel;
 pub use export_dialog::ExportDialog;
 pub use header::Header;
@@ -39,6 +41,7 @@ pub struct Panels {
     pub export: ExportDialog,
     pub open: OpenDialog,
     pub notice: NoticeWindow,
+    pub about: AboutWindow,
 }
 
 impl Panels {
@@ -65,10 +68,12 @@ impl Panels {
             export,
             open,
             notice,
+            about,
             ..
         } = self;
         export.ui(ui, state, actions);
         open.ui(ui, state, actions);
         notice.ui(ui, state, actions);
+        about.ui(ui, state);
     }
 }
