@@ -1,12 +1,12 @@
 //! The `csto-atlas` binary: parse the command line, then open the window or run a subcommand.
+//! In a browser (wasm32), the page's entry point starts the same app on its canvas.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 
-use std::process::ExitCode;
-
-use clap::Parser as _;
-
-fn main() -> ExitCode {
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use clap::Parser as _;
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,winit=error"))
         .init();
     let cli = cli::Cli::parse();
@@ -15,10 +15,7 @@ fn main() -> ExitCode {
         None => {
             let w = cli.window;
             csto_atlas::ui::run(csto_atlas::ui::Launch {
-                filters: w
-                    .view
-                    .is_set()
-                    .then(|| w.view.base_filters(Default::default())),
+                filters: w.view.is_set().then(|| w.view.base_filters(Default::default())),
                 kinds: w.view.kinds,
                 atlas: w.atlas,
                 select: w.select,
@@ -28,4 +25,9 @@ fn main() -> ExitCode {
             })
         }
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    csto_atlas::ui::web::start();
 }

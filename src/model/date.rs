@@ -83,8 +83,8 @@ impl Date {
 
     /// Today, by the system clock (UTC).
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
+        let secs = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         let epoch = Date {
             year: 1970,

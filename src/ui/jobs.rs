@@ -57,6 +57,29 @@ impl ExportJob {
     ) -> ExportJob {
         let slot = Arc::new(Mutex::new(None));
         let out = slot.clone();
+        // A browser has no threads to spare and no files: the page renders, then downloads.
+        #[cfg(target_arch = "wasm32")]
+        {
+            let result = export::render_noted(&model, &request)
+                .and_then(|out| {
+                    let name = path.file_name().map_or_else(
+                        || "csto-atlas".to_owned(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    super::web::download(&name, &out.bytes)?;
+                    Ok(Written {
+                        path: PathBuf::from(name),
+                        bytes: out.bytes.len(),
+                        note: out.note,
+                    })
+                })
+                .map_err(|e| e.to_string());
+            if let Ok(mut slot) = out.lock() {
+                *slot = Some(result);
+            }
+            wake.request_repaint();
+        }
+        #[cfg(not(target_arch = "wasm32"))]
         std::thread::spawn(move || {
             let result = export::render_noted(&model, &request)
                 .and_then(|out| {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver};
-use std::time::{Duration, Instant};
+use web_time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 

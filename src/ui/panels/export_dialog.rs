@@ -2,7 +2,6 @@
 //! own; "Export" pushes one action with the choice.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui::Ui;
 
@@ -157,10 +156,12 @@ impl ExportDialog {
             if field.changed() {
                 self.chooser_problem = None;
             }
-            if ui
-                .button("Choose…")
-                .on_hover_text("Pick the folder and name in the system's file chooser")
-                .clicked()
+            // In a browser the file is downloaded under this name: there is no folder to choose.
+            if cfg!(not(target_arch = "wasm32"))
+                && ui
+                    .button("Choose…")
+                    .on_hover_text("Pick the folder and name in the system's file chooser")
+                    .clicked()
             {
                 self.choose_file();
             }
@@ -171,6 +172,10 @@ impl ExportDialog {
     /// Asks the system's file chooser for a path. rfd answers `None` both when the user cancels
     /// and when no chooser can be shown, so a desktop without one is detected beforehand, and an
     /// answer quicker than any person could cancel counts as a failure.
+    #[cfg(target_arch = "wasm32")]
+    fn choose_file(&mut self) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
     fn choose_file(&mut self) {
         let problem = "No file chooser can be shown on this desktop (it needs an XDG desktop \
                        portal or zenity). Type the full path in the File field.";
@@ -188,10 +193,10 @@ impl ExportDialog {
         if let Some(dir) = current.parent().filter(|d| d.is_dir()) {
             dialog = dialog.set_directory(dir);
         }
-        let asked = Instant::now();
+        let asked = web_time::Instant::now();
         match dialog.save_file() {
             Some(p) => self.path = p.display().to_string(),
-            None if asked.elapsed() < Duration::from_millis(150) => {
+            None if asked.elapsed() < web_time::Duration::from_millis(150) => {
                 self.chooser_problem = Some(problem.to_owned());
                 self.focus_path = true;
             }
@@ -224,6 +229,7 @@ impl ExportDialog {
 
 /// Whether rfd can show a file chooser here. On Linux it needs a desktop portal on the session
 /// bus or zenity; `CSTO_ATLAS_NO_FILE_CHOOSER` says there is none (for tests and kiosks).
+#[cfg(not(target_arch = "wasm32"))]
 fn file_chooser_available() -> bool {
     if std::env::var_os("CSTO_ATLAS_NO_FILE_CHOOSER").is_some() {
         return false;

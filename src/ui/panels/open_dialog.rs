@@ -35,6 +35,7 @@ impl OpenDialog {
                             .hint_text("path/to/atlas.ron or .csv")
                             .desired_width(280.0),
                     );
+                    #[cfg(not(target_arch = "wasm32"))]
                     if ui.button("Browse…").clicked() {
                         if let Some(p) = rfd::FileDialog::new()
                             .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])

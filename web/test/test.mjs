@@ -1,0 +1,105 @@
+// The browser test of the web build: serves the folder on 127.0.0.1, loads it in headless
+// Chromium (software WebGL) and checks that the page paints the chart in the kind colours, that
+// the console has no errors, and that a click on a body changes what is drawn.
+// Usage: node web/test/test.mjs [target/web]; exits 1 with the reason on a failure.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { PNG } from "pngjs";
+
+const root = path.resolve(process.argv[2] ?? "target/web");
+const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".png": "image/png" };
+const server = http.createServer((req, res) => {
+  let file = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  if (file.endsWith("/")) file += "index.html";
+  file = path.join(root, path.normalize(file));
+  if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+  fs.readFile(file, (err, data) => {
+    if (err) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    res.end(data);
+  });
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const failures = [];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run", "--disable-quic"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: "light" });
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const started = Date.now();
+  await page.goto(url);
+  if ((await page.title()) !== "CSTO Atlas") failures.push(`the page's title is ${await page.title()}`);
+  const favicon = await page.request.get(url + "favicon.png");
+  if (!favicon.ok()) failures.push("no favicon");
+  await page.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
+  await page.waitForTimeout(2000);
+  console.log(`web: started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const shot = async (name) => PNG.sync.read(await page.screenshot({ path: path.join(root, name) }));
+  const before = await shot("screenshot.png");
+
+  // The kinds' outline colours, as the light theme draws them (assets/csto.ron).
+  const kinds = { statutory: [0x2b, 0x5c, 0x9e], permanent: [0x2e, 0x7d, 0x32], subsidiary: [0xa8, 0x64, 0x00] };
+  const near = (png, i, [r, g, b]) =>
+    Math.abs(png.data[i] - r) < 20 && Math.abs(png.data[i + 1] - g) < 20 && Math.abs(png.data[i + 2] - b) < 20;
+  const pixels = (png, colour) => {
+    const found = [];
+    for (let y = 0; y < png.height; y++) {
+      for (let x = 300; x < png.width; x++) {
+        if (near(png, (y * png.width + x) * 4, colour)) found.push([x, y]);
+      }
+    }
+    return found;
+  };
+  for (const [kind, colour] of Object.entries(kinds)) {
+    const n = pixels(before, colour).length;
+    if (n < 50) failures.push(`only ${n} pixels in the ${kind} bodies' colour: the chart is not painted`);
+  }
+  if (errors.length) failures.push(`console errors:\n  ${errors.join("\n  ")}`);
+
+  // A click inside the topmost statutory box (the Collective Security Council) selects it.
+  const outline = pixels(before, kinds.statutory);
+  if (outline.length) {
+    const top = outline.reduce((a, b) => (b[1] < a[1] ? b : a));
+    // The run of that colour along the box's top edge, from its left corner.
+    const row = new Set(outline.filter(([, y]) => y === top[1]).map(([x]) => x));
+    let right = top[0];
+    while (row.has(right + 1) || row.has(right + 2)) right += row.has(right + 1) ? 1 : 2;
+    const x = (top[0] + right) / 2;
+    const y = top[1] + 20;
+    console.log(`web: clicking the top statutory box at ${x}, ${y}`);
+    // egui follows the pointer: it moves there first, then presses and releases.
+    await page.mouse.move(x - 30, y);
+    await page.mouse.move(x, y, { steps: 5 });
+    await page.waitForTimeout(200);
+    await page.mouse.down();
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+    await page.waitForTimeout(1500);
+    const after = await shot("screenshot-clicked.png");
+    let changed = 0;
+    for (let i = 0; i < after.data.length; i += 4) {
+      if (after.data[i] !== before.data[i] || after.data[i + 1] !== before.data[i + 1]) changed++;
+    }
+    const share = changed / (after.width * after.height);
+    console.log(`web: a click changed ${(share * 100).toFixed(1)}% of the page`);
+    if (share < 0.02) failures.push("a click on a body changed nothing");
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error("web test failed:\n- " + failures.join("\n- "));
+  process.exit(1);
+}
+console.log("web: ok (screenshots in " + root + ")");
