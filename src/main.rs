@@ -15,7 +15,10 @@ fn main() -> std::process::ExitCode {
         None => {
             let w = cli.window;
             csto_atlas::ui::run(csto_atlas::ui::Launch {
-                filters: w.view.is_set().then(|| w.view.base_filters(Default::default())),
+                filters: w
+                    .view
+                    .is_set()
+                    .then(|| w.view.base_filters(Default::default())),
                 kinds: w.view.kinds,
                 atlas: w.atlas,
                 select: w.select,

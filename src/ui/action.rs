@@ -42,6 +42,11 @@ pub enum Action {
     TogglePlay,
     /// Replaces the atlas with a file's; the one on screen stays if it does not load.
     Open(PathBuf),
+    /// Replaces the atlas with a file the user picked in a browser: its name and contents.
+    OpenBytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
     /// The watched atlas file changed on disk.
     Reload,
     /// Shows or hides the overview in the chart's corner.

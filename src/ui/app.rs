@@ -197,6 +197,10 @@ impl AtlasApp {
                 s.playing = !s.playing;
             }
             Action::Open(path) => self.load_atlas(path, false),
+            Action::OpenBytes { name, bytes } => match model::load_bytes(&bytes, &name) {
+                Ok(m) => self.install_atlas(m, name, None, false),
+                Err(e) => self.state.notice = Some(could_not(false, &e)),
+            },
             Action::Reload => {
                 if let Some(path) = s.source.clone() {
                     self.load_atlas(path, true);
@@ -341,21 +345,20 @@ impl AtlasApp {
     /// selection, the search and the filters wherever they still apply; a file that does not
     /// load leaves the atlas on screen as it was.
     fn load_atlas(&mut self, path: PathBuf, reload: bool) {
+        match model::load_file(&path) {
+            Ok(m) => self.install_atlas(m, path.display().to_string(), Some(path), reload),
+            Err(e) => self.state.notice = Some(could_not(reload, &e)),
+        }
+    }
+
+    /// Puts a loaded atlas on screen; `source` is its file, watched for changes (none for one
+    /// picked in a browser).
+    fn install_atlas(&mut self, m: Model, origin: String, source: Option<PathBuf>, reload: bool) {
         let s = &mut self.state;
-        let m = match model::load_file(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                let what = if reload { "reload" } else { "open" };
-                s.notice = Some(Notice::error(format!(
-                    "Could not {what} the atlas; the one on screen stays.\n\n{e}"
-                )));
-                return;
-            }
-        };
         let selected = s.selected.map(|b| s.model.body(b).id.clone());
         s.model = m;
         s.revision += 1;
-        s.origin = path.display().to_string();
+        s.origin = origin;
         if !reload {
             s.fresh_atlas = true;
             s.search.clear();
@@ -372,7 +375,7 @@ impl AtlasApp {
             }
         }
         s.selected = selected.and_then(|id| s.model.index_of(&id));
-        s.source = Some(path);
+        s.source = source;
         s.status = Some(format!(
             "{} {} ({} bodies)",
             if reload { "Reloaded" } else { "Opened" },
@@ -541,6 +544,9 @@ impl AtlasApp {
             });
         self.panels.windows_ui(ui, &self.state, &mut actions);
         self.apply_all(actions);
+        // In a browser the address follows the view, so that a link reopens it.
+        #[cfg(target_arch = "wasm32")]
+        super::web::sync_link(&ctx, &self.state);
 
         if let Some(image) = self.clipboard.take() {
             ctx.copy_image(image);
@@ -596,4 +602,12 @@ impl eframe::App for AtlasApp {
             save_settings(&self.settings_to_save(), storage);
         }
     }
+}
+
+/// The notice for an atlas that did not load: the one on screen stays.
+fn could_not(reload: bool, e: &model::LoadError) -> Notice {
+    let what = if reload { "reload" } else { "open" };
+    Notice::error(format!(
+        "Could not {what} the atlas; the one on screen stays.\n\n{e}"
+    ))
 }

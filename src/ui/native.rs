@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
 
-
 use super::{load_settings, Action, AtlasApp, Screenshot, Settings, APP_ID};
 
 /// How the window opens: the window's options of the command line, as plain values.

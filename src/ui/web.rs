@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsCast as _;
 
-use super::{load_settings, AtlasApp};
+use super::{link, load_settings, Action, AppState, AtlasApp};
 use crate::export::ExportError;
 
 /// The id of the page's canvas (`web/index.html`).
@@ -31,8 +31,19 @@ pub fn start() {
                 eframe::WebOptions::default(),
                 Box::new(|cc| {
                     let model = crate::model::load_embedded().map_err(|e| e.to_string())?;
-                    let settings = cc.storage.map(load_settings).unwrap_or_default();
-                    Ok(Box::new(AtlasApp::new(model, None, settings)))
+                    let mut settings = cc.storage.map(load_settings).unwrap_or_default();
+                    // A link's view (`#select=cmd&as-of=2005-01-01`) over the stored settings.
+                    let hash = web_sys::window()
+                        .and_then(|w| w.location().hash().ok())
+                        .unwrap_or_default();
+                    let (filters, select) = link::parse(&hash, &settings.filters);
+                    settings.filters = filters;
+                    let mut app = AtlasApp::new(model, None, settings);
+                    let body = select.and_then(|id| app.model().index_of(&id));
+                    if body.is_some() {
+                        app.apply(Action::Select { body, reveal: true });
+                    }
+                    Ok(Box::new(app))
                 }),
             )
             .await;
@@ -49,7 +60,8 @@ pub fn start() {
 
 /// Offers `bytes` to the user as a download named `name`.
 pub fn download(name: &str, bytes: &[u8]) -> Result<(), ExportError> {
-    let fail = |what: &str| ExportError::Render(format!("the browser refused the download ({what})"));
+    let fail =
+        |what: &str| ExportError::Render(format!("the browser refused the download ({what})"));
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| fail("no document"))?;
@@ -75,3 +87,26 @@ fn js_sys_array(bytes: &[u8]) -> wasm_bindgen::JsValue {
     array.into()
 }
 
+/// Keeps the address's fragment on the view shown (without adding to the history).
+pub fn sync_link(ctx: &egui::Context, state: &AppState) {
+    let selected = state.selected.map(|i| state.model.body(i).id.as_str());
+    let fragment = link::fragment(&state.settings.filters, selected);
+    let id = egui::Id::new("web-link");
+    if ctx.data(|d| d.get_temp::<String>(id)).as_deref() == Some(fragment.as_str()) {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(id, fragment.clone()));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = if fragment.is_empty() {
+        window.location().pathname().unwrap_or_default()
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window.history() {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            .ok();
+    }
+}

@@ -64,7 +64,6 @@ try {
     const n = pixels(before, colour).length;
     if (n < 50) failures.push(`only ${n} pixels in the ${kind} bodies' colour: the chart is not painted`);
   }
-  if (errors.length) failures.push(`console errors:\n  ${errors.join("\n  ")}`);
 
   // A click inside the topmost statutory box (the Collective Security Council) selects it.
   const outline = pixels(before, kinds.statutory);
@@ -93,7 +92,20 @@ try {
     const share = changed / (after.width * after.height);
     console.log(`web: a click changed ${(share * 100).toFixed(1)}% of the page`);
     if (share < 0.02) failures.push("a click on a body changed nothing");
+    // The address follows the view, so that a link reopens it.
+    const hash = await page.evaluate(() => location.hash);
+    if (!hash.includes("select=csc")) failures.push(`the address does not name the selection: "${hash}"`);
   }
+  // A link opens its view: the selection and the date survive the start.
+  const linked = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: "light" });
+  linked.on("pageerror", (e) => errors.push(String(e)));
+  await linked.goto(url + "#select=cmd&as-of=2005-01-01");
+  await linked.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
+  await linked.waitForTimeout(1000);
+  const kept = await linked.evaluate(() => location.hash);
+  if (kept !== "#select=cmd&as-of=2005-01-01") failures.push(`a link's view was not opened: "${kept}"`);
+  await linked.screenshot({ path: path.join(root, "screenshot-link.png") });
+  if (errors.length) failures.push(`console errors:\n  ${errors.join("\n  ")}`);
 } finally {
   await browser.close();
   server.close();

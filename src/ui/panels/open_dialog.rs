@@ -11,6 +11,9 @@ use crate::ui::state::AppState;
 #[derive(Default)]
 pub struct OpenDialog {
     pub path: Option<String>,
+    /// In a browser: the file the user picked (name and contents), once it has been read.
+    #[cfg(target_arch = "wasm32")]
+    picked: std::rc::Rc<std::cell::RefCell<Option<(String, Vec<u8>)>>>,
 }
 
 impl OpenDialog {
@@ -19,7 +22,16 @@ impl OpenDialog {
     }
 
     pub fn ui(&mut self, ui: &mut Ui, _state: &AppState, actions: &mut Vec<Action>) {
-        let Some(path) = &mut self.path else { return };
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.web_ui(ui, actions);
+            return;
+        }
+        #[allow(unreachable_code)]
+        let Some(path) = &mut self.path
+        else {
+            return;
+        };
         let mut keep = true;
         egui::Window::new("Open atlas")
             .collapsible(false)
@@ -54,6 +66,51 @@ impl OpenDialog {
                     {
                         actions.push(Action::Open(PathBuf::from(path.trim())));
                         keep = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+            });
+        if !keep {
+            self.path = None;
+        }
+    }
+
+    /// In a browser: the page's own file picker; the file is read, then opened.
+    #[cfg(target_arch = "wasm32")]
+    fn web_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        if let Some((name, bytes)) = self.picked.borrow_mut().take() {
+            actions.push(Action::OpenBytes { name, bytes });
+            self.path = None;
+        }
+        if self.path.is_none() {
+            return;
+        }
+        let mut keep = true;
+        egui::Window::new("Open atlas")
+            .collapsible(false)
+            .resizable(false)
+            .show(ui.ctx(), |ui| {
+                ui.label(
+                    "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
+                     (.csv) with id, name, parent and kind columns, from this computer.",
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Choose a file…").clicked() {
+                        let slot = self.picked.clone();
+                        let ctx = ui.ctx().clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let file = rfd::AsyncFileDialog::new()
+                                .add_filter("Atlas or spreadsheet", &["ron", "csv"])
+                                .pick_file()
+                                .await;
+                            if let Some(file) = file {
+                                let bytes = file.read().await;
+                                *slot.borrow_mut() = Some((file.file_name(), bytes));
+                                ctx.request_repaint();
+                            }
+                        });
                     }
                     if ui.button("Cancel").clicked() {
                         keep = false;
