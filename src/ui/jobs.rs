@@ -23,8 +23,13 @@ pub struct Written {
 impl Written {
     /// "Wrote /home/me/CSTO-2025-12-03.png (123,456 bytes)", and the note on a line of its own.
     pub fn message(&self) -> String {
+        let verb = if cfg!(target_arch = "wasm32") {
+            "Downloaded"
+        } else {
+            "Wrote"
+        };
         let mut text = format!(
-            "Wrote {} ({} bytes)",
+            "{verb} {} ({} bytes)",
             self.path.display(),
             export::thousands(self.bytes.try_into().unwrap_or(u32::MAX))
         );

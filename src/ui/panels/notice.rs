@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use crate::ui::action::Action;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::AppState;
 
 /// The notice window.
 #[derive(Default)]
@@ -39,6 +39,8 @@ impl NoticeWindow {
                     if ui.button("OK").clicked() {
                         actions.push(Action::DismissNotice);
                     }
+                    // A browser downloads: there is no folder to show.
+                    #[cfg(not(target_arch = "wasm32"))]
                     if let Some(path) = &notice.path {
                         if ui
                             .button("Open folder")
@@ -46,10 +48,9 @@ impl NoticeWindow {
                             .clicked()
                         {
                             if let Err(e) = opener::reveal(path) {
-                                actions.push(Action::Notify(Notice::error(format!(
-                                    "Could not open the folder of {}: {e}",
-                                    path.display()
-                                ))));
+                                actions.push(Action::Notify(crate::ui::state::Notice::error(
+                                    format!("Could not open the folder of {}: {e}", path.display()),
+                                )));
                             }
                         }
                         if ui
