@@ -129,11 +129,16 @@ fn row_ui(
                 toggle(closed, kind_key(kind));
             }
         }
+        // Under a kind's heading (or an apex on its own): indented as under a heading.
         Row::Body {
             body,
             depth: 0,
             open: None,
-        } => body_row(ui, state, body, one_line, actions),
+        } => {
+            ui.indent(("outline-row", body.0), |ui| {
+                body_row(ui, state, body, one_line, actions)
+            });
+        }
         Row::Body { body, depth, open } => {
             ui.horizontal_top(|ui| {
                 ui.add_space(depth as f32 * 14.0);
