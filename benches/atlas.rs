@@ -95,6 +95,32 @@ fn layouts(c: &mut Criterion) {
     g.finish();
 }
 
+/// One frame of the window at 1400 × 900, tessellated.
+fn frame(ctx: &egui::Context, app: &mut AtlasApp) -> Vec<egui::ClippedPrimitive> {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let out = ctx.run_ui(input, |ui| app.ui(ui));
+    ctx.tessellate(out.shapes, out.pixels_per_point)
+}
+
+/// Benches the window's frames as `name`, after three to warm up (fonts, layout, the view).
+fn bench_frames(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: impl Into<String>,
+    ctx: &egui::Context,
+    app: &mut AtlasApp,
+) {
+    for _ in 0..3 {
+        frame(ctx, app);
+    }
+    g.bench_function(name.into(), |b| b.iter(|| black_box(frame(ctx, app))));
+}
+
 fn frames(c: &mut Criterion) {
     let mut g = c.benchmark_group("ui-frame");
     for (name, m) in [
@@ -104,38 +130,12 @@ fn frames(c: &mut Criterion) {
     ] {
         let mut app = AtlasApp::new(m, None, Settings::default());
         let ctx = egui::Context::default();
-        let input = || egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1400.0, 900.0),
-            )),
-            ..Default::default()
-        };
-        // Warm up: fonts, layout, the opening view.
-        for _ in 0..3 {
-            let out = ctx.run_ui(input(), |ui| app.ui(ui));
-            ctx.tessellate(out.shapes, out.pixels_per_point);
-        }
-        g.bench_function(name, |b| {
-            b.iter(|| {
-                let out = ctx.run_ui(input(), |ui| app.ui(ui));
-                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-            })
-        });
+        bench_frames(&mut g, name, &ctx, &mut app);
         // The same with every relation drawn (View → Relations → All).
         let mut filters = app.settings().filters.clone();
         filters.relations = csto_atlas::view::RelationsShown::All;
         app.apply(csto_atlas::ui::Action::SetFilters(filters));
-        for _ in 0..3 {
-            let out = ctx.run_ui(input(), |ui| app.ui(ui));
-            ctx.tessellate(out.shapes, out.pixels_per_point);
-        }
-        g.bench_function(format!("{name} all relations"), |b| {
-            b.iter(|| {
-                let out = ctx.run_ui(input(), |ui| app.ui(ui));
-                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-            })
-        });
+        bench_frames(&mut g, format!("{name} all relations"), &ctx, &mut app);
         // A big atlas opens folded; the same fully expanded (View → Fold → Expand all), with
         // the selection's relations.
         if app.settings().filters.folded.is_empty() {
@@ -145,16 +145,7 @@ fn frames(c: &mut Criterion) {
         let mut filters = app.settings().filters.clone();
         filters.relations = csto_atlas::view::RelationsShown::Selected;
         app.apply(csto_atlas::ui::Action::SetFilters(filters));
-        for _ in 0..3 {
-            let out = ctx.run_ui(input(), |ui| app.ui(ui));
-            ctx.tessellate(out.shapes, out.pixels_per_point);
-        }
-        g.bench_function(format!("{name} expanded"), |b| {
-            b.iter(|| {
-                let out = ctx.run_ui(input(), |ui| app.ui(ui));
-                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-            })
-        });
+        bench_frames(&mut g, format!("{name} expanded"), &ctx, &mut app);
     }
     g.finish();
 }
@@ -254,26 +245,9 @@ fn scale(c: &mut Criterion) {
     });
     let mut app = AtlasApp::new(m, None, Settings::default());
     let ctx = egui::Context::default();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
-        )),
-        ..Default::default()
-    };
-    let frame = |app: &mut AtlasApp| {
-        let out = ctx.run_ui(input(), |ui| app.ui(ui));
-        black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-    };
-    for _ in 0..3 {
-        frame(&mut app);
-    }
-    g.bench_function("frame opening view", |b| b.iter(|| frame(&mut app)));
+    bench_frames(&mut g, "frame opening view", &ctx, &mut app);
     app.apply(csto_atlas::ui::Action::Run(csto_atlas::ui::Command::FitAll));
-    for _ in 0..3 {
-        frame(&mut app);
-    }
-    g.bench_function("frame fit-all", |b| b.iter(|| frame(&mut app)));
+    bench_frames(&mut g, "frame fit-all", &ctx, &mut app);
     g.finish();
 }
 

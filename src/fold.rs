@@ -158,13 +158,20 @@ pub fn fold_to_level(model: &Model, presence: &[Presence], level: usize) -> Vec<
 
 /// The deepest level in the shown tree.
 pub fn max_depth(model: &Model, presence: &[Presence]) -> usize {
+    level_sizes(model, presence).len().saturating_sub(1)
+}
+
+/// How many bodies the shown tree has at each level (the apexes first).
+pub fn level_sizes(model: &Model, presence: &[Presence]) -> Vec<usize> {
     let drawn: Vec<bool> = presence.iter().map(|p| *p != Presence::Hidden).collect();
     let ancestors = drawn_ancestors(model, &drawn);
-    shown_depths(model, &ancestors)
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| drawn[*i])
-        .map(|(_, d)| d)
-        .max()
-        .unwrap_or(0)
+    let depths = shown_depths(model, &ancestors);
+    let mut sizes: Vec<usize> = Vec::new();
+    for (&d, _) in depths.iter().zip(&drawn).filter(|(_, &shown)| shown) {
+        if sizes.len() <= d {
+            sizes.resize(d + 1, 0);
+        }
+        sizes[d] += 1;
+    }
+    sizes
 }

@@ -62,40 +62,64 @@ impl Palette {
     /// Fill and outline of a body box of this kind: the declared colour outlines it in the
     /// light theme; the fill and the dark theme's colours are derived from it.
     pub fn kind(&self, kinds: &Kinds, kind: BodyKind) -> (Color32, Color32) {
-        let [l, a, b] = lab(kinds.body_rgb(kind));
-        match self.theme {
-            Theme::Light => (
-                from_lab([92.0, a * 0.22, b * 0.22]),
-                rgb(kinds.body_rgb(kind)),
-            ),
-            Theme::Dark => {
-                // Light enough for the short names drawn in it on the dark fill.
-                let accent = 65.0 + (l.max(100.0 - l) - 50.0) * 0.6;
-                (
-                    from_lab([24.0, a * 0.45, b * 0.45]),
-                    from_lab([accent, a, b]),
-                )
+        let c = kinds.body_rgb(kind);
+        derived((c, self.theme, false), || {
+            let [l, a, b] = lab(c);
+            match self.theme {
+                Theme::Light => (from_lab([92.0, a * 0.22, b * 0.22]), rgb(c)),
+                Theme::Dark => {
+                    // Light enough for the short names drawn in it on the dark fill.
+                    let accent = 65.0 + (l.max(100.0 - l) - 50.0) * 0.6;
+                    (
+                        from_lab([24.0, a * 0.45, b * 0.45]),
+                        from_lab([accent, a, b]),
+                    )
+                }
             }
-        }
+        })
     }
 
     /// The colour of a relation kind's lines: as declared in the light theme, with its
     /// lightness turned for the dark background in the dark theme (hue and chroma kept).
     pub fn relation(&self, kinds: &Kinds, kind: RelationKind) -> Color32 {
         let c = kinds.relation_rgb(kind);
-        match self.theme {
+        let line = || match self.theme {
             Theme::Light => rgb(c),
             Theme::Dark => {
                 let [l, a, b] = lab(c);
                 from_lab([dark_l(l), a, b])
             }
-        }
+        };
+        derived((c, self.theme, true), || {
+            let l = line();
+            (l, l)
+        })
+        .0
     }
 
     /// Blends a colour three quarters of the way into the background (filtered, in showcase).
     pub fn fade(&self, c: Color32) -> Color32 {
         mix(c, self.background, 0.75)
     }
+}
+
+/// A derived colour pair by (declared colour, theme, whether for lines), computed once: the
+/// CIELAB round trip costs far more than a lookup, and every box of a chart asks for its pair
+/// on each restyle, the overview on each frame.
+fn derived(
+    key: ([u8; 3], Theme, bool),
+    compute: impl FnOnce() -> (Color32, Color32),
+) -> (Color32, Color32) {
+    type Cache = std::collections::HashMap<([u8; 3], Theme, bool), (Color32, Color32)>;
+    thread_local! {
+        static DERIVED: std::cell::RefCell<Cache> = std::cell::RefCell::default();
+    }
+    if let Some(hit) = DERIVED.with(|c| c.borrow().get(&key).copied()) {
+        return hit;
+    }
+    let value = compute();
+    DERIVED.with(|c| c.borrow_mut().insert(key, value));
+    value
 }
 
 /// How a relation kind is dashed: `[dash, gap, dash, gap]` in chart units, `None` when solid.

@@ -142,6 +142,15 @@ impl Visible {
 }
 
 impl Filters {
+    /// The same filters with every fold undone: the tree that folding works on.
+    pub fn unfolded(&self) -> Filters {
+        Filters {
+            folded: Vec::new(),
+            expand: None,
+            ..self.clone()
+        }
+    }
+
     pub fn is_active(&self) -> bool {
         !self.hidden_kinds.is_empty()
             || !self.hidden_relations.is_empty()

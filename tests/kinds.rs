@@ -1,23 +1,15 @@
 //! Any organization: kinds and relation kinds declared in the atlas file, several apexes, and
 //! clear messages when a kind is wrong.
 
+mod common;
+
+use common::{run, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use csto_atlas::model::{self, LoadError};
 
 const UN: &str = "tests/fixtures/un-system.ron";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// The problems an atlas text has, as `check` prints them.
 fn problems(atlas: &str) -> Vec<String> {

@@ -1,22 +1,15 @@
 //! Exports for reports: PDF pages, GraphML, big PNGs scaled to fit, the caption block, kinds that
 //! survive a greyscale print, and a citation that reopens the view.
 
+mod common;
+
+use common::{run, text};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
 use csto_atlas::model::{self, Model};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn export_cli(dir: &Path, name: &str, extra: &[&str]) -> (PathBuf, Output) {
     let out = dir.join(name);

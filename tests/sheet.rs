@@ -1,8 +1,11 @@
 //! Organizations kept in a spreadsheet: CSV files load in the window and on the command line,
 //! convert to an atlas file, and every mistake is reported at its line and column.
 
+mod common;
+
+use common::{run, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use csto_atlas::model::{self, Status};
 use csto_atlas::ui::{AtlasApp, Settings};
@@ -11,17 +14,6 @@ use egui_kittest::Harness;
 
 const MINISTRY: &str = "tests/fixtures/ministry.csv";
 const SEMICOLON: &str = "tests/fixtures/ministry-semicolon.csv";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// The error a sheet gives, as the user reads it.
 fn error(csv: &str) -> String {

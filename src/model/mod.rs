@@ -150,11 +150,6 @@ impl Model {
         self.relation_kind[r]
     }
 
-    /// The name of `atlas.relations[r]`'s kind in `lang` ("A <name> B").
-    pub fn relation_name(&self, r: usize, lang: Option<&str>) -> &str {
-        self.kinds.relation_name_in(self.relation_kind_of(r), lang)
-    }
-
     /// The name of a relation's kind in `lang`; its id when the atlas does not know it.
     pub fn relation_kind_name<'a>(&'a self, r: &'a Relation, lang: Option<&str>) -> &'a str {
         match self.kinds.relation_kind(&r.kind) {

@@ -13,7 +13,7 @@ pub fn relation_summary(model: &Model, relation: usize) -> String {
     format!(
         "{} {} {} · {} · {}",
         name(&r.from),
-        model.relation_name(relation, None),
+        model.relation_kind_name(r, None),
         name(&r.to),
         r.status.label(),
         r.sources.join(", ")

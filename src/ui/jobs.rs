@@ -62,45 +62,27 @@ impl ExportJob {
     ) -> ExportJob {
         let slot = Arc::new(Mutex::new(None));
         let out = slot.clone();
-        // A browser has no threads to spare and no files: the page renders, then downloads.
+        let work = move || {
+            let result = export::render_noted(&model, &request)
+                .and_then(|rendered| {
+                    let path = deliver(&path, &rendered.bytes)?;
+                    Ok(Written {
+                        path,
+                        bytes: rendered.bytes.len(),
+                        note: rendered.note,
+                    })
+                })
+                .map_err(|e| e.to_string());
+            if let Ok(mut slot) = out.lock() {
+                *slot = Some(result);
+            }
+            wake.request_repaint();
+        };
+        // A browser has no threads to spare: the page renders, then downloads.
         #[cfg(target_arch = "wasm32")]
-        {
-            let result = export::render_noted(&model, &request)
-                .and_then(|out| {
-                    let name = path.file_name().map_or_else(
-                        || "csto-atlas".to_owned(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    super::web::download(&name, &out.bytes)?;
-                    Ok(Written {
-                        path: PathBuf::from(name),
-                        bytes: out.bytes.len(),
-                        note: out.note,
-                    })
-                })
-                .map_err(|e| e.to_string());
-            if let Ok(mut slot) = out.lock() {
-                *slot = Some(result);
-            }
-            wake.request_repaint();
-        }
+        work();
         #[cfg(not(target_arch = "wasm32"))]
-        std::thread::spawn(move || {
-            let result = export::render_noted(&model, &request)
-                .and_then(|out| {
-                    export::write_atomic(&path, &out.bytes)?;
-                    Ok(Written {
-                        path: std::fs::canonicalize(&path).unwrap_or(path.clone()),
-                        bytes: out.bytes.len(),
-                        note: out.note,
-                    })
-                })
-                .map_err(|e| e.to_string());
-            if let Ok(mut slot) = out.lock() {
-                *slot = Some(result);
-            }
-            wake.request_repaint();
-        });
+        std::thread::spawn(work);
         ExportJob { slot }
     }
 
@@ -108,6 +90,24 @@ impl ExportJob {
     pub fn poll(&self) -> Option<Outcome> {
         self.slot.lock().ok().and_then(|mut r| r.take())
     }
+}
+
+/// Writes an export's bytes where they go: the file (atomically), whose full path it returns.
+#[cfg(not(target_arch = "wasm32"))]
+fn deliver(path: &std::path::Path, bytes: &[u8]) -> Result<PathBuf, export::ExportError> {
+    export::write_atomic(path, bytes)?;
+    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+}
+
+/// In a browser there are no files: the bytes are downloaded under the file's name.
+#[cfg(target_arch = "wasm32")]
+fn deliver(path: &std::path::Path, bytes: &[u8]) -> Result<PathBuf, export::ExportError> {
+    let name = path.file_name().map_or_else(
+        || "csto-atlas".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    super::web::download(&name, bytes)?;
+    Ok(PathBuf::from(name))
 }
 
 /// The picture Copy image puts on the clipboard, at one pixel per point.

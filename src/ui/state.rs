@@ -9,7 +9,7 @@ use crate::layout::{LayoutKind, Orientation};
 use crate::model::{BodyIdx, Date, Model};
 use crate::scene::{self, Marks, RouteCache, Scene};
 use crate::style::Theme;
-use crate::view::{self, Filters, Presence, Visible};
+use crate::view::{self, Filters, Visible};
 
 use super::settings::Settings;
 
@@ -364,12 +364,7 @@ impl Derived {
 
 /// The bodies to fold at `level` under `filters` (their own folds left out).
 fn folds_for_level(model: &Model, filters: &crate::view::Filters, level: usize) -> Vec<String> {
-    let unfolded = crate::view::Filters {
-        folded: Vec::new(),
-        expand: None,
-        ..filters.clone()
-    };
-    let v = crate::view::visible(model, &unfolded);
+    let v = crate::view::visible(model, &filters.unfolded());
     crate::fold::fold_to_level(model, &v.bodies, level)
 }
 
@@ -379,24 +374,10 @@ fn opening_folds(model: &Model, filters: &crate::view::Filters) -> Vec<String> {
     if model.len() <= BIG_ATLAS {
         return Vec::new();
     }
-    let unfolded = crate::view::Filters {
-        folded: Vec::new(),
-        expand: None,
-        ..filters.clone()
-    };
-    let v = crate::view::visible(model, &unfolded);
-    let drawn: Vec<bool> = v.bodies.iter().map(|p| *p != Presence::Hidden).collect();
-    let ancestors = crate::fold::drawn_ancestors(model, &drawn);
-    let depths = crate::fold::shown_depths(model, &ancestors);
-    // Bodies drawn at each depth, then how many a level shows in all.
-    let mut at_depth: Vec<usize> = Vec::new();
-    for (&d, _) in depths.iter().zip(&drawn).filter(|(_, &shown)| shown) {
-        if at_depth.len() <= d {
-            at_depth.resize(d + 1, 0);
-        }
-        at_depth[d] += 1;
-    }
-    let count = |l: usize| at_depth.iter().take(l + 1).sum::<usize>();
+    let v = crate::view::visible(model, &filters.unfolded());
+    let sizes = crate::fold::level_sizes(model, &v.bodies);
+    // How many boxes a level shows in all.
+    let count = |l: usize| sizes.iter().take(l + 1).sum::<usize>();
     let mut level = 1;
     while count(level + 1) <= OPENING_BODIES && count(level + 1) > count(level) {
         level += 1;

@@ -315,7 +315,7 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     let mut cites = Citations::new(m);
     cites.add_ids(&r.sources);
     let lang = state.settings.filters.lang.as_deref();
-    let kind = m.relation_name(index, lang);
+    let kind = m.relation_kind_name(r, lang);
     ui.heading(format!("Relation: {kind}"));
     ui.horizontal_wrapped(|ui| {
         for (n, id) in [&r.from, &r.to].into_iter().enumerate() {

@@ -86,11 +86,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions.push(Action::ExpandTo(None));
         }
         // Levels of the tree as the other filters show it, folds undone.
-        let open = crate::view::Filters {
-            folded: Vec::new(),
-            expand: None,
-            ..state.settings.filters.clone()
-        };
+        let open = state.settings.filters.unfolded();
         let presence = crate::view::visible(&state.model, &open).bodies;
         let deepest = crate::fold::max_depth(&state.model, &presence).max(1);
         for level in 0..deepest.min(6) {

@@ -1,7 +1,4 @@
 //! The "Open atlas" dialog: a path field, a file chooser, Open and Cancel.
-
-use std::path::PathBuf;
-
 use egui::Ui;
 
 use crate::ui::action::Action;
@@ -16,6 +13,16 @@ pub struct OpenDialog {
     picked: std::rc::Rc<std::cell::RefCell<Option<(String, Vec<u8>)>>>,
 }
 
+/// What the dialog opens, as it tells the user.
+const WHAT: &str = "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
+                    (.csv) with id, name, parent and kind columns.";
+
+fn window() -> egui::Window<'static> {
+    egui::Window::new("Open atlas")
+        .collapsible(false)
+        .resizable(false)
+}
+
 impl OpenDialog {
     pub fn show(&mut self) {
         self.path.get_or_insert_with(String::new);
@@ -23,55 +30,50 @@ impl OpenDialog {
 
     pub fn ui(&mut self, ui: &mut Ui, _state: &AppState, actions: &mut Vec<Action>) {
         #[cfg(target_arch = "wasm32")]
-        {
-            self.web_ui(ui, actions);
-            return;
-        }
-        #[allow(unreachable_code)]
-        let Some(path) = &mut self.path
-        else {
+        self.web_ui(ui, actions);
+        #[cfg(not(target_arch = "wasm32"))]
+        self.native_ui(ui, actions);
+    }
+
+    /// On the desktop: a path field, the system's file chooser, Open and Cancel.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn native_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let Some(path) = &mut self.path else {
             return;
         };
         let mut keep = true;
-        egui::Window::new("Open atlas")
-            .collapsible(false)
-            .resizable(false)
-            .show(ui.ctx(), |ui| {
-                ui.label(
-                    "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
-                     (.csv) with id, name, parent and kind columns.",
+        window().show(ui.ctx(), |ui| {
+            ui.label(WHAT);
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(path)
+                        .hint_text("path/to/atlas.ron or .csv")
+                        .desired_width(280.0),
                 );
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(path)
-                            .hint_text("path/to/atlas.ron or .csv")
-                            .desired_width(280.0),
-                    );
-                    #[cfg(not(target_arch = "wasm32"))]
-                    if ui.button("Browse…").clicked() {
-                        if let Some(p) = rfd::FileDialog::new()
-                            .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])
-                            .add_filter("Atlas", &["ron"])
-                            .add_filter("Spreadsheet (CSV)", &["csv", "CSV"])
-                            .pick_file()
-                        {
-                            *path = p.display().to_string();
-                        }
-                    }
-                });
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(!path.trim().is_empty(), egui::Button::new("Open"))
-                        .clicked()
+                if ui.button("Browse…").clicked() {
+                    if let Some(p) = rfd::FileDialog::new()
+                        .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])
+                        .add_filter("Atlas", &["ron"])
+                        .add_filter("Spreadsheet (CSV)", &["csv", "CSV"])
+                        .pick_file()
                     {
-                        actions.push(Action::Open(PathBuf::from(path.trim())));
-                        keep = false;
+                        *path = p.display().to_string();
                     }
-                    if ui.button("Cancel").clicked() {
-                        keep = false;
-                    }
-                });
+                }
             });
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(!path.trim().is_empty(), egui::Button::new("Open"))
+                    .clicked()
+                {
+                    actions.push(Action::Open(std::path::PathBuf::from(path.trim())));
+                    keep = false;
+                }
+                if ui.button("Cancel").clicked() {
+                    keep = false;
+                }
+            });
+        });
         if !keep {
             self.path = None;
         }
@@ -88,35 +90,29 @@ impl OpenDialog {
             return;
         }
         let mut keep = true;
-        egui::Window::new("Open atlas")
-            .collapsible(false)
-            .resizable(false)
-            .show(ui.ctx(), |ui| {
-                ui.label(
-                    "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
-                     (.csv) with id, name, parent and kind columns, from this computer.",
-                );
-                ui.horizontal(|ui| {
-                    if ui.button("Choose a file…").clicked() {
-                        let slot = self.picked.clone();
-                        let ctx = ui.ctx().clone();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let file = rfd::AsyncFileDialog::new()
-                                .add_filter("Atlas or spreadsheet", &["ron", "csv"])
-                                .pick_file()
-                                .await;
-                            if let Some(file) = file {
-                                let bytes = file.read().await;
-                                *slot.borrow_mut() = Some((file.file_name(), bytes));
-                                ctx.request_repaint();
-                            }
-                        });
-                    }
-                    if ui.button("Cancel").clicked() {
-                        keep = false;
-                    }
-                });
+        window().show(ui.ctx(), |ui| {
+            ui.label(format!("{WHAT} From this computer."));
+            ui.horizontal(|ui| {
+                if ui.button("Choose a file…").clicked() {
+                    let slot = self.picked.clone();
+                    let ctx = ui.ctx().clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let file = rfd::AsyncFileDialog::new()
+                            .add_filter("Atlas or spreadsheet", &["ron", "csv"])
+                            .pick_file()
+                            .await;
+                        if let Some(file) = file {
+                            let bytes = file.read().await;
+                            *slot.borrow_mut() = Some((file.file_name(), bytes));
+                            ctx.request_repaint();
+                        }
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    keep = false;
+                }
             });
+        });
         if !keep {
             self.path = None;
         }
