@@ -86,13 +86,9 @@ pub fn changes(model: &Model, from: Date, to: Date) -> Changes {
 /// The bodies a comparison marks "new": established after `filters.compare` and on or before the
 /// "as of" date (the edition when none). Empty when not comparing.
 pub fn added(model: &Model, filters: &view::Filters) -> Vec<BodyIdx> {
-    let Some(from) = filters.compare.as_deref().and_then(Date::parse) else {
+    let Some(from) = filters.compare else {
         return Vec::new();
     };
-    let to = filters
-        .as_of
-        .as_deref()
-        .and_then(Date::parse)
-        .unwrap_or(model.date_range().1);
+    let to = filters.as_of.unwrap_or(model.date_range().1);
     changes(model, from, to).bodies
 }

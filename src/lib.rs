@@ -3,14 +3,15 @@
 //! The flow runs one way: [`model`] (load and validate) → [`view`] (filters) → [`layout`]
 //! (positions and routed connectors) → [`scene`] (shapes, styled from [`style`]) → the window
 //! ([`ui`]) or a file ([`export`]). Beside the view, [`search`] finds bodies by name and text and
-//! [`history`] compares two dates. The command line lives in the binary and is a leaf.
+//! [`history`] compares two dates, and
+//! [`report`] gathers all that is known about one body. The command line lives in the binary and is a leaf.
 
 pub mod export;
-pub mod fold;
 pub mod generate;
 pub mod history;
 pub mod layout;
 pub mod model;
+pub mod report;
 pub mod scene;
 pub mod search;
 pub mod style;

@@ -12,21 +12,7 @@ fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();
     match cli.command {
         Some(command) => cli::run(command),
-        None => {
-            let w = cli.window;
-            csto_atlas::ui::run(csto_atlas::ui::Launch {
-                filters: w
-                    .view
-                    .is_set()
-                    .then(|| w.view.base_filters(Default::default())),
-                kinds: w.view.kinds,
-                atlas: w.atlas,
-                select: w.select,
-                size: w.size,
-                screenshot: w.screenshot,
-                theme: w.theme.map(cli::ThemeArg::preference),
-            })
-        }
+        None => cli::open_window(cli.window),
     }
 }
 

@@ -30,7 +30,7 @@ fn no_two_boxes_overlap_in_either_orientation_or_under_filters() {
     for orientation in [Orientation::TopDown, Orientation::LeftRight] {
         assert_no_overlap(&scene_with(&Filters::default(), orientation).1);
         let early = Filters {
-            as_of: Some("2008-01-01".into()),
+            as_of: csto_atlas::model::Date::parse("2008-01-01"),
             ..Default::default()
         };
         assert_no_overlap(&scene_with(&early, orientation).1);
@@ -146,7 +146,7 @@ fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
             ..Default::default()
         },
         Filters {
-            as_of: Some("2005-01-01".into()),
+            as_of: csto_atlas::model::Date::parse("2005-01-01"),
             ..Default::default()
         },
     ];

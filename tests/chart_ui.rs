@@ -247,7 +247,7 @@ fn compare_mode_marks_new_bodies_and_lists_member_changes() {
     h.get_by_label("Compare with an earlier date").click();
     h.run();
     let filters = h.state().settings().filters.clone();
-    let from = filters.compare.clone().expect("a date to compare with");
+    let from = filters.compare.expect("a date to compare with");
     // The CMD (2003) is new since the Treaty; the CSC (1992) is not.
     assert!(
         look(&h, "cmd").badges.iter().any(|b| b.text == "new"),
@@ -265,7 +265,7 @@ fn compare_mode_marks_new_bodies_and_lists_member_changes() {
 fn the_side_panel_names_who_held_the_office_at_the_date() {
     let mut h = harness();
     let mut filters = h.state().settings().filters.clone();
-    filters.as_of = Some("2010-01-01".into());
+    filters.as_of = csto_atlas::model::Date::parse("2010-01-01");
     h.state_mut().apply(Action::SetFilters(filters));
     h.run();
     click_outline(&mut h, "Secretary General");

@@ -87,6 +87,91 @@ fn show_json_tells_everything_and_unknown_ids_get_suggestions() {
     assert!(stderr(&o).contains("military-committee"), "{}", stderr(&o));
 }
 
+#[test]
+fn show_prints_what_the_side_panel_shows() {
+    // The Secretary General: Russian name, office holders, numbered sources with addresses.
+    let text = stdout(&run(&[
+        "show",
+        "secretary-general",
+        "--as-of",
+        "2010-06-01",
+    ]));
+    assert!(text.contains("On 2010-06-01: Nikolai Bordyuzha"), "{text}");
+    assert!(
+        text.contains("\n      https://"),
+        "a source's address: {text}"
+    );
+    let numbered = text.lines().filter(|l| l.starts_with("  [")).count();
+    assert!(numbered >= 3, "{text}");
+    // Every "[n]" in the facts is one of the numbered sources.
+    let listed = |n: usize| text.contains(&format!("\n  [{n}] "));
+    for n in text
+        .split('[')
+        .skip(1)
+        .filter_map(|t| t.split(']').next()?.parse().ok())
+    {
+        assert!(listed(n), "[{n}] is cited but not listed");
+    }
+    let ru = stdout(&run(&["show", "cmd", "--lang", "ru"]));
+    assert!(
+        ru.starts_with("Совет министров обороны (СМО)\nCouncil of Ministers of Defence"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("ru: Совет министров обороны (СМО) [verified] ["),
+        "{ru}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&run(&["show", "secretary-general", "--json"]).stdout).unwrap();
+    assert!(v["holders"].as_array().is_some_and(|h| h.len() > 3));
+    assert!(v["sources"][0]["number"] == 1 && v["sources"][0]["url"].is_string());
+}
+
+#[test]
+fn a_closed_pipe_ends_any_subcommand_quietly() {
+    for args in [
+        vec!["check", "assets/csto.ron"],
+        vec!["list"],
+        vec!["show", "csc"],
+        vec!["search", "council"],
+    ] {
+        let mut child = common::bin()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end at once, as `| head -0` would.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = stderr(&o);
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+        assert_ne!(o.status.code(), Some(101), "{args:?}");
+    }
+}
+
+#[test]
+fn a_name_over_the_limit_is_refused_with_its_place() {
+    let dir = temp_dir();
+    let sheet = dir.path().join("long.csv");
+    let long = "x".repeat(1_000_001);
+    std::fs::write(&sheet, format!("id,name,parent,kind\na,{long},,unit\n")).unwrap();
+    let p = sheet.to_str().unwrap();
+    let o = run(&["check", p]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("long.csv:2:"), "{err}");
+    assert!(err.contains("1000001 characters long"), "{err}");
+    let out = dir.path().join("x.png");
+    let o = run(&["export", "--atlas", p, "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("at most 1000"), "{}", stderr(&o));
+    assert!(!out.exists());
+}
+
 fn png_size(path: &Path) -> (u32, u32) {
     let img = image::open(path).expect("a PNG");
     (img.width(), img.height())

@@ -251,7 +251,7 @@ fn cite_this_view_copies_a_citation_with_the_command_line() {
     let mut h = harness();
     h.state_mut().apply(csto_atlas::ui::Action::SetFilters(
         csto_atlas::view::Filters {
-            as_of: Some("2005-01-01".into()),
+            as_of: csto_atlas::model::Date::parse("2005-01-01"),
             ..Default::default()
         },
     ));

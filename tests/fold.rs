@@ -101,7 +101,7 @@ fn folds_apply_to_the_tree_as_shown_after_the_date() {
     let v = view::visible(
         &m,
         &Filters {
-            as_of: Some("1995-01-01".into()),
+            as_of: csto_atlas::model::Date::parse("1995-01-01"),
             expand: Some(0),
             ..Default::default()
         },
@@ -115,7 +115,7 @@ fn folds_apply_to_the_tree_as_shown_after_the_date() {
     let open = view::visible(
         &m,
         &Filters {
-            as_of: Some("1995-01-01".into()),
+            as_of: csto_atlas::model::Date::parse("1995-01-01"),
             ..Default::default()
         },
     );

@@ -113,7 +113,7 @@ fn render(m: &Model, format: Format, as_of: Option<&str>) -> Vec<u8> {
     let request = ExportRequest {
         filters: Filters {
             relations: RelationsShown::All,
-            as_of: as_of.map(String::from),
+            as_of: as_of.and_then(csto_atlas::model::Date::parse),
             ..Default::default()
         },
         scale: 0.5,

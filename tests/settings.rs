@@ -32,7 +32,7 @@ fn selection_filters_orientation_and_theme_survive_a_restart() {
     });
     app.apply(Action::SetTheme(egui::ThemePreference::Dark));
     let mut filters = app.settings().filters.clone();
-    filters.as_of = Some("2010-01-01".into());
+    filters.as_of = csto_atlas::model::Date::parse("2010-01-01");
     app.apply(Action::SetFilters(filters));
     app.apply(Action::Run(Command::ToggleOrientation));
     let mut storage = MemoryStorage::default();
@@ -48,8 +48,8 @@ fn selection_filters_orientation_and_theme_survive_a_restart() {
     );
     assert_eq!(again.settings().orientation, Orientation::LeftRight);
     assert_eq!(
-        again.settings().filters.as_of.as_deref(),
-        Some("2010-01-01")
+        again.settings().filters.as_of,
+        csto_atlas::model::Date::parse("2010-01-01")
     );
 }
 

@@ -19,7 +19,7 @@ fn json(m: &Model, filters: Filters) -> ChartJson {
 
 fn at(date: &str) -> Filters {
     Filters {
-        as_of: Some(date.into()),
+        as_of: Some(date.parse().expect("a date")),
         ..Default::default()
     }
 }

@@ -140,3 +140,21 @@ fn o_toggles_the_orientation_and_f_fits_the_chart() {
         "fit shows the whole chart"
     );
 }
+
+#[test]
+fn the_side_panel_lists_the_same_numbered_sources_as_show() {
+    let mut h = harness(app());
+    click_outline(&mut h, "Council of Ministers of Defence");
+    let report = {
+        let app = h.state();
+        let m = app.model();
+        let i = m.index_of("cmd").unwrap();
+        csto_atlas::report::BodyReport::build(m, i, None, m.date_range().1)
+    };
+    assert!(report.sources.len() > 10);
+    for s in &report.sources {
+        h.get_by_label(&format!("[{}] {}", s.number, s.id));
+    }
+    // The holders' and relations' sources are numbered too: no raw key is left in the panel.
+    assert!(h.query_by_label_contains("[S").is_none());
+}

@@ -63,7 +63,7 @@ fn the_date_hides_bodies_established_later() {
         shown_ids(
             &m,
             &Filters {
-                as_of: Some(d.into()),
+                as_of: Some(d.parse().expect("a date")),
                 ..Default::default()
             },
         )
@@ -145,7 +145,7 @@ fn the_header_describes_the_filters() {
             "permanent_working".to_string(),
             "official".to_string(),
         ],
-        as_of: Some("2005-01-01".into()),
+        as_of: csto_atlas::model::Date::parse("2005-01-01"),
         ..Default::default()
     };
     assert_eq!(

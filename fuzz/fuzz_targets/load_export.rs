@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let _ = csto_atlas::model::warnings(&model);
-    for as_of in [None, Some("2000-01-01".to_owned())] {
+    for as_of in [None, csto_atlas::model::Date::parse("2000-01-01")] {
         let request = ExportRequest {
             filters: Filters {
                 relations: RelationsShown::All,

@@ -19,10 +19,8 @@ pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
         };
         let warnings = model::warnings(&m);
         for w in &warnings {
-            println!(
-                "{}",
-                super::terminal_safe(&format!("{}: warning: {w}", path.display()))
-            );
+            // A closed pipe (`| head -1`) ends the output quietly.
+            let _ = super::print(&format!("{}: warning: {w}\n", path.display()));
         }
         if strict && !warnings.is_empty() {
             eprintln!(
@@ -35,14 +33,14 @@ pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
             continue;
         }
         let articles: usize = m.atlas.documents.iter().map(|d| d.articles.len()).sum();
-        println!(
-            "{}: ok: {} bodies, {} relations, {} articles, {} sources",
+        let _ = super::print(&format!(
+            "{}: ok: {} bodies, {} relations, {} articles, {} sources\n",
             path.display(),
             m.len(),
             m.atlas.relations.len(),
             articles,
             m.atlas.sources.len()
-        );
+        ));
     }
     if failed {
         ExitCode::FAILURE

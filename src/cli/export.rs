@@ -8,6 +8,7 @@ use clap::Args;
 use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
 use csto_atlas::model;
 use csto_atlas::scene::Marks;
+use csto_atlas::view::spec::ViewSpec;
 use csto_atlas::view::RelationsShown;
 
 use super::{parse_size, OrientationArg, ThemeArg, ViewArgs};
@@ -37,9 +38,6 @@ pub struct ExportArgs {
     pub orientation: OrientationArg,
     #[command(flatten)]
     pub view: ViewArgs,
-    /// Highlight this body as selected.
-    #[arg(long, value_name = "ID")]
-    pub select: Option<String>,
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
@@ -114,11 +112,15 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     let started = Instant::now();
     let m = model::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
     let loaded = started.elapsed();
-    args.view.check(&m)?;
-    let selected = match &args.select {
-        Some(id) => Some(m.lookup(id).map_err(|e| e.to_string())?),
-        None => None,
+    // Relations of the selection (or the focus) unless told otherwise; with neither, none.
+    let chosen = args.view.select.is_some() || args.view.focus.is_some();
+    let default_relations = if chosen {
+        RelationsShown::Selected
+    } else {
+        RelationsShown::None
     };
+    let spec = ViewSpec::resolve(&args.view, &m, default_relations)?;
+    let selected = spec.selected.as_deref().and_then(|id| m.index_of(id));
     let format = Format::from_path(&args.out)
         .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
     if format != Format::Pdf && (args.page.is_some() || args.portrait || args.landscape) {
@@ -131,18 +133,13 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             ),
         );
     }
-    let focus = args.view.focus.as_deref().and_then(|id| m.index_of(id));
-    let default_relations = if selected.is_some() || focus.is_some() {
-        RelationsShown::Selected
-    } else {
-        RelationsShown::None
-    };
+    let focus = spec.filters.focus.as_deref().and_then(|id| m.index_of(id));
     let mut marks = Marks::selection(&m, selected);
     // With no selection, "selected" relations are the focused body's.
     marks.hovered = focus.filter(|_| selected.is_none());
     let request = ExportRequest {
         format,
-        filters: args.view.filters(&m, default_relations)?,
+        filters: spec.filters.clone(),
         orientation: args.orientation.into(),
         theme: args.theme.theme(),
         marks,
@@ -183,15 +180,14 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         eprintln!("note: {note}");
     }
     if args.cite {
-        let select = args.select.as_deref().and_then(|id| m.index_of(id));
-        let citation = export::cite(
-            &m,
-            &request.filters,
-            select.map(|i| m.body(i).id.as_str()),
-            args.atlas.as_deref(),
-            model::Date::today(),
-        );
-        println!("{}", super::terminal_safe(&citation.both()));
+        // With nothing chosen, the window's default (the selection's relations) draws the
+        // same picture as "none", and needs no flag.
+        let mut cited = spec.clone();
+        if !chosen && cited.filters.relations == RelationsShown::None {
+            cited.filters.relations = RelationsShown::Selected;
+        }
+        let citation = export::cite(&m, &cited, args.atlas.as_deref(), model::Date::today());
+        super::print(&format!("{}\n", citation.both()))?;
     }
     if args.timings {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;

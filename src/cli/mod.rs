@@ -17,9 +17,11 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use csto_atlas::layout::Orientation;
-use csto_atlas::model::{self, Model};
+use csto_atlas::model;
 use csto_atlas::style::Theme;
-use csto_atlas::view::{self, Filters, RelationsShown};
+pub use csto_atlas::view::spec::ViewArgs;
+use csto_atlas::view::spec::ViewSpec;
+use csto_atlas::view::RelationsShown;
 
 /// CSTO Atlas: the Collective Security Treaty Organization as an interactive org chart.
 #[derive(Debug, Parser)]
@@ -37,9 +39,6 @@ pub struct WindowArgs {
     /// Open this atlas file instead of the embedded CSTO atlas.
     #[arg(long, value_name = "FILE")]
     pub atlas: Option<PathBuf>,
-    /// Open with this body selected and centred.
-    #[arg(long, value_name = "ID")]
-    pub select: Option<String>,
     /// Window size in points, e.g. 1400x900.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,
@@ -51,110 +50,6 @@ pub struct WindowArgs {
     pub theme: Option<ThemeArg>,
     #[command(flatten)]
     pub view: ViewArgs,
-}
-
-/// What to show: the same options for the window and for `export`.
-#[derive(Debug, Clone, Default, Args)]
-pub struct ViewArgs {
-    /// Show only bodies of this kind (repeat for several), by the id the atlas declares; the
-    /// CSTO's: statutory, permanent_working, subsidiary, official.
-    #[arg(long = "kind", value_name = "KIND")]
-    pub kinds: Vec<String>,
-    /// Show the organization as of this date.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub as_of: Option<String>,
-    /// Show only this body and its neighbourhood.
-    #[arg(long, value_name = "ID")]
-    pub focus: Option<String>,
-    /// How many steps out --focus reaches.
-    #[arg(long, default_value_t = 1, requires = "focus")]
-    pub depth: usize,
-    /// Fade filtered bodies instead of hiding them.
-    #[arg(long)]
-    pub showcase: bool,
-    /// Lay out only the shown bodies, for a tight picture (by default every body keeps its place
-    /// across dates).
-    #[arg(long)]
-    pub repack: bool,
-    /// Which relations pictures draw: none, those of the selected (or focused) body, or all.
-    /// Default: selected with --select or --focus, else none (in the window: selected).
-    #[arg(long, value_enum, value_name = "WHICH")]
-    pub relations: Option<RelationsArg>,
-    /// Compare with this earlier date: bodies established since are marked "new".
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub compare: Option<String>,
-    /// The language of names on the chart, by code: en (default), or one the atlas gives
-    /// names in (the CSTO atlas: ru). A body without a name in it keeps its English one.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub lang: Option<String>,
-    /// Keep N levels below each apex of the shown tree open; deeper bodies fold into their
-    /// ancestor, drawn with "+N" (0: only the apexes).
-    #[arg(long, value_name = "N")]
-    pub expand: Option<usize>,
-    /// Fold this body (repeat for several): one box with "+N" for the bodies beneath it.
-    #[arg(long = "fold", value_name = "ID")]
-    pub folded: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RelationsArg {
-    None,
-    Selected,
-    All,
-}
-
-impl From<RelationsArg> for RelationsShown {
-    fn from(r: RelationsArg) -> RelationsShown {
-        match r {
-            RelationsArg::None => RelationsShown::None,
-            RelationsArg::Selected => RelationsShown::Selected,
-            RelationsArg::All => RelationsShown::All,
-        }
-    }
-}
-
-impl ViewArgs {
-    /// True when any view option was given.
-    pub fn is_set(&self) -> bool {
-        self.relations.is_some()
-            || !self.kinds.is_empty()
-            || self.base_filters(RelationsShown::default()) != Filters::default()
-    }
-
-    /// The filters the arguments ask for: `--kind` lists the kinds to keep (an unknown one is an
-    /// error that names the atlas's kinds); `relations` applies when `--relations` is not given.
-    pub fn filters(&self, model: &Model, relations: RelationsShown) -> Result<Filters, String> {
-        Ok(Filters {
-            hidden_kinds: view::kinds_except(model, &self.kinds)?,
-            ..self.base_filters(relations)
-        })
-    }
-
-    /// The filters the arguments ask for, but for `--kind` (which needs the atlas's kinds).
-    pub fn base_filters(&self, relations: RelationsShown) -> Filters {
-        Filters {
-            hidden_kinds: Vec::new(),
-            hidden_relations: Vec::new(),
-            as_of: self.as_of.clone(),
-            focus: self.focus.clone(),
-            depth: self.depth,
-            showcase: self.showcase,
-            repack: self.repack,
-            relations: self.relations.map_or(relations, Into::into),
-            compare: self.compare.clone(),
-            lang: self.lang.clone().filter(|l| l != "en"),
-            folded: self.folded.clone(),
-            expand: self.expand,
-        }
-    }
-
-    /// Checks the ids the options name against the atlas.
-    pub fn check(&self, model: &model::Model) -> Result<(), String> {
-        for id in self.focus.iter().chain(&self.folded) {
-            model.lookup(id).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,6 +74,12 @@ pub enum Command {
         id: String,
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
+        /// Names in this language (en, or one the atlas gives names in).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Name the office holder on this date (default: the edition).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        as_of: Option<model::Date>,
         #[arg(long)]
         json: bool,
     },
@@ -273,12 +174,52 @@ impl From<OrientationArg> for Orientation {
     }
 }
 
+/// Opens the window: loads the atlas and checks the view options against it first, so that a
+/// bad option is an error on the terminal, not a window that ignores it.
+pub fn open_window(w: WindowArgs) -> ExitCode {
+    let opened = model::load(w.atlas.as_deref())
+        .map_err(|e| e.to_string())
+        .and_then(|m| {
+            let spec = ViewSpec::resolve(&w.view, &m, RelationsShown::default())?;
+            Ok((m, spec))
+        });
+    let (model, spec) = match opened {
+        Ok(opened) => opened,
+        Err(e) => {
+            eprintln!("error: {}", terminal_safe(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    // Only --select given: the saved filters stay.
+    let filters_given = ViewArgs {
+        select: None,
+        ..w.view.clone()
+    }
+    .is_set();
+    let select = spec.selected.as_deref().and_then(|id| model.index_of(id));
+    csto_atlas::ui::run(csto_atlas::ui::Launch {
+        model,
+        atlas: w.atlas,
+        select,
+        size: w.size,
+        screenshot: w.screenshot,
+        theme: w.theme.map(ThemeArg::preference),
+        filters: filters_given.then_some(spec.filters),
+    })
+}
+
 /// Runs a subcommand; returns the exit status.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { files, strict } => return check::run(&files, strict),
         Command::List { atlas, json } => list::run(atlas.as_deref(), json),
-        Command::Show { id, atlas, json } => show::run(&id, atlas.as_deref(), json),
+        Command::Show {
+            id,
+            atlas,
+            lang,
+            as_of,
+            json,
+        } => show::run(&id, atlas.as_deref(), lang.as_deref(), as_of, json),
         Command::Search { query, atlas, json } => {
             search::run(&query.join(" "), atlas.as_deref(), json)
         }
@@ -381,17 +322,6 @@ fn parse_size(s: &str) -> Result<[f32; 2], String> {
         }
     };
     Ok([parse(w)?, parse(h)?])
-}
-
-fn parse_lang(s: &str) -> Result<String, String> {
-    let ok = (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
-    ok.then(|| s.to_owned()).ok_or_else(|| {
-        format!("{s:?} is not a language code: two or three lowercase letters (en, ru, fr, …)")
-    })
-}
-
-fn parse_date(s: &str) -> Result<String, String> {
-    parse_day(s).map(|d| d.to_string())
 }
 
 fn parse_day(s: &str) -> Result<model::Date, String> {

@@ -236,16 +236,12 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
     };
     let date = filters
         .as_of
-        .as_deref()
-        .unwrap_or(&model.atlas.meta.edition);
+        .map_or_else(|| model.atlas.meta.edition.clone(), |d| d.to_string());
     if !date.is_empty() {
-        text.push_str(&format!(" as of {}", Date::words_or_text(date)));
+        text.push_str(&format!(" as of {}", Date::words_or_text(&date)));
     }
-    if let Some(compare) = &filters.compare {
-        text.push_str(&format!(
-            ", bodies new since {} marked",
-            Date::words_or_text(compare)
-        ));
+    if let Some(compare) = filters.compare {
+        text.push_str(&format!(", bodies new since {} marked", compare.in_words()));
     }
     if let Some(level) = filters.expand {
         text.push_str(&match level {

@@ -109,6 +109,29 @@ impl Date {
     }
 }
 
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// [`Date::parse`], with an error that says what a date looks like.
+    fn from_str(text: &str) -> Result<Date, String> {
+        Date::parse(text).ok_or_else(|| format!("{text:?} is not a date (YYYY-MM-DD)"))
+    }
+}
+
+/// Written as the atlas writes dates, `YYYY-MM-DD`, so saved settings and JSON stay readable.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

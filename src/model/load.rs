@@ -13,6 +13,9 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
+    /// The file is larger than any atlas may be.
+    #[error("{path}: the file is {size} bytes; an atlas may be at most {max} bytes (256 MB)", max = MAX_FILE)]
+    TooLarge { path: String, size: u64 },
     /// Syntax, types, unknown fields, encoding: the text is not an atlas.
     #[error("{path}:{line}:{col}: {message}")]
     Parse {
@@ -61,19 +64,48 @@ pub fn load_embedded() -> Result<Model, LoadError> {
     load_bytes(EMBEDDED_ATLAS.as_bytes(), EMBEDDED_NAME)
 }
 
-/// Reads and validates an atlas file.
+/// The largest atlas file, in bytes: past it, reading alone would take memory and time a
+/// user should not have to wait for.
+pub const MAX_FILE: u64 = 256 * 1024 * 1024;
+
+/// Reads and validates an atlas file. A file over [`MAX_FILE`] is refused before it is read.
 pub fn load_file(path: &std::path::Path) -> Result<Model, LoadError> {
+    use std::io::Read as _;
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let io = |source| LoadError::Io {
         path: name.clone(),
         source,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    if let Some(size) = file
+        .metadata()
+        .ok()
+        .map(|m| m.len())
+        .filter(|&n| n > MAX_FILE)
+    {
+        return Err(LoadError::TooLarge { path: name, size });
+    }
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a file that is too large, even one that grows while read.
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE {
+        let size = bytes.len() as u64;
+        return Err(LoadError::TooLarge { path: name, size });
+    }
     load_bytes(&bytes, &name)
 }
 
 /// Parses and validates an atlas, RON or a spreadsheet (by `path`'s extension, `.csv`); `path`
 /// names the origin in errors.
 pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
     if sheet::is_sheet(path) {
         return load_sheet(bytes, path);
     }

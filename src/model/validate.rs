@@ -50,15 +50,18 @@ impl Checker<'_> {
         }
     }
 
-    /// A name, short name, alias or title: no control characters or bidirectional overrides.
+    /// A name, short name, alias or title: no control characters or bidirectional overrides,
+    /// and no longer than [`MAX_NAME`].
     fn name_text(&mut self, at: &str, text: &str) {
+        too_long(self, at, text, MAX_NAME, "a name");
         if let Some(c) = first_bad(text, forbidden_in_name) {
             self.push(at, format!("contains {c}: names may not hold control characters or bidirectional overrides"));
         }
     }
 
-    /// Prose: line breaks and tabs only.
+    /// Prose: line breaks and tabs only, and no longer than [`MAX_PROSE`].
     fn prose(&mut self, at: &str, text: &str) {
+        too_long(self, at, text, MAX_PROSE, "a text");
         if let Some(c) = first_bad(text, forbidden_in_prose) {
             self.push(at, format!("contains {c}: text may hold line breaks and tabs but no other control characters"));
         }
@@ -86,6 +89,27 @@ impl Checker<'_> {
                 format!("{at}.status"),
                 "verified, but no source of its own other than the reference text: \
                  use `reference` (the reference text alone) or add the source that bears it out",
+            );
+        }
+    }
+}
+
+/// The longest name, short name, alias or title, in characters: longer is no name but a mistake
+/// (or an attack), and would only slow every picture down.
+pub const MAX_NAME: usize = 1_000;
+/// The longest prose field (mandate, note, …), in characters.
+pub const MAX_PROSE: usize = 100_000;
+/// The most bodies an atlas may hold.
+pub const MAX_BODIES: usize = 1_000_000;
+
+fn too_long(checker: &mut Checker, at: &str, text: &str, max: usize, what: &str) {
+    // Bytes first: counting the characters of every short name would cost more than it saves.
+    if text.len() > max {
+        let n = text.chars().count();
+        if n > max {
+            checker.push(
+                at,
+                format!("{n} characters long: {what} may hold at most {max}"),
             );
         }
     }
@@ -134,6 +158,16 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         bodies: HashMap::new(),
         problems: Vec::new(),
     };
+    if atlas.bodies.len() > MAX_BODIES {
+        c.push(
+            "bodies",
+            format!(
+                "{} bodies: an atlas may hold at most {MAX_BODIES}",
+                atlas.bodies.len()
+            ),
+        );
+        return c.problems;
+    }
     if !atlas.meta.edition.is_empty() {
         c.date("meta.edition", &atlas.meta.edition);
     }

@@ -192,7 +192,7 @@ impl AtlasApp {
             Action::TogglePlay => {
                 let (start, end) = s.model.date_range();
                 if !s.playing && s.date() >= end {
-                    s.settings.filters.as_of = Some(start.to_string());
+                    s.settings.filters.as_of = Some(start);
                 }
                 s.playing = !s.playing;
             }
@@ -301,11 +301,9 @@ impl AtlasApp {
     /// Copies a citation of the view and the command line that reopens it.
     fn cite_view(&mut self) {
         let s = &mut self.state;
-        let selected = s.selected.map(|b| s.model.body(b).id.clone());
         let citation = crate::export::cite(
             &s.model,
-            &s.settings.filters,
-            selected.as_deref(),
+            &s.view_spec(),
             s.source.as_deref(),
             crate::model::Date::today(),
         );
@@ -443,22 +441,16 @@ impl AtlasApp {
             return;
         }
         let (start, end) = s.model.date_range();
-        let current = s
-            .settings
-            .filters
-            .as_of
-            .as_deref()
-            .and_then(Date::parse)
-            .unwrap_or(start);
+        let current = s.settings.filters.as_of.unwrap_or(start);
         let dt = ctx.input(|i| i.stable_dt).min(0.1);
         let step = (730.0 * dt).max(1.0) as i64;
         let next = current.day_number() + step;
         let mut filters = s.settings.filters.clone();
         if next >= end.day_number() {
-            filters.as_of = Some(end.to_string());
+            filters.as_of = Some(end);
             actions.push(Action::TogglePlay);
         } else {
-            filters.as_of = Some(Date::from_day_number(next).to_string());
+            filters.as_of = Some(Date::from_day_number(next));
             ctx.request_repaint();
         }
         actions.push(Action::SetFilters(filters));

@@ -5,15 +5,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
 
+use crate::model::{BodyIdx, Model};
+
 use super::{load_settings, Action, AtlasApp, Screenshot, Settings, APP_ID};
 
-/// How the window opens: the window's options of the command line, as plain values.
-#[derive(Clone, Debug, Default)]
+/// How the window opens: the atlas and the window's options of the command line, resolved
+/// against it (the command line checks them; this only opens the window).
 pub struct Launch {
-    /// An atlas file instead of the embedded one.
+    /// The atlas to show.
+    pub model: Model,
+    /// The file it came from (watched), or `None` for the embedded one.
     pub atlas: Option<PathBuf>,
     /// A body to select and bring into view.
-    pub select: Option<String>,
+    pub select: Option<BodyIdx>,
     /// The window's inner size in points.
     pub size: Option<[f32; 2]>,
     /// Save a PNG of the window once the chart is painted, then exit.
@@ -22,8 +26,6 @@ pub struct Launch {
     pub theme: Option<egui::ThemePreference>,
     /// What to show, overriding the saved filters.
     pub filters: Option<crate::view::Filters>,
-    /// The kinds to show (all when empty), by id: resolved once the atlas is loaded.
-    pub kinds: Vec<String>,
 }
 
 /// The window icon (the 256-pixel PNG in `assets/icons/`), or none if it cannot be read.
@@ -34,40 +36,7 @@ fn icon() -> egui::IconData {
 
 /// Opens the window. Returns the process exit status.
 pub fn run(launch: Launch) -> ExitCode {
-    let model = match crate::model::load(launch.atlas.as_deref()) {
-        Ok(m) => m,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut launch = launch;
-    if let Some(filters) = &mut launch.filters {
-        match crate::view::kinds_except(&model, &launch.kinds) {
-            Ok(hidden) => filters.hidden_kinds = hidden,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    if let Some(Err(e)) = launch
-        .filters
-        .as_ref()
-        .and_then(|f| f.focus.as_deref())
-        .map(|id| model.lookup(id))
-    {
-        eprintln!("error: {e}");
-        return ExitCode::FAILURE;
-    }
-    let select = match launch.select.as_deref().map(|id| model.lookup(id)) {
-        Some(Err(e)) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-        Some(Ok(i)) => Some(i),
-        None => None,
-    };
+    let Launch { model, select, .. } = launch;
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("CSTO Atlas")
         // The window class (X11) and app id (Wayland) that the launcher file names, so the

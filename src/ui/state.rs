@@ -277,13 +277,19 @@ impl AppState {
             .unwrap_or(self.model.len() > BIG_ATLAS)
     }
 
+    /// The view on screen: the filters and the selection, as a link or a citation writes it.
+    pub fn view_spec(&self) -> crate::view::spec::ViewSpec {
+        crate::view::spec::ViewSpec {
+            filters: self.settings.filters.clone(),
+            selected: self.selected.map(|i| self.model.body(i).id.clone()),
+        }
+    }
+
     /// The "as of" date in force: the filter's, else the edition.
     pub fn date(&self) -> Date {
         self.settings
             .filters
             .as_of
-            .as_deref()
-            .and_then(Date::parse)
             .unwrap_or(self.model.date_range().1)
     }
 
@@ -365,7 +371,7 @@ impl Derived {
 /// The bodies to fold at `level` under `filters` (their own folds left out).
 fn folds_for_level(model: &Model, filters: &crate::view::Filters, level: usize) -> Vec<String> {
     let v = crate::view::visible(model, &filters.unfolded());
-    crate::fold::fold_to_level(model, &v.bodies, level)
+    crate::view::fold::fold_to_level(model, &v.bodies, level)
 }
 
 /// What a window opens folded: nothing for an atlas of at most 150 bodies; for a bigger one, the
@@ -375,14 +381,14 @@ fn opening_folds(model: &Model, filters: &crate::view::Filters) -> Vec<String> {
         return Vec::new();
     }
     let v = crate::view::visible(model, &filters.unfolded());
-    let sizes = crate::fold::level_sizes(model, &v.bodies);
+    let sizes = crate::view::fold::level_sizes(model, &v.bodies);
     // How many boxes a level shows in all.
     let count = |l: usize| sizes.iter().take(l + 1).sum::<usize>();
     let mut level = 1;
     while count(level + 1) <= OPENING_BODIES && count(level + 1) > count(level) {
         level += 1;
     }
-    crate::fold::fold_to_level(model, &v.bodies, level)
+    crate::view::fold::fold_to_level(model, &v.bodies, level)
 }
 
 /// Drops a focus the atlas does not have (from saved settings or before a reload).

@@ -32,12 +32,17 @@ pub fn start() {
                 Box::new(|cc| {
                     let model = crate::model::load_embedded().map_err(|e| e.to_string())?;
                     let mut settings = cc.storage.map(load_settings).unwrap_or_default();
-                    // A link's view (`#select=cmd&as-of=2005-01-01`) over the stored settings.
+                    // A link's view (`#select=cmd&as-of=2005-01-01`), in full, else the stored
+                    // settings': a link shows what its sender saw.
                     let hash = web_sys::window()
                         .and_then(|w| w.location().hash().ok())
                         .unwrap_or_default();
-                    let (filters, select) = link::parse(&hash, &settings.filters);
-                    settings.filters = filters;
+                    let mut select = None;
+                    if !hash.trim_start_matches('#').is_empty() {
+                        let view = link::parse(&hash, &model);
+                        settings.filters = view.filters;
+                        select = view.selected;
+                    }
                     let mut app = AtlasApp::new(model, None, settings);
                     let body = select.and_then(|id| app.model().index_of(&id));
                     if body.is_some() {
@@ -89,8 +94,7 @@ fn js_sys_array(bytes: &[u8]) -> wasm_bindgen::JsValue {
 
 /// Keeps the address's fragment on the view shown (without adding to the history).
 pub fn sync_link(ctx: &egui::Context, state: &AppState) {
-    let selected = state.selected.map(|i| state.model.body(i).id.as_str());
-    let fragment = link::fragment(&state.settings.filters, selected);
+    let fragment = link::fragment(&state.view_spec(), &state.model);
     let id = egui::Id::new("web-link");
     if ctx.data(|d| d.get_temp::<String>(id)).as_deref() == Some(fragment.as_str()) {
         return;

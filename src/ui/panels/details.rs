@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::{article_label, Body, BodyIdx, Claim, Model, Status};
+use crate::model::{BodyIdx, Status};
+use crate::report::{BodyRef, BodyReport};
 use crate::ui::action::Action;
 use crate::ui::shortcuts::Command;
 use crate::ui::state::AppState;
@@ -15,10 +16,10 @@ use super::widgets::{claim_ui, kind_badge, section, status_text, Citations, TAG_
 pub struct DetailsPanel;
 
 /// A link that selects `body`.
-fn go_to(ui: &mut Ui, m: &Model, body: BodyIdx, actions: &mut Vec<Action>) {
-    if ui.link(&m.body(body).name).clicked() {
+fn go_to(ui: &mut Ui, body: &BodyRef, actions: &mut Vec<Action>) {
+    if ui.link(&body.name).clicked() {
         actions.push(Action::Select {
-            body: Some(body),
+            body: Some(body.index),
             reveal: true,
         });
     }
@@ -45,97 +46,37 @@ impl DetailsPanel {
     }
 }
 
-/// Every source the panel cites, numbered in the order the panel shows them.
-fn citations<'a>(m: &'a Model, i: BodyIdx) -> Citations<'a> {
-    let b = m.body(i);
-    let mut cites = Citations::new(m);
-    cites.add(m.sources_of(i));
-    for h in &b.holders {
-        cites.add_ids(&h.sources);
-    }
-    for (r, _) in m.relations_of(i) {
-        cites.add_ids(&r.sources);
-    }
-    for d in m.disputes_of(&b.id) {
-        for c in &d.claims {
-            cites.add_ids(&c.sources);
-        }
-    }
-    cites
-}
-
 fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
     let m = &state.model;
-    let b = m.body(i);
-    let cites = citations(m, i);
+    let lang = state.settings.filters.lang.as_deref();
+    let r = BodyReport::build(m, i, lang, state.date());
+    let cites = Citations::of_report(m, &r);
     let cites = &cites;
-    title(ui, state, b, actions);
+    title(ui, state, &r, actions);
     for (title, claim) in [
-        ("Mandate", &b.mandate),
-        ("Composition", &b.composition),
-        ("Chair", &b.chair),
+        ("Mandate", &r.mandate),
+        ("Composition", &r.composition),
+        ("Chair", &r.chair),
     ] {
         if let Some(c) = claim {
             section(ui, title);
             claim_ui(ui, c, cites);
         }
     }
-    if !b.holders.is_empty() {
-        section(ui, "Holders");
-        let date = state.date();
-        if let Some(h) = m.holder_at(i, date) {
-            ui.label(RichText::new(format!("On {date}: {}", h.label())).strong());
-        }
-        egui::CollapsingHeader::new(format!("All holders ({})", b.holders.len()))
-            .id_salt(("holders", &b.id))
-            .default_open(false)
-            .show(ui, |ui| {
-                for h in &b.holders {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(h.label());
-                        ui.label(status_text(h.status));
-                        cites.keys_ui(ui, &h.sources);
-                    });
-                    if let Some(note) = &h.note {
-                        ui.label(RichText::new(note).weak().size(TAG_SIZE));
-                    }
-                }
-            });
-    }
-    if let Some(e) = &b.established {
+    holders(ui, &r, cites);
+    if let Some(c) = r.established_claim() {
         section(ui, "Established");
-        let mut text = e
-            .date
-            .clone()
-            .unwrap_or_else(|| "Date not documented".into());
-        if let Some(by) = &e.by {
-            text.push_str(&format!(", by {by}"));
-        }
-        if let Some(place) = &e.place {
-            text.push_str(&format!(", in {place}"));
-        }
-        claim_ui(
-            ui,
-            &Claim {
-                text,
-                status: e.status,
-                sources: e.sources.clone(),
-                note: e.note.clone(),
-            },
-            cites,
-        );
+        claim_ui(ui, &c, cites);
     }
-    if let Some(seat) = &b.seat {
+    if let Some(seat) = &r.seat {
         section(ui, "Seat");
         claim_ui(ui, seat, cites);
     }
-    legal_basis(ui, m, b, cites, actions);
-    let lang = state.settings.filters.lang.as_deref();
-    relations(ui, m, i, lang, cites, actions);
-    let disputes: Vec<_> = m.disputes_of(&b.id).collect();
-    if !disputes.is_empty() {
+    legal_basis(ui, &r, cites, actions);
+    relations(ui, &r, cites, actions);
+    if !r.disputes.is_empty() {
         section(ui, "Disputed");
-        for d in disputes {
+        for d in &r.disputes {
             ui.label(RichText::new(&d.topic).italics());
             for c in &d.claims {
                 ui.horizontal_wrapped(|ui| {
@@ -145,9 +86,9 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
             }
         }
     }
-    if !b.notes.is_empty() {
+    if !r.notes.is_empty() {
         section(ui, "Notes");
-        for n in &b.notes {
+        for n in &r.notes {
             claim_ui(ui, n, cites);
         }
     }
@@ -155,26 +96,40 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
     cites.list_ui(ui);
 }
 
-fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
-    let lang = state.settings.filters.lang.as_deref();
-    let shown_name = state
-        .model
-        .index_of(&b.id)
-        .map(|i| state.model.display_name(i, lang));
-    match shown_name {
-        Some((name, _, false)) if name != b.name => {
-            ui.heading(name);
-            ui.label(RichText::new(&b.name).weak());
-        }
-        Some((_, _, true)) => {
-            ui.heading(&b.name);
-            ui.label(RichText::new("No name in the chosen language in the sources read").weak());
-        }
-        _ => {
-            ui.heading(&b.name);
-        }
+fn holders(ui: &mut Ui, r: &BodyReport, cites: &Citations) {
+    if r.holders.is_empty() {
+        return;
     }
-    for (l, n) in &b.names {
+    section(ui, "Holders");
+    if let Some(h) = &r.holder_at_date {
+        ui.label(RichText::new(format!("On {}: {}", r.date, h.label())).strong());
+    }
+    egui::CollapsingHeader::new(format!("All holders ({})", r.holders.len()))
+        .id_salt(("holders", &r.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            for h in &r.holders {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(h.label());
+                    ui.label(status_text(h.status));
+                    cites.keys_ui(ui, &h.sources);
+                });
+                if let Some(note) = &h.note {
+                    ui.label(RichText::new(note).weak().size(TAG_SIZE));
+                }
+            }
+        });
+}
+
+fn title(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action>) {
+    ui.heading(r.title());
+    if r.shown_name.is_some() {
+        ui.label(RichText::new(&r.name).weak());
+    }
+    if r.name_missing {
+        ui.label(RichText::new("No name in the chosen language in the sources read").weak());
+    }
+    for (l, n) in &r.names {
         ui.horizontal_wrapped(|ui| {
             let short = n
                 .short
@@ -186,18 +141,23 @@ fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
         });
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&b.short).strong());
+        ui.label(RichText::new(&r.shown_short).strong());
         let m = &state.model;
-        if let Some(i) = m.index_of(&b.id) {
-            kind_badge(ui, m.kinds(), m.kind_of(i), lang);
+        if let Some(i) = m.index_of(&r.id) {
+            kind_badge(
+                ui,
+                m.kinds(),
+                m.kind_of(i),
+                state.settings.filters.lang.as_deref(),
+            );
         }
-        if b.kind_status != Status::Verified {
-            ui.label(status_text(b.kind_status))
+        if r.kind_status != Status::Verified {
+            ui.label(status_text(r.kind_status))
                 .on_hover_text("How sure the category is");
         }
     });
-    if !b.aliases.is_empty() {
-        ui.label(RichText::new(format!("Also: {}", b.aliases.join("; "))).weak());
+    if !r.aliases.is_empty() {
+        ui.label(RichText::new(format!("Also: {}", r.aliases.join("; "))).weak());
     }
     ui.horizontal(|ui| {
         if ui
@@ -206,7 +166,7 @@ fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
             .clicked()
         {
             let mut filters = state.settings.filters.clone();
-            filters.focus = Some(b.id.clone());
+            filters.focus = Some(r.id.clone());
             actions.push(Action::SetFilters(filters));
         }
         if ui.button("Centre (C)").clicked() {
@@ -221,87 +181,73 @@ fn title(ui: &mut Ui, state: &AppState, b: &Body, actions: &mut Vec<Action>) {
     });
 }
 
-fn legal_basis(ui: &mut Ui, m: &Model, b: &Body, cites: &Citations, actions: &mut Vec<Action>) {
+fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
     section(ui, "Legal basis");
-    for r in &b.articles {
-        let doc = m
-            .document(&r.document)
-            .map_or(r.document.as_str(), |d| d.short.as_str());
+    for a in &r.articles {
+        let doc = a.document_title.as_deref().unwrap_or(&a.document);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .link(format!("{doc} {}", article_label(&r.article)))
+                .link(format!("{doc} {}", a.label))
                 .on_hover_text("Show in the articles panel")
                 .clicked()
             {
                 actions.push(Action::ChooseArticle(Some((
-                    r.document.clone(),
-                    r.article.clone(),
+                    a.document.clone(),
+                    a.article.clone(),
                 ))));
             }
-            ui.label(status_text(r.status));
-            cites.keys_ui(ui, &r.sources);
+            ui.label(status_text(a.status));
+            cites.keys_ui(ui, &a.sources);
         });
-        if let Some(a) = m.article(&r.document, &r.article) {
-            ui.label(RichText::new(&a.paraphrase).weak());
+        if let Some(p) = &a.paraphrase {
+            ui.label(RichText::new(p).weak());
         }
-        if let Some(note) = &r.note {
+        if let Some(note) = &a.note {
             ui.label(RichText::new(format!("Note: {note}")).weak().size(TAG_SIZE));
         }
     }
 }
 
-fn relations(
-    ui: &mut Ui,
-    m: &Model,
-    i: BodyIdx,
-    lang: Option<&str>,
-    cites: &Citations,
-    actions: &mut Vec<Action>,
-) {
-    let parent = m.parent(i);
-    let children = m.children(i);
-    let mut relations = m.relations_of(i).peekable();
-    if parent.is_none() && children.is_empty() && relations.peek().is_none() {
+fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
+    if r.parent.is_none() && r.children.is_empty() && r.relations.is_empty() {
         return;
     }
     section(ui, "Relations");
-    if let Some(p) = parent {
+    if let Some(p) = &r.parent {
         ui.horizontal_wrapped(|ui| {
             ui.label("Sits under");
-            go_to(ui, m, p, actions);
+            go_to(ui, p, actions);
         });
     }
-    for &c in children {
+    for c in &r.children {
         ui.horizontal_wrapped(|ui| {
             ui.label("Over");
-            go_to(ui, m, c, actions);
+            go_to(ui, c, actions);
         });
     }
-    let id = &m.body(i).id;
-    for (r, other) in relations {
-        let index = m.atlas.relations.iter().position(|x| std::ptr::eq(x, r));
+    for l in &r.relations {
         ui.horizontal_wrapped(|ui| {
             // The kind is a link to the relation itself: its status, note and sources.
             let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
                 if ui
-                    .link(m.relation_kind_name(r, lang))
+                    .link(&l.kind_name)
                     .on_hover_text("Read about this relation")
                     .clicked()
                 {
-                    actions.push(Action::SelectRelation(index));
+                    actions.push(Action::SelectRelation(Some(l.index)));
                 }
             };
-            if &r.from == id {
+            if l.outgoing {
                 ui.label("This body");
                 kind(ui, actions);
-                go_to(ui, m, other, actions);
+                go_to(ui, &l.other, actions);
             } else {
-                go_to(ui, m, other, actions);
+                go_to(ui, &l.other, actions);
                 kind(ui, actions);
                 ui.label("this body");
             }
-            ui.label(status_text(r.status));
-            cites.keys_ui(ui, &r.sources);
+            ui.label(status_text(l.status));
+            cites.keys_ui(ui, &l.sources);
         });
     }
 }
@@ -323,7 +269,14 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
                 ui.label(kind);
             }
             match m.index_of(id) {
-                Some(i) => go_to(ui, m, i, actions),
+                Some(i) => {
+                    let other = BodyRef {
+                        id: id.clone(),
+                        name: m.display_name(i, lang).0,
+                        index: i,
+                    };
+                    go_to(ui, &other, actions);
+                }
                 None => {
                     ui.label(id.as_str());
                 }

@@ -252,8 +252,7 @@ fn proposed_path(state: &AppState, format: Format) -> PathBuf {
         .settings
         .filters
         .as_of
-        .clone()
-        .unwrap_or_else(|| meta.edition.clone());
+        .map_or_else(|| meta.edition.clone(), |d| d.to_string());
     let stem: String = [meta.short.as_str(), &date]
         .iter()
         .filter(|s| !s.is_empty())

@@ -88,10 +88,10 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         }
     };
     if ui.checkbox(&mut limited, "As of a date").changed() {
-        f.as_of = limited.then(|| end.to_string());
+        f.as_of = limited.then_some(end);
         stop_playing(actions);
     }
-    let Some(current) = f.as_of.as_deref().map(|t| Date::parse(t).unwrap_or(end)) else {
+    let Some(current) = f.as_of else {
         return;
     };
     let mut day = current.day_number();
@@ -99,7 +99,7 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         .show_value(false)
         .text("as of");
     if ui.add(slider).changed() {
-        f.as_of = Some(Date::from_day_number(day).to_string());
+        f.as_of = Some(Date::from_day_number(day));
         stop_playing(actions);
     }
     compare(ui, state, f, start);
@@ -152,20 +152,16 @@ fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
 /// Compare mode: a second, earlier date; bodies established in between are marked "new" and the
 /// members strip says which states changed.
 fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
-    let to = f
-        .as_of
-        .as_deref()
-        .and_then(Date::parse)
-        .unwrap_or(state.model.date_range().1);
+    let to = f.as_of.unwrap_or(state.model.date_range().1);
     let mut on = f.compare.is_some();
     if ui
         .checkbox(&mut on, "Compare with an earlier date")
         .on_hover_text("Mark the bodies established since, and list the members that changed")
         .changed()
     {
-        f.compare = on.then(|| start.to_string());
+        f.compare = on.then_some(start);
     }
-    let Some(from) = f.compare.as_deref().and_then(Date::parse) else {
+    let Some(from) = f.compare else {
         return;
     };
     let mut day = from.day_number();
@@ -173,7 +169,7 @@ fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
         .show_value(false)
         .text("since");
     if ui.add(slider).changed() {
-        f.compare = Some(Date::from_day_number(day).to_string());
+        f.compare = Some(Date::from_day_number(day));
     }
     ui.label(format!("New since {from}: marked “new”"));
 }

@@ -3,7 +3,7 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::history;
-use crate::model::{Date, MemberState};
+use crate::model::MemberState;
 use crate::scene::{self, Swatch};
 use crate::ui::action::Action;
 use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
@@ -104,13 +104,7 @@ fn legend(ui: &mut Ui, state: &AppState) {
 
 fn members(ui: &mut Ui, state: &AppState) {
     let date = state.date();
-    if let Some(from) = state
-        .settings
-        .filters
-        .compare
-        .as_deref()
-        .and_then(Date::parse)
-    {
+    if let Some(from) = state.settings.filters.compare {
         let changes = history::changes(&state.model, from, date);
         ui.label(RichText::new(format!("Members, {from} → {date}:")).strong());
         if changes.members.is_empty() {

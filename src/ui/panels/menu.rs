@@ -88,7 +88,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         // Levels of the tree as the other filters show it, folds undone.
         let open = state.settings.filters.unfolded();
         let presence = crate::view::visible(&state.model, &open).bodies;
-        let deepest = crate::fold::max_depth(&state.model, &presence).max(1);
+        let deepest = crate::view::fold::max_depth(&state.model, &presence).max(1);
         for level in 0..deepest.min(6) {
             let label = match level {
                 0 => "Only the apexes".to_owned(),

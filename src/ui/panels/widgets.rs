@@ -83,6 +83,13 @@ impl<'a> Citations<'a> {
         }
     }
 
+    /// The numbered sources of a body's report, numbered as the report numbers them.
+    pub fn of_report(model: &'a Model, report: &'a crate::report::BodyReport) -> Citations<'a> {
+        let mut cites = Citations::new(model);
+        cites.add(report.sources.iter().map(|s| s.id.as_str()));
+        cites
+    }
+
     /// Numbers these sources, unless already numbered.
     pub fn add(&mut self, ids: impl IntoIterator<Item = &'a str>) {
         for id in ids {

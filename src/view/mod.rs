@@ -1,5 +1,9 @@
 //! What the user asked to see: filters, search and the visible set they produce. Pure functions of
-//! the model, shared by the window and the headless export.
+//! the model, shared by the window and the headless export. [`spec`] is the view's one text form
+//! (command line, web address, citation); [`fold`] folds the shown tree.
+
+pub mod fold;
+pub mod spec;
 
 use serde::{Deserialize, Serialize};
 
@@ -13,8 +17,8 @@ pub struct Filters {
     pub hidden_kinds: Vec<String>,
     /// Relation kinds switched off, by id. Default: none.
     pub hidden_relations: Vec<String>,
-    /// Show the organization as of this date (`YYYY-MM-DD`). Default: the edition (no filter).
-    pub as_of: Option<String>,
+    /// Show the organization as of this date. Default: the edition (no filter).
+    pub as_of: Option<Date>,
     /// Show only this body (by id) and its neighbourhood. Default: none.
     pub focus: Option<String>,
     /// How many steps out the focus reaches. Default: 1.
@@ -27,9 +31,8 @@ pub struct Filters {
     /// Which relations pictures draw besides the reporting lines. Default: those of the
     /// selection (and the body under the pointer).
     pub relations: RelationsShown,
-    /// Compare with this earlier date (`YYYY-MM-DD`): bodies established since are marked "new".
-    /// Default: none.
-    pub compare: Option<String>,
+    /// Compare with this earlier date: bodies established since are marked "new". Default: none.
+    pub compare: Option<Date>,
     /// The language of names on the chart (`ru`, …); English when `None`. Default: English.
     pub lang: Option<String>,
     /// Bodies folded (by id): each is drawn as one box, with "+N" for the bodies beneath it.
@@ -41,7 +44,7 @@ pub struct Filters {
 }
 
 /// Which relations a picture draws. Data exports always carry them all.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 pub enum RelationsShown {
     /// Only the reporting tree.
     None,
@@ -189,7 +192,7 @@ pub fn kinds_except(model: &Model, keep: &[String]) -> Result<Vec<String>, Strin
 /// Applies the filters. At a date, a body is shown only when it existed then (see
 /// [`earliest_dates`]) and so did its parent.
 pub fn visible(model: &Model, filters: &Filters) -> Visible {
-    let as_of = filters.as_of.as_deref().and_then(Date::parse);
+    let as_of = filters.as_of;
     let near = filters
         .focus
         .as_deref()
@@ -216,7 +219,7 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             }
         })
         .collect();
-    let folding = crate::fold::fold(model, filters, &bodies);
+    let folding = fold::fold(model, filters, &bodies);
     for (b, away) in bodies.iter_mut().zip(&folding.away) {
         if *away {
             *b = Presence::Hidden;

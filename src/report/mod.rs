@@ -1,0 +1,381 @@
+//! One body's report: everything the atlas knows about a body, in the order every surface shows
+//! it, with its sources numbered once. Built here and only here; the side panel draws it, `show`
+//! prints it ([`BodyReport::to_text`]) and `show --json` serializes it, so none can lack a fact
+//! the others have.
+
+mod text;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{
+    article_label, BodyIdx, Claim, Date, Dispute, Established, Holder, Model, Name, SourceKind,
+    Status,
+};
+
+/// Everything known about one body, in the side panel's order.
+#[derive(Clone, Debug, Serialize)]
+pub struct BodyReport {
+    pub id: String,
+    /// The English name.
+    pub name: String,
+    pub short: String,
+    /// The name in the language asked for, when there is one and it is not English.
+    pub shown_name: Option<String>,
+    /// The short name in the language asked for (the English one when it has none).
+    pub shown_short: String,
+    /// True when a language was asked for and the atlas has no name in it.
+    pub name_missing: bool,
+    /// Sourced names in other languages, by language code.
+    pub names: BTreeMap<String, Name>,
+    pub aliases: Vec<String>,
+    /// The kind's id.
+    pub kind: String,
+    /// The kind's name, in the language asked for.
+    pub kind_name: String,
+    pub kind_status: Status,
+    pub parent: Option<BodyRef>,
+    pub children: Vec<BodyRef>,
+    pub mandate: Option<Claim>,
+    pub composition: Option<Claim>,
+    pub chair: Option<Claim>,
+    /// The date the report was made for (the "as of" date, else the edition).
+    pub date: Date,
+    /// Who held the office on [`BodyReport::date`].
+    pub holder_at_date: Option<Holder>,
+    pub holders: Vec<Holder>,
+    pub established: Option<Established>,
+    pub seat: Option<Claim>,
+    pub articles: Vec<ArticleLine>,
+    pub relations: Vec<RelationLine>,
+    pub disputes: Vec<Dispute>,
+    pub notes: Vec<Claim>,
+    /// Every source cited above, numbered in first-use order.
+    pub sources: Vec<SourceEntry>,
+}
+
+/// Another body, named in the language asked for.
+#[derive(Clone, Debug, Serialize)]
+pub struct BodyRef {
+    pub id: String,
+    pub name: String,
+    #[serde(skip)]
+    pub index: BodyIdx,
+}
+
+/// One article of the body's legal basis.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleLine {
+    pub document: String,
+    /// The document's short title ("Charter"), when the atlas has the document.
+    pub document_title: Option<String>,
+    pub article: String,
+    /// "Art. 13" or "Chapter IV".
+    pub label: String,
+    pub topic: Option<String>,
+    pub paraphrase: Option<String>,
+    pub status: Status,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// One relation of the body with another.
+#[derive(Clone, Debug, Serialize)]
+pub struct RelationLine {
+    /// Its place in the atlas's relations, which is how the window selects it.
+    #[serde(skip)]
+    pub index: usize,
+    pub from: String,
+    pub kind: String,
+    /// The kind's name, in the language asked for ("works with").
+    pub kind_name: String,
+    pub to: String,
+    /// True when this body is `from`.
+    pub outgoing: bool,
+    pub other: BodyRef,
+    pub status: Status,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A source in the report's numbered list.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceEntry {
+    /// Its number in this report, from 1: what "[3]" refers to.
+    pub number: usize,
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub kind: SourceKind,
+}
+
+impl BodyReport {
+    /// The report on body `i`, with names in `lang` (English when `None`) and the office
+    /// holder on `date`.
+    pub fn build(model: &Model, i: BodyIdx, lang: Option<&str>, date: Date) -> BodyReport {
+        let b = model.body(i);
+        let body_ref = |j: BodyIdx| BodyRef {
+            id: model.body(j).id.clone(),
+            name: model.display_name(j, lang).0,
+            index: j,
+        };
+        let (shown, shown_short, missing) = model.display_name(i, lang);
+        let articles = b
+            .articles
+            .iter()
+            .map(|r| {
+                let a = model.article(&r.document, &r.article);
+                ArticleLine {
+                    document: r.document.clone(),
+                    document_title: model.document(&r.document).map(|d| d.short.clone()),
+                    article: r.article.clone(),
+                    label: article_label(&r.article),
+                    topic: a.map(|a| a.topic.clone()),
+                    paraphrase: a.map(|a| a.paraphrase.clone()),
+                    status: r.status,
+                    note: r.note.clone(),
+                    sources: r.sources.clone(),
+                }
+            })
+            .collect();
+        let relations = model
+            .relations_of(i)
+            .map(|(r, other)| RelationLine {
+                index: model
+                    .atlas
+                    .relations
+                    .iter()
+                    .position(|x| std::ptr::eq(x, r))
+                    .unwrap_or_default(),
+                from: r.from.clone(),
+                kind: r.kind.clone(),
+                kind_name: model.relation_kind_name(r, lang).to_owned(),
+                to: r.to.clone(),
+                outgoing: r.from == b.id,
+                other: body_ref(other),
+                status: r.status,
+                note: r.note.clone(),
+                sources: r.sources.clone(),
+            })
+            .collect();
+        let mut report = BodyReport {
+            id: b.id.clone(),
+            name: b.name.clone(),
+            short: b.short.clone(),
+            shown_name: (!missing && shown != b.name).then_some(shown),
+            shown_short,
+            name_missing: missing,
+            names: b.names.clone(),
+            aliases: b.aliases.clone(),
+            kind: b.kind.clone(),
+            kind_name: model.kind_name(i, lang).to_owned(),
+            kind_status: b.kind_status,
+            parent: model.parent(i).map(body_ref),
+            children: model.children(i).iter().map(|&c| body_ref(c)).collect(),
+            mandate: b.mandate.clone(),
+            composition: b.composition.clone(),
+            chair: b.chair.clone(),
+            date,
+            holder_at_date: model.holder_at(i, date).cloned(),
+            holders: b.holders.clone(),
+            established: b.established.clone(),
+            seat: b.seat.clone(),
+            articles,
+            relations,
+            disputes: model.disputes_of(&b.id).cloned().collect(),
+            notes: b.notes.clone(),
+            sources: Vec::new(),
+        };
+        report.sources = report.number_sources(model, i);
+        // Prose that cites a source by its key ("[S81]") cites it by its number, as the facts do.
+        let numbers: Vec<(String, usize)> = report
+            .sources
+            .iter()
+            .map(|s| (s.id.clone(), s.number))
+            .collect();
+        report.for_each_prose(|text| *text = renumber(text, &numbers));
+        report
+    }
+
+    /// Calls `f` on every piece of prose in the report: texts and notes.
+    fn for_each_prose(&mut self, mut f: impl FnMut(&mut String)) {
+        let claims = [
+            &mut self.mandate,
+            &mut self.composition,
+            &mut self.chair,
+            &mut self.seat,
+        ];
+        let claims = claims
+            .into_iter()
+            .flatten()
+            .chain(self.notes.iter_mut())
+            .chain(self.disputes.iter_mut().flat_map(|d| d.claims.iter_mut()));
+        for c in claims {
+            f(&mut c.text);
+            c.note.as_mut().map(&mut f);
+        }
+        let notes = self
+            .established
+            .iter_mut()
+            .map(|e| &mut e.note)
+            .chain(self.articles.iter_mut().map(|a| &mut a.note))
+            .chain(self.relations.iter_mut().map(|r| &mut r.note))
+            .chain(self.holders.iter_mut().map(|h| &mut h.note))
+            .chain(self.holder_at_date.iter_mut().map(|h| &mut h.note));
+        for note in notes.flatten() {
+            f(note);
+        }
+    }
+
+    /// The sources in the order the panel first cites them: the body's own facts, its names,
+    /// its holders, its relations, then the disputes.
+    fn number_sources(&self, model: &Model, i: BodyIdx) -> Vec<SourceEntry> {
+        let mut ids: Vec<&str> = model.sources_of(i);
+        let lists = self
+            .names
+            .values()
+            .map(|n| &n.sources)
+            .chain(self.holders.iter().map(|h| &h.sources))
+            .chain(self.relations.iter().map(|r| &r.sources))
+            .chain(
+                self.disputes
+                    .iter()
+                    .flat_map(|d| d.claims.iter().map(|c| &c.sources)),
+            );
+        for id in lists.flatten() {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        // Then the sources that only prose names, by key.
+        let mut prose = self.clone();
+        let mut named: Vec<String> = Vec::new();
+        prose.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
+        let named: Vec<&str> = named
+            .iter()
+            .filter_map(|id| model.source(id).map(|s| s.id.as_str()))
+            .collect();
+        for id in named {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| model.source(id))
+            .enumerate()
+            .map(|(n, s)| SourceEntry {
+                number: n + 1,
+                id: s.id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                kind: s.kind,
+            })
+            .collect()
+    }
+
+    /// The number "[n]" of a source in this report.
+    pub fn number_of(&self, id: &str) -> Option<usize> {
+        self.sources.iter().find(|s| s.id == id).map(|s| s.number)
+    }
+
+    /// "[1][4]" for a fact's sources; an id the atlas does not have stays as it is.
+    pub fn keys(&self, ids: &[String]) -> String {
+        ids.iter()
+            .map(|id| match self.number_of(id) {
+                Some(n) => format!("[{n}]"),
+                None => format!("[{id}]"),
+            })
+            .collect()
+    }
+
+    /// The name a reader sees first: in the language asked for, else English.
+    pub fn title(&self) -> &str {
+        self.shown_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// "1 Jan 2002, by …, in Moscow", or that the date is not documented.
+    pub fn established_text(&self) -> Option<String> {
+        let e = self.established.as_ref()?;
+        let mut text = e
+            .date
+            .as_deref()
+            .map_or_else(|| "Date not documented".to_owned(), Date::words_or_text);
+        if let Some(by) = &e.by {
+            text.push_str(&format!(", by {by}"));
+        }
+        if let Some(place) = &e.place {
+            text.push_str(&format!(", in {place}"));
+        }
+        Some(text)
+    }
+
+    /// The establishment as a claim, so that it is shown like the other facts.
+    pub fn established_claim(&self) -> Option<Claim> {
+        let e = self.established.as_ref()?;
+        Some(Claim {
+            text: self.established_text()?,
+            status: e.status,
+            sources: e.sources.clone(),
+            note: e.note.clone(),
+        })
+    }
+
+    /// The report as plain text, section by section, for a terminal.
+    pub fn to_text(&self) -> String {
+        text::text(self)
+    }
+}
+
+/// The keys in brackets in a text: "[S81]" gives "S81".
+fn keys_in(text: &str) -> impl Iterator<Item = &str> {
+    text.split('[')
+        .skip(1)
+        .filter_map(|rest| rest.split_once(']').map(|(key, _)| key))
+        .filter(|key| !key.is_empty() && !key.contains(char::is_whitespace))
+}
+
+/// `text` with each "[key]" of a numbered source written "[n]".
+fn renumber(text: &str, numbers: &[(String, usize)]) -> String {
+    if !text.contains('[') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let number = after.split_once(']').and_then(|(key, _)| {
+            let n = numbers.iter().find(|(id, _)| id == key)?.1;
+            Some((n, key.len()))
+        });
+        match number {
+            Some((n, len)) => {
+                out.push_str(&format!("[{n}]"));
+                rest = &after[len + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_in_prose_become_numbers() {
+        let numbers = vec![("S81".to_owned(), 3), ("S82".to_owned(), 7)];
+        assert_eq!(
+            renumber("as [S81] says, and [S82][S83]; [x", &numbers),
+            "as [3] says, and [7][S83]; [x"
+        );
+        let keys: Vec<&str> = keys_in("a [S1] b [not a key] [S2][S3]").collect();
+        assert_eq!(keys, ["S1", "S2", "S3"]);
+    }
+}
