@@ -254,7 +254,7 @@ fn dot_parses_and_json_round_trips() {
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(text.starts_with("digraph"));
     assert!(text.contains("\"csc\" -> \"cmfa\""));
-    if Command::new("dot").arg("-V").output().is_ok() {
+    if common::tool("dot", "-V") {
         let o = Command::new("dot")
             .args(["-Tsvg", dot.to_str().unwrap()])
             .output()

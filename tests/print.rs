@@ -23,6 +23,9 @@ fn export_cli(dir: &Path, name: &str, extra: &[&str]) -> (PathBuf, Output) {
 /// A poppler tool's output, or `None` when poppler-utils is not installed (`.ci/run` installs
 /// it).
 fn poppler(tool: &str, args: &[&str]) -> Option<String> {
+    if !common::tool(tool, "-v") {
+        return None;
+    }
     let o = Command::new(tool).args(args).output().ok()?;
     assert!(o.status.success(), "{tool}: {}", text(&o.stderr));
     Some(text(&o.stdout))

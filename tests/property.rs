@@ -3,6 +3,8 @@
 //! every exporter, and each output parses in its standard reader. The command line never panics
 //! on them and never prints a raw control character.
 
+mod common;
+
 use csto_atlas::export::{self, ChartJson, ExportRequest, Format};
 use csto_atlas::model::{
     self, builtin_kinds, builtin_relation_kinds, Atlas, Body, Claim, Established, Meta, Model,
@@ -123,7 +125,7 @@ fn render(m: &Model, format: Format, as_of: Option<&str>) -> Vec<u8> {
 }
 
 fn graphviz() -> bool {
-    std::process::Command::new("dot").arg("-V").output().is_ok()
+    common::tool("dot", "-V")
 }
 
 proptest! {

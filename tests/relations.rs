@@ -261,14 +261,14 @@ fn crossing_lines(bodies: usize) -> (usize, usize) {
 }
 
 #[test]
-fn on_a_large_chart_most_relation_lines_avoid_the_boxes() {
+fn every_line_clears_the_boxes_at_300_bodies_and_at_least_70_percent_at_2000() {
     let (crossing, lines) = crossing_lines(300);
     assert_eq!(
         crossing, 0,
         "{crossing} of {lines} relation lines cross a box"
     );
-    // On 2,000 bodies the routing budget runs out for some: most lines still clear every box
-    // (68 of 300 cross one when this was written).
+    // On 2,000 bodies the routing budget runs out for some (68 of 300 cross a box when this
+    // was written): this holds the floor at 70 % clear, and issue #29's goal is 100 %.
     let (crossing, lines) = crossing_lines(2000);
     assert!(
         crossing * 10 <= lines * 3,

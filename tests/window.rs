@@ -1,6 +1,8 @@
 //! The real binary in a real window. These need a display: `.ci/run` runs them under Xvfb with
 //! `--include-ignored`; a plain `cargo test` skips them.
 
+mod common;
+
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -136,7 +138,7 @@ fn the_default_window_looks_as_reviewed() {
             .unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         let reference = dir.join(format!("{name}.png"));
-        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        if common::updating_snapshots() {
             std::fs::copy(&shot, &reference).unwrap();
             continue;
         }

@@ -18,3 +18,34 @@ pub fn run(args: &[&str]) -> Output {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// True when running under CI (`CI=true`), where a test that cannot test must fail.
+pub fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Whether an outside tool (`pdfinfo`, `dot`, …) can be run. Missing under CI is a failure
+/// naming the tool; elsewhere the caller skips that check and says so.
+pub fn tool(name: &str, version_arg: &str) -> bool {
+    let found = Command::new(name).arg(version_arg).output().is_ok();
+    if !found {
+        assert!(
+            !under_ci(),
+            "{name} is not installed, so this test cannot check what it promises; \
+             .ci/run installs it (CI=true makes a missing tool a failure)"
+        );
+        eprintln!("{name} is not installed: that check is skipped here (under CI it fails)");
+    }
+    found
+}
+
+/// Whether the snapshot tests should rewrite their references (`UPDATE_SNAPSHOTS=1`); refused
+/// under CI, where a rewritten reference would make every snapshot test pass.
+pub fn updating_snapshots() -> bool {
+    let updating = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    assert!(
+        !(updating && under_ci()),
+        "UPDATE_SNAPSHOTS is refused under CI: references are rewritten by hand and reviewed"
+    );
+    updating
+}
