@@ -92,3 +92,34 @@ pub fn added(model: &Model, filters: &view::Filters) -> Vec<BodyIdx> {
     let to = filters.as_of.unwrap_or(model.date_range().1);
     changes(model, from, to).bodies
 }
+
+/// Every date on which something in the atlas changes, in order and once each: a body founded
+/// (or first possible), a member state's period beginning or ending, an office holder's term
+/// beginning or ending. What ‹ and › in the window step through.
+pub fn change_dates(model: &Model) -> Vec<Date> {
+    let mut dates: Vec<Date> = view::earliest_dates(model).into_iter().flatten().collect();
+    for m in &model.atlas.members {
+        for p in &m.periods {
+            dates.extend(Date::parse_loose(&p.from));
+            dates.extend(p.to.as_deref().and_then(Date::parse_loose));
+        }
+    }
+    for b in &model.atlas.bodies {
+        for h in &b.holders {
+            dates.extend(Date::parse_loose(&h.from));
+            dates.extend(h.to.as_deref().and_then(Date::parse_loose));
+        }
+    }
+    dates.sort();
+    dates.dedup();
+    dates
+}
+
+/// The first change date after `date`, or the last before it (`forward` false).
+pub fn step_change(dates: &[Date], date: Date, forward: bool) -> Option<Date> {
+    if forward {
+        dates.iter().copied().find(|d| *d > date)
+    } else {
+        dates.iter().rev().copied().find(|d| *d < date)
+    }
+}

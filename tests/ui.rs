@@ -102,15 +102,191 @@ fn arrow_keys_walk_the_hierarchy_and_escape_clears() {
 }
 
 #[test]
-fn tab_moves_through_bodies_in_protocol_order() {
+fn arrows_go_to_the_nearest_box_on_screen() {
     let mut h = harness(app());
+    click_outline(&mut h, "Committee of Secretaries of Security Councils");
+    let (cssc, pc) = {
+        let app = h.state();
+        let rect = |id: &str| {
+            app.screen_rect_of(app.model().index_of(id).unwrap())
+                .unwrap()
+        };
+        (rect("cssc"), rect("permanent-council"))
+    };
+    // The Permanent Council stands next to the right of CSSC on screen.
+    assert!(pc.center().x > cssc.center().x);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("permanent-council"));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("cssc"));
+}
+
+#[test]
+fn a_focused_search_result_takes_space_and_the_chart_does_not_fold() {
+    let mut h = harness(app());
+    let search = h.get_by_role(Role::TextInput);
+    search.focus();
+    search.type_text("council");
+    h.run();
+    // Tab from the field to the first result, then Space presses it.
     h.key_press(egui::Key::Tab);
     h.run();
-    assert_eq!(selected_id(&h).as_deref(), Some("csc"));
-    h.key_press(egui::Key::Tab);
+    h.key_press(egui::Key::Space);
     h.run();
-    let second = h.state().scene().nodes[1].body;
-    assert_eq!(h.state().selected(), Some(second));
+    let picked = selected_id(&h).expect("Space picked the focused result");
+    let first = {
+        let app = h.state();
+        app.model()
+            .body(csto_atlas::view::search(app.model(), "council")[0])
+            .id
+            .clone()
+    };
+    assert_eq!(picked, first);
+    assert!(
+        h.state().settings().filters.folded.is_empty(),
+        "Space went to the result, not to the chart's fold"
+    );
+}
+
+#[test]
+fn down_down_enter_picks_the_third_result_and_esc_clears_the_query_then_the_selection() {
+    let mut h = harness(app());
+    let search = h.get_by_role(Role::TextInput);
+    search.focus();
+    search.type_text("council");
+    h.run();
+    let third = {
+        let app = h.state();
+        app.model()
+            .body(csto_atlas::view::search(app.model(), "council")[2])
+            .id
+            .clone()
+    };
+    h.key_press(egui::Key::ArrowDown);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(selected_id(&h), Some(third));
+    // The result rows say which is which.
+    assert!(h.get_all_by_label_contains("· under the CSC").count() >= 2);
+    assert!(!h.state().marks().matches.is_empty());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.state().marks().matches.is_empty(),
+        "the first Esc clears the query"
+    );
+    assert!(selected_id(&h).is_some(), "and keeps the selection");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(selected_id(&h), None, "the next clears the selection");
+}
+
+#[test]
+fn a_typed_date_and_ctrl_g_set_exactly_that_day() {
+    let mut h = harness(app());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
+    h.run();
+    let field = h
+        .get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("Ctrl+G puts the keyboard in the date field");
+    assert!(
+        field.value().is_some_and(|v| v.len() == 10),
+        "{:?}",
+        field.value()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("2004-01-01");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let date = csto_atlas::model::Date::parse("2004-01-01");
+    assert_eq!(h.state().settings().filters.as_of, date);
+    h.get_by_label_contains("as of 1 January 2004");
+    // A bad date says why, in place, and changes nothing.
+    let field = h
+        .get_all_by_role(Role::TextInput)
+        .find(|n| n.value().as_deref() == Some("2004-01-01"))
+        .unwrap();
+    field.focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("2004-02-30");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label_contains("is not a date");
+    assert_eq!(h.state().settings().filters.as_of, date);
+}
+
+#[test]
+fn previous_and_next_change_step_through_the_atlas_change_dates() {
+    let mut h = harness(app());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
+    h.run();
+    let changes = csto_atlas::history::change_dates(h.state().model());
+    let end = h.state().model().date_range().1;
+    assert_eq!(h.state().settings().filters.as_of, Some(end));
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        h.get_by_role_and_label(Role::Button, "‹").click();
+        h.run();
+        seen.push(h.state().settings().filters.as_of.unwrap());
+    }
+    let before: Vec<_> = changes
+        .iter()
+        .rev()
+        .filter(|d| **d < end)
+        .take(4)
+        .copied()
+        .collect();
+    assert_eq!(
+        seen, before,
+        "‹ steps back through the change dates in order"
+    );
+    h.get_by_role_and_label(Role::Button, "›").click();
+    h.run();
+    assert_eq!(h.state().settings().filters.as_of, Some(before[2]));
+}
+
+#[test]
+fn arrows_on_a_focused_date_slider_move_one_day() {
+    let mut h = harness(app());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "‹").click();
+    h.run();
+    let start = h.state().settings().filters.as_of.unwrap();
+    h.get_by_role(Role::Slider).focus();
+    h.run();
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    let after = h.state().settings().filters.as_of.unwrap();
+    assert_eq!(after.day_number(), start.day_number() - 1);
+    assert!(
+        selected_id(&h).is_none(),
+        "the arrow went to the slider, not the chart"
+    );
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    let year_on = h.state().settings().filters.as_of.unwrap();
+    assert_eq!(
+        (year_on.year, year_on.month, year_on.day),
+        (after.year + 1, after.month, after.day)
+    );
 }
 
 #[test]
@@ -157,4 +333,35 @@ fn the_side_panel_lists_the_same_numbered_sources_as_show() {
     }
     // The holders' and relations' sources are numbered too: no raw key is left in the panel.
     assert!(h.query_by_label_contains("[S").is_none());
+}
+
+#[test]
+fn enter_in_the_open_dialogs_path_field_opens_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("ministry.csv");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ministry.csv"),
+        &sheet,
+    )
+    .unwrap();
+    let mut h = harness(app());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    let field = h
+        .get_all_by_role(Role::TextInput)
+        .rfind(|n| n.value().is_some_and(|v| v.is_empty()))
+        .expect("the path field, after the search field");
+    field.focus();
+    h.run();
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text(sheet.to_str().unwrap());
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.state().model().index_of("state-secretary").is_some(),
+        "the spreadsheet is on screen"
+    );
 }

@@ -10,7 +10,7 @@ use egui::{Key, Modifiers};
 use crate::export::{Area, ExportRequest};
 use crate::model::{self, BodyIdx, Date, Model};
 use crate::scene::{Marks, Scene};
-use crate::view::{self, Filters, Visible};
+use crate::view::{Filters, Visible};
 
 use super::action::{Action, ExportChoice};
 use super::chart::ChartView;
@@ -54,6 +54,8 @@ pub struct AtlasApp {
     /// The window's context as of the last frame, so a background export can wake it.
     ctx: egui::Context,
     frames: u64,
+    /// A text field had the keyboard at the end of the last frame.
+    typing: bool,
 }
 
 impl AtlasApp {
@@ -77,6 +79,7 @@ impl AtlasApp {
             quit: false,
             ctx: egui::Context::default(),
             frames: 0,
+            typing: false,
         }
     }
 
@@ -166,7 +169,7 @@ impl AtlasApp {
             Action::HoverRelation(relation) => s.hovered_relation = relation,
             Action::Centre(body) => self.chart.centre_on(body),
             Action::SetSearch(query) => {
-                s.matches = view::search(&s.model, &query);
+                s.set_hits(crate::search::search(&s.model, &query));
                 s.search = query;
             }
             Action::ChooseArticle(article) => {
@@ -235,6 +238,10 @@ impl AtlasApp {
         let s = &mut self.state;
         match command {
             Command::Search => self.panels.left.focus_search = true,
+            Command::GoToDate => {
+                s.settings.left_tab = LeftTab::Filters;
+                self.panels.left.focus_date = true;
+            }
             Command::Export => self.panels.export.open = true,
             Command::Open => self.panels.open.show(),
             Command::About => self.panels.about.open = true,
@@ -255,6 +262,11 @@ impl AtlasApp {
             Command::ZoomOut => self.chart.zoom_by(0.8, None),
             Command::ResetView => self.chart.reset_view(),
             Command::ToggleOrientation => s.settings.orientation = s.settings.orientation.flipped(),
+            // The first Esc clears the search and its marks; the next, the selection.
+            Command::ClearSelection if !s.search.is_empty() => {
+                s.search.clear();
+                s.set_hits(Vec::new());
+            }
             Command::ClearSelection => {
                 s.selected = None;
                 s.settings.selected = None;
@@ -355,6 +367,7 @@ impl AtlasApp {
         let s = &mut self.state;
         let selected = s.selected.map(|b| s.model.body(b).id.clone());
         s.model = m;
+        s.change_dates = crate::history::change_dates(&s.model);
         s.revision += 1;
         s.origin = origin;
         if !reload {
@@ -366,7 +379,7 @@ impl AtlasApp {
             s.fold_if_big();
         }
         s.forget_missing_focus();
-        s.matches = view::search(&s.model, &s.search);
+        s.set_hits(crate::search::search(&s.model, &s.search));
         if let Some((doc, number)) = &s.article {
             if s.model.article(doc, number).is_none() {
                 s.article = None;
@@ -382,24 +395,17 @@ impl AtlasApp {
         ));
     }
 
-    /// Tab and the arrow keys walk the chart.
+    /// The arrow keys walk the chart (Tab is egui's: it moves the focus, the chart included).
     fn navigation_keys(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        if ctx.text_edit_focused() {
-            return;
-        }
         let mut moves = Vec::new();
-        if ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::Tab)) {
-            moves.push((Key::Tab, true));
-        }
         for key in [
-            Key::Tab,
             Key::ArrowUp,
             Key::ArrowDown,
             Key::ArrowLeft,
             Key::ArrowRight,
         ] {
             if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
-                moves.push((key, false));
+                moves.push(key);
             }
         }
         if moves.is_empty() {
@@ -408,8 +414,8 @@ impl AtlasApp {
         // These keys walk the chart; egui must not also move focus between widgets.
         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
         let mut at = self.state.selected;
-        for (key, backwards) in moves {
-            if let Some(next) = self.state.navigate_from(at, key, backwards) {
+        for key in moves {
+            if let Some(next) = self.state.navigate_from(at, key) {
                 at = Some(next);
                 actions.push(Action::Select {
                     body: Some(next),
@@ -475,11 +481,16 @@ impl AtlasApp {
         self.state.theme = ctx.theme();
         self.ctx = ctx.clone();
 
-        let mut actions: Vec<Action> = shortcuts::pressed(&ctx)
+        // A key that a text field had (Esc leaves it, and egui has already dropped its focus)
+        // is not the chart's too.
+        let chart_keys = self.chart.has_keys(&ctx) && !self.typing;
+        let mut actions: Vec<Action> = shortcuts::pressed(&ctx, chart_keys)
             .into_iter()
             .map(Action::Run)
             .collect();
-        self.navigation_keys(&ctx, &mut actions);
+        if chart_keys {
+            self.navigation_keys(&ctx, &mut actions);
+        }
         self.watch_file(&ctx, &mut actions);
         if let Some(done) = self.job.as_ref().and_then(ExportJob::poll) {
             self.job = None;
@@ -546,6 +557,7 @@ impl AtlasApp {
         if self.quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        self.typing = ctx.text_edit_focused();
         self.frames += 1;
     }
 

@@ -21,6 +21,8 @@ pub enum Command {
     CiteView,
     /// Fold or unfold the selected body.
     ToggleFold,
+    /// View → Go to date…: the "as of" field takes the focus.
+    GoToDate,
     /// Help → About: version, data edition, licence.
     About,
     Quit,
@@ -52,6 +54,7 @@ pub const SHORTCUTS: &[(Command, KeyboardShortcut)] = &[
     (Command::ToggleOrientation, key(NONE, Key::O)),
     (Command::ClearSelection, key(NONE, Key::Escape)),
     (Command::ToggleFold, key(NONE, Key::Space)),
+    (Command::GoToDate, key(COMMAND, Key::G)),
 ];
 
 /// The key a menu shows for `command`, as this platform writes it.
@@ -63,13 +66,13 @@ pub fn label(ctx: &egui::Context, command: Command) -> String {
         .unwrap_or_default()
 }
 
-/// The commands whose keys were pressed this frame. Plain keys (no modifier) are left to a text
-/// field that has the focus.
-pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
-    let typing = ctx.text_edit_focused();
+/// The commands whose keys were pressed this frame. Plain keys (no modifier) belong to the
+/// focused widget: they act only when `chart_keys` (the chart, or nothing, has the focus), so
+/// that Space on a focused button presses it and does not fold the chart.
+pub fn pressed(ctx: &egui::Context, chart_keys: bool) -> Vec<Command> {
     let mut out = Vec::new();
     for (command, shortcut) in SHORTCUTS {
-        if typing && shortcut.modifiers.is_none() {
+        if !chart_keys && shortcut.modifiers.is_none() {
             continue;
         }
         if ctx.input_mut(|i| i.consume_shortcut(shortcut)) && !out.contains(command) {

@@ -80,7 +80,10 @@ pub struct AppState {
     /// The relation under the pointer last frame.
     pub hovered_relation: Option<usize>,
     pub search: String,
+    /// The bodies the search matches, best first.
     pub matches: Vec<BodyIdx>,
+    /// The same, with the field each matched in.
+    pub hits: Vec<crate::search::Hit>,
     /// A chosen article: (document id, number).
     pub article: Option<(String, String)>,
     pub notice: Option<Notice>,
@@ -91,6 +94,8 @@ pub struct AppState {
     pub exporting: bool,
     /// The chart theme in force (the window's, as of the last frame).
     pub theme: Theme,
+    /// The dates on which the atlas changes, for ‹ and › beside the dates.
+    pub change_dates: Vec<crate::model::Date>,
     /// Set when another atlas was opened, until the chart has reset its view.
     pub(super) fresh_atlas: bool,
     derived: Derived,
@@ -128,6 +133,7 @@ impl AppState {
         let mut routes = RouteCache::default();
         let mut state = AppState {
             derived: Derived::build(&model, request, &mut routes),
+            change_dates: crate::history::change_dates(&model),
             routes,
             model,
             source,
@@ -140,6 +146,7 @@ impl AppState {
             hovered_relation: None,
             search: String::new(),
             matches: Vec::new(),
+            hits: Vec::new(),
             article: None,
             notice: None,
             status: None,
@@ -277,6 +284,12 @@ impl AppState {
             .unwrap_or(self.model.len() > BIG_ATLAS)
     }
 
+    /// Keeps the search's hits, and the bodies they name for the marks.
+    pub fn set_hits(&mut self, hits: Vec<crate::search::Hit>) {
+        self.matches = hits.iter().map(|h| h.body).collect();
+        self.hits = hits;
+    }
+
     /// The view on screen: the filters and the selection, as a link or a citation writes it.
     pub fn view_spec(&self) -> crate::view::spec::ViewSpec {
         crate::view::spec::ViewSpec {
@@ -293,33 +306,51 @@ impl AppState {
             .unwrap_or(self.model.date_range().1)
     }
 
-    /// Where keyboard navigation goes from the selection: Tab order, parent, first child,
-    /// siblings, over the drawn bodies.
-    pub fn navigate_from(
-        &self,
-        selected: Option<BodyIdx>,
-        key: Key,
-        backwards: bool,
-    ) -> Option<BodyIdx> {
-        let drawn: Vec<BodyIdx> = self.scene().nodes.iter().map(|n| n.body).collect();
-        let first = *drawn.first()?;
+    /// Where an arrow key goes from the selection: the nearest drawn box in that direction on
+    /// screen (straight on counts double against sideways), a tie going to the tree neighbour
+    /// (parent, first subordinate, previous or next sibling). With nothing selected, the first
+    /// drawn body.
+    pub fn navigate_from(&self, selected: Option<BodyIdx>, key: Key) -> Option<BodyIdx> {
+        let scene = self.scene();
+        let first = scene.nodes.first()?.body;
         let visible = self.visible();
         let Some(sel) = selected.filter(|&s| visible.is_drawn(s)) else {
-            return matches!(key, Key::Tab | Key::ArrowDown | Key::ArrowUp).then_some(first);
+            return Some(first);
         };
+        let from = scene.node_for(sel)?.rect.center();
+        let tree = self.tree_neighbour(sel, key);
+        // Distance along the direction and across it, for a box whose centre lies that way.
+        let reach = |to: egui::Pos2| -> Option<f32> {
+            let d = to - from;
+            let (along, across) = match key {
+                Key::ArrowRight => (d.x, d.y),
+                Key::ArrowLeft => (-d.x, d.y),
+                Key::ArrowDown => (d.y, d.x),
+                Key::ArrowUp => (-d.y, d.x),
+                _ => return None,
+            };
+            (along > 1.0).then_some(along + 2.0 * across.abs())
+        };
+        let best = scene
+            .nodes
+            .iter()
+            .filter(|n| n.body != sel)
+            .filter_map(|n| Some((reach(n.rect.center())?, n.body)))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        let tree_cost = tree.and_then(|t| reach(scene.node_for(t)?.rect.center()));
+        match (best, tree_cost) {
+            (Some((cost, _)), Some(t)) if t <= cost + 1.0 => tree,
+            (Some((_, body)), _) => Some(body),
+            (None, _) => tree,
+        }
+    }
+
+    /// The neighbour in the tree of drawn bodies that an arrow names.
+    fn tree_neighbour(&self, sel: BodyIdx, key: Key) -> Option<BodyIdx> {
+        let drawn: Vec<BodyIdx> = self.scene().nodes.iter().map(|n| n.body).collect();
+        let visible = self.visible();
         let drawn_parent = |i: BodyIdx| visible.drawn_parent(&self.model, i);
         match key {
-            Key::Tab => {
-                let pos = drawn.iter().position(|&b| b == sel).unwrap_or(0);
-                let n = drawn.len();
-                Some(
-                    drawn[if backwards {
-                        (pos + n - 1) % n
-                    } else {
-                        (pos + 1) % n
-                    }],
-                )
-            }
             Key::ArrowUp => drawn_parent(sel),
             Key::ArrowDown => drawn
                 .iter()

@@ -96,6 +96,8 @@ pub struct ChartView {
     pub minimap: bool,
     /// The atlas's kinds, for the colours of boxes and lines.
     kinds: std::sync::Arc<crate::model::Kinds>,
+    /// The chart's widget id: the chart's keys act only while it (or nothing) has the focus.
+    id: Option<egui::Id>,
 }
 
 impl Default for ChartView {
@@ -118,6 +120,7 @@ impl Default for ChartView {
             styled: None,
             glide: None,
             kinds: Scene::default().kinds,
+            id: None,
         }
     }
 }
@@ -292,6 +295,23 @@ impl ChartView {
         shown: RelationsShown,
     ) -> ChartResponse {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.id = Some(response.id);
+        // The chart takes the keyboard when used with the mouse, and keeps the arrow keys for
+        // walking its boxes instead of moving the focus to a panel's widget.
+        if response.clicked() || response.drag_started() {
+            response.request_focus();
+        }
+        if response.has_focus() {
+            ui.memory_mut(|m| {
+                let arrows = egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                };
+                m.set_focus_lock_filter(response.id, arrows);
+            });
+        }
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, "Chart"));
         self.frame(rect);
         let mut out = self.interact(ui, &response, marks, shown);
         self.restyle(theme, marks);
@@ -330,8 +350,19 @@ impl ChartView {
                 self.auto_view = false;
             }
         }
+        if response.has_focus() {
+            // Keyboard focus, as egui draws it around a focused widget.
+            let focus = ui.visuals().selection.stroke;
+            painter.rect_stroke(rect.shrink(1.0), 0.0, focus, StrokeKind::Inside);
+        }
         out.response = Some(response);
         out
+    }
+
+    /// True when the chart's keys should act: the chart has the focus, or nothing has.
+    pub fn has_keys(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(|m| m.focused())
+            .is_none_or(|f| Some(f) == self.id)
     }
 
     /// Moves gliding boxes one step; true while they are still on their way.

@@ -7,16 +7,18 @@ use crate::ui::action::Action;
 use crate::ui::state::AppState;
 use crate::view::{Filters, RelationsShown};
 
+use super::date_field::DateField;
 use super::widgets::{kind_swatch, set_hidden};
 
-pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+/// The tab; `focus_date` puts the keyboard in the "as of" field (View → Go to date…).
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>, focus_date: bool) {
     // Every control edits a copy; one action carries the new filters.
     let mut f = state.settings.filters.clone();
     kinds(ui, state, &mut f);
     ui.separator();
     relations(ui, state, &mut f);
     ui.separator();
-    time(ui, state, &mut f, actions);
+    time(ui, state, &mut f, actions, focus_date);
     ui.separator();
     focus(ui, state, &mut f);
     if f != state.settings.filters {
@@ -78,37 +80,34 @@ fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
     }
 }
 
-fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action>) {
+fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action>, focus: bool) {
     ui.strong("Time");
     let (start, end) = state.model.date_range();
-    let mut limited = f.as_of.is_some();
+    let mut limited = f.as_of.is_some() || focus;
     let stop_playing = |actions: &mut Vec<Action>| {
         if state.playing {
             actions.push(Action::TogglePlay);
         }
     };
-    if ui.checkbox(&mut limited, "As of a date").changed() {
+    if ui.checkbox(&mut limited, "As of a date").changed() || (focus && f.as_of.is_none()) {
         f.as_of = limited.then_some(end);
         stop_playing(actions);
     }
     let Some(current) = f.as_of else {
         return;
     };
-    let mut day = current.day_number();
-    let slider = egui::Slider::new(&mut day, start.day_number()..=end.day_number())
-        .show_value(false)
-        .text("as of");
-    if ui.add(slider).changed() {
-        f.as_of = Some(Date::from_day_number(day));
+    let field = DateField {
+        id: "as-of",
+        range: (start, end),
+        changes: &state.change_dates,
+        focus,
+        label: "As of",
+    };
+    if let Some(d) = field.ui(ui, current) {
+        f.as_of = Some(d);
         stop_playing(actions);
     }
-    compare(ui, state, f, start);
-    ui.checkbox(&mut f.repack, "Repack").on_hover_text(
-        "Lay out only the bodies shown at this date, for a tight picture. \
-             Off: every body keeps its place, so the chart grows in place as the date moves.",
-    );
     ui.horizontal(|ui| {
-        ui.label(format!("As of {current}"));
         let label = if state.playing {
             "⏸ Pause"
         } else {
@@ -121,7 +120,40 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         {
             actions.push(Action::TogglePlay);
         }
+        ui.checkbox(&mut f.repack, "Repack").on_hover_text(
+            "Lay out only the bodies shown at this date, for a tight picture. \
+             Off: every body keeps its place, so the chart grows in place as the date moves.",
+        );
     });
+    compare(ui, state, f, start);
+}
+
+/// Compare mode: a second, earlier date; bodies established in between are marked "new" and the
+/// members strip says which states changed.
+fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
+    let to = f.as_of.unwrap_or(state.model.date_range().1);
+    let mut on = f.compare.is_some();
+    if ui
+        .checkbox(&mut on, "Compare with an earlier date")
+        .on_hover_text("Mark the bodies established since, and list the members that changed")
+        .changed()
+    {
+        f.compare = on.then_some(start);
+    }
+    let Some(from) = f.compare else {
+        return;
+    };
+    let field = DateField {
+        id: "compare",
+        range: (start, to),
+        changes: &state.change_dates,
+        focus: false,
+        label: "Compare with",
+    };
+    if let Some(d) = field.ui(ui, from) {
+        f.compare = Some(d);
+    }
+    ui.label(format!("New since {}: marked “new”", from.in_words()));
 }
 
 fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
@@ -147,29 +179,4 @@ fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
             f.focus = None;
         }
     });
-}
-
-/// Compare mode: a second, earlier date; bodies established in between are marked "new" and the
-/// members strip says which states changed.
-fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
-    let to = f.as_of.unwrap_or(state.model.date_range().1);
-    let mut on = f.compare.is_some();
-    if ui
-        .checkbox(&mut on, "Compare with an earlier date")
-        .on_hover_text("Mark the bodies established since, and list the members that changed")
-        .changed()
-    {
-        f.compare = on.then_some(start);
-    }
-    let Some(from) = f.compare else {
-        return;
-    };
-    let mut day = from.day_number();
-    let slider = egui::Slider::new(&mut day, start.day_number()..=to.day_number())
-        .show_value(false)
-        .text("since");
-    if ui.add(slider).changed() {
-        f.compare = Some(Date::from_day_number(day));
-    }
-    ui.label(format!("New since {from}: marked “new”"));
 }

@@ -9,11 +9,19 @@ use crate::ui::state::AppState;
 
 use super::{articles, filters, members, outline};
 
+/// How many search results the panel lists.
+const MAX_RESULTS: usize = 8;
+
 /// The search box and the tabs.
 #[derive(Default)]
 pub struct LeftPanel {
     /// Set by Ctrl+F: the search box takes the focus next frame.
     pub focus_search: bool,
+    /// Set by Ctrl+G: the "as of" date field takes the focus next frame.
+    pub focus_date: bool,
+    /// The search result ↓ and ↑ have moved to (Enter picks it); the first, the best match,
+    /// when `None`.
+    cursor: Option<usize>,
 }
 
 impl LeftPanel {
@@ -50,7 +58,10 @@ impl LeftPanel {
                     .auto_shrink([false, false])
                     .show(ui, |ui| match state.settings.left_tab {
                         LeftTab::Outline => {}
-                        LeftTab::Filters => filters::ui(ui, state, actions),
+                        LeftTab::Filters => {
+                            let focus = std::mem::take(&mut self.focus_date);
+                            filters::ui(ui, state, actions, focus);
+                        }
                         LeftTab::Articles => articles::ui(ui, state, actions),
                         LeftTab::Members => members::ui(ui, state),
                     });
@@ -60,8 +71,24 @@ impl LeftPanel {
     fn search_ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let mut query = state.search.clone();
         let key = shortcuts::label(ui.ctx(), Command::Search);
+        let id = egui::Id::new("search-field");
+        let shown = state.matches.len().min(MAX_RESULTS);
+        // ↓ and ↑ walk the results while the field has the keyboard; the field never sees them.
+        if ui.memory(|m| m.has_focus(id)) && shown > 0 {
+            let (down, up) = ui.input_mut(|i| {
+                (
+                    i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                    i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+                )
+            });
+            let at = self.cursor.unwrap_or(0) as i64 + down as i64 - up as i64;
+            if down + up > 0 {
+                self.cursor = Some(at.clamp(0, shown as i64 - 1) as usize);
+            }
+        }
         let edit = ui.add(
             egui::TextEdit::singleline(&mut query)
+                .id(id)
                 .hint_text(format!("Search bodies ({key})"))
                 .desired_width(f32::INFINITY),
         );
@@ -69,14 +96,28 @@ impl LeftPanel {
             edit.request_focus();
         }
         if query != state.search {
+            self.cursor = None;
             actions.push(Action::SetSearch(query));
         }
-        if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            if let Some(&first) = state.matches.first() {
-                actions.push(Action::Select {
-                    body: Some(first),
-                    reveal: true,
-                });
+        if edit.lost_focus() {
+            let (enter, escape) = ui.input(|i| {
+                (
+                    i.key_pressed(egui::Key::Enter),
+                    i.key_pressed(egui::Key::Escape),
+                )
+            });
+            if enter {
+                let pick = state.matches.get(self.cursor.unwrap_or(0)).copied();
+                if let Some(body) = pick {
+                    actions.push(Action::Select {
+                        body: Some(body),
+                        reveal: true,
+                    });
+                }
+            } else if escape && !state.search.is_empty() {
+                // The first Esc clears the query and its marks; the next, the selection.
+                self.cursor = None;
+                actions.push(Action::SetSearch(String::new()));
             }
         }
         if state.search.trim().is_empty() {
@@ -85,13 +126,16 @@ impl LeftPanel {
         if state.matches.is_empty() {
             ui.label(RichText::new("No match").weak());
         }
-        for &m in state.matches.iter().take(8) {
-            let b = state.model.body(m);
-            let label = format!("{}  {}", b.short, b.name);
-            if ui
-                .selectable_label(state.selected == Some(m), label)
-                .clicked()
-            {
+        let lang = state.settings.filters.lang.as_deref();
+        for (n, hit) in state.hits.iter().take(MAX_RESULTS).enumerate() {
+            let m = hit.body;
+            let (title, detail) = result_text(state, hit, lang);
+            let highlighted = self.cursor.unwrap_or(0) == n;
+            let row = ui
+                .selectable_label(highlighted, RichText::new(title))
+                .on_hover_text(&detail);
+            ui.label(RichText::new(detail).weak().small());
+            if row.clicked() {
                 actions.push(Action::Select {
                     body: Some(m),
                     reveal: true,
@@ -99,4 +143,22 @@ impl LeftPanel {
             }
         }
     }
+}
+
+/// A search result's two lines: "CMD  Council of Ministers of Defence", then what tells it from
+/// others of the same name: "statutory body · under the CSC", and the field that matched when it
+/// is not the name.
+fn result_text(state: &AppState, hit: &crate::search::Hit, lang: Option<&str>) -> (String, String) {
+    use crate::search::Field;
+    let m = &state.model;
+    let (name, short, _) = m.display_name(hit.body, lang);
+    let mut detail = m.kind_name(hit.body, lang).to_lowercase();
+    match m.parent(hit.body) {
+        Some(p) => detail.push_str(&format!(" · under the {}", m.display_name(p, lang).1)),
+        None => detail.push_str(" · at the top"),
+    }
+    if !matches!(hit.field, Field::Name | Field::Short) {
+        detail.push_str(&format!(" · matched in the {}", hit.field.key()));
+    }
+    (format!("{short}  {name}"), detail)
 }

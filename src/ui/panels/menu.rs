@@ -57,6 +57,8 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     item(ui, "Zoom in", Command::ZoomIn, actions);
     item(ui, "Zoom out", Command::ZoomOut, actions);
     item(ui, "Reset view", Command::ResetView, actions);
+    item(ui, "Go to date…", Command::GoToDate, actions)
+        .on_hover_text("Type the date to show the organization at");
     ui.separator();
     let lr = state.settings.orientation == Orientation::LeftRight;
     let shortcut = shortcuts::label(ui.ctx(), Command::ToggleOrientation);
@@ -156,9 +158,9 @@ fn help(ui: &mut Ui) {
     ui.label(format!(
         "Mouse: drag to pan, wheel to zoom, click a body to read about it.\n\
          {} fit all · {} centre · {} {} zoom · {} reset · {} orientation\n\
-         Tab / Shift+Tab next / previous body · Up parent · Down first subordinate\n\
-         Left / Right siblings · Enter centre · {} clear the selection\n\
-         {} search · {} export · {} copy image · {} open an atlas",
+         Arrows: the nearest box that way · Enter centre · Space fold · {} clear the search,\n\
+         then the selection · Tab moves between the panels' controls and the chart\n\
+         {} search (↓ ↑ walk the results) · {} go to date · {} export · {} copy image · {} open",
         key(Command::FitAll),
         key(Command::CentreSelection),
         key(Command::ZoomIn),
@@ -167,6 +169,7 @@ fn help(ui: &mut Ui) {
         key(Command::ToggleOrientation),
         key(Command::ClearSelection),
         key(Command::Search),
+        key(Command::GoToDate),
         key(Command::Export),
         key(Command::CopyImage),
         key(Command::Open),

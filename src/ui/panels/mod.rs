@@ -4,6 +4,7 @@
 
 mod about;
 mod articles;
+mod date_field;
 mod details;
 mod export_dialog;
 mod filters;

@@ -42,14 +42,26 @@ impl OpenDialog {
             return;
         };
         let mut keep = true;
+        let mut submit = false;
         window().show(ui.ctx(), |ui| {
             ui.label(WHAT);
             ui.horizontal(|ui| {
-                ui.add(
+                let field = ui.add(
                     egui::TextEdit::singleline(path)
                         .hint_text("path/to/atlas.ron or .csv")
                         .desired_width(280.0),
                 );
+                // Enter in the field opens, as in any file dialog; Esc cancels.
+                if field.lost_focus() {
+                    let (enter, escape) = ui.input(|i| {
+                        (
+                            i.key_pressed(egui::Key::Enter),
+                            i.key_pressed(egui::Key::Escape),
+                        )
+                    });
+                    submit = enter;
+                    keep &= !escape;
+                }
                 if ui.button("Browse…").clicked() {
                     if let Some(p) = rfd::FileDialog::new()
                         .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])
@@ -65,6 +77,7 @@ impl OpenDialog {
                 if ui
                     .add_enabled(!path.trim().is_empty(), egui::Button::new("Open"))
                     .clicked()
+                    || (submit && !path.trim().is_empty())
                 {
                     actions.push(Action::Open(std::path::PathBuf::from(path.trim())));
                     keep = false;
