@@ -386,8 +386,9 @@ pub fn arrow_head(points: &[Pos2], size: f32) -> Option<[Pos2; 3]> {
     Some([tip, base + side, base - side])
 }
 
-/// The smallest zoom at which names stay readable (12 px for 13 px text).
-pub const READABLE_ZOOM: f32 = 12.0 / NAME_SIZE;
+/// The smallest zoom at which names stay readable: 10 px for 13 px text, the floor below which
+/// the opening view shows the apex and the levels that fit instead of the whole chart.
+pub const READABLE_ZOOM: f32 = 10.0 / NAME_SIZE;
 
 /// The view a chart opens at in a viewport of `size` points: fit if the chart fits at a readable
 /// zoom, otherwise readable and centred on the apex (the top of the chart). Returns the visible

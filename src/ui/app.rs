@@ -135,6 +135,11 @@ impl AtlasApp {
         Some(self.chart.screen_rect(r))
     }
 
+    /// The free rectangle the panels leave to the chart, on screen.
+    pub fn chart_area(&self) -> egui::Rect {
+        self.chart.viewport()
+    }
+
     /// Where a chart point is on screen.
     pub fn screen_pos(&self, p: egui::Pos2) -> egui::Pos2 {
         self.chart.screen_rect(egui::Rect::from_min_max(p, p)).min

@@ -5,7 +5,7 @@ use egui::{vec2, Pos2, Rect, Vec2};
 
 use super::ChartView;
 use crate::model::BodyIdx;
-use crate::scene;
+use crate::scene::{self, Marks};
 use crate::ui::settings::SavedView;
 
 impl ChartView {
@@ -23,6 +23,11 @@ impl ChartView {
             zoom: self.camera.zoom,
             centre: self.visible_region().center().into(),
         }
+    }
+
+    /// The chart's widget rect on screen: what the panels leave free.
+    pub fn viewport(&self) -> Rect {
+        self.viewport
     }
 
     /// The part of the chart on screen, in chart coordinates.
@@ -112,11 +117,18 @@ impl ChartView {
             self.centre_on(body);
             return;
         }
+        self.pan_to_contain(r);
+    }
+
+    /// Pans the least that brings `region` (chart coordinates) inside the view, 16 px in (less
+    /// than any framing leaves, so that what a framing shows never moves); a region too large
+    /// for the view gets its top-left corner in.
+    fn pan_to_contain(&mut self, region: Rect) {
         let on_screen = Rect::from_min_max(
-            self.screen_from_chart(r.min) - self.viewport.min.to_vec2(),
-            self.screen_from_chart(r.max) - self.viewport.min.to_vec2(),
+            self.screen_from_chart(region.min) - self.viewport.min.to_vec2(),
+            self.screen_from_chart(region.max) - self.viewport.min.to_vec2(),
         );
-        let view = Rect::from_min_size(Pos2::ZERO, self.viewport.size()).shrink(32.0);
+        let view = Rect::from_min_size(Pos2::ZERO, self.viewport.size()).shrink(16.0);
         let shift = |lo: f32, hi: f32, min: f32, max: f32| {
             if hi - lo > max - min || lo < min {
                 min - lo
@@ -146,6 +158,41 @@ impl ChartView {
         }
     }
 
+    /// The selection and its neighbours (chart coordinates), and the selection's centre: what
+    /// stays in view when a panel opens beside the chart.
+    fn selection_region(&self, marks: &Marks) -> Option<(Rect, Pos2)> {
+        let selected = self.rect_of(marks.selected?)?;
+        let mut region = selected;
+        for r in marks.neighbours.iter().filter_map(|&n| self.rect_of(n)) {
+            region = region.union(r);
+        }
+        Some((region, selected.center()))
+    }
+
+    /// Keeps `region` in view with the least change: a pan, or a zoom out when it is larger
+    /// than the view (names down to 7 px: a selection's neighbours are read by their short
+    /// names and the hover card); the whole chart when that then fits.
+    fn keep_in_view(&mut self, region: Rect, anchor: Pos2) {
+        const FLOOR: f32 = 7.0 / scene::NAME_SIZE;
+        let view = self.viewport.size() - Vec2::splat(2.0 * 16.0);
+        if view.x <= 0.0 || view.y <= 0.0 {
+            return;
+        }
+        let fit = |r: Rect| (view.x / r.width()).min(view.y / r.height());
+        if fit(region) < self.camera.zoom {
+            let whole = self.bounds.expand(24.0);
+            if fit(whole) >= fit(region).max(FLOOR) {
+                self.show_region(whole);
+                return;
+            }
+            let zoom = fit(region).max(FLOOR);
+            // Zoom about the selection, so the box just clicked stays under the pointer.
+            let at = self.screen_from_chart(anchor);
+            self.zoom_by(zoom / self.camera.zoom, Some(at));
+        }
+        self.pan_to_contain(region);
+    }
+
     /// Zooms by `factor` about a screen point (the centre when `None`).
     pub fn zoom_by(&mut self, factor: f32, about: Option<Pos2>) {
         self.auto_view = false;
@@ -155,11 +202,14 @@ impl ChartView {
         self.camera.zoom = new_zoom;
     }
 
-    /// Settles the camera for this frame's widget rect: the opening view, a restored view, or the
-    /// old centre kept across a resize.
-    pub(super) fn frame(&mut self, rect: Rect) {
+    /// Settles the camera for this frame's widget rect: the opening view, a restored view, or,
+    /// across a resize (a panel opening, closing or dragged), the chart kept where it is with
+    /// the selection and its neighbours in view; with nothing selected, a view that grew (the
+    /// side panel closed) is framed anew.
+    pub(super) fn frame(&mut self, rect: Rect, marks: &Marks) {
         let moved = rect != self.viewport;
         let old_min = self.viewport.min;
+        let old_width = self.viewport.width();
         self.viewport = rect;
         if !rect.is_positive() {
             return;
@@ -185,6 +235,11 @@ impl ChartView {
             // When a panel opens or resizes, the chart stays where it is on screen: the body
             // just clicked does not move away from the pointer.
             self.camera.pan += old_min - rect.min;
+            match self.selection_region(marks) {
+                Some((region, anchor)) => self.keep_in_view(region, anchor),
+                None if rect.width() > old_width + 0.5 => self.reset_view(),
+                None => {}
+            }
         }
         if let Some(body) = self.reveal_next.take() {
             if !self.needs_initial_view {

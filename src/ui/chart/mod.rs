@@ -312,7 +312,7 @@ impl ChartView {
             });
         }
         response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, "Chart"));
-        self.frame(rect);
+        self.frame(rect, marks);
         let mut out = self.interact(ui, &response, marks, shown);
         self.restyle(theme, marks);
         let palette = Palette::of(theme);
