@@ -210,6 +210,8 @@ impl ChartView {
         let moved = rect != self.viewport;
         let old_min = self.viewport.min;
         let old_width = self.viewport.width();
+        // The user was looking at the whole chart: it stays whole if it can.
+        let whole_in_view = self.visible_region().contains_rect(self.bounds);
         self.viewport = rect;
         if !rect.is_positive() {
             return;
@@ -222,11 +224,19 @@ impl ChartView {
                 self.look_at(view.centre.into(), view.zoom);
             }
             if let Some(body) = self.pending_reveal.take() {
-                // Opening on a body: centred across, the opening view kept where it shows it.
-                if let Some(r) = self.rect_of(body) {
-                    self.camera.pan.x = rect.width() / 2.0 - r.center().x * self.camera.zoom;
+                // Opening on a body: the opening view when it shows the body, its neighbours too
+                // where they fit; else centred across on it.
+                let whole = self.visible_region().contains_rect(self.bounds);
+                match self.selection_region(marks) {
+                    Some((region, anchor)) if whole => self.keep_in_view(region, anchor),
+                    _ => {
+                        if let Some(r) = self.rect_of(body) {
+                            self.camera.pan.x =
+                                rect.width() / 2.0 - r.center().x * self.camera.zoom;
+                        }
+                        self.reveal(body);
+                    }
                 }
-                self.reveal(body);
                 self.auto_view = false;
             }
         } else if moved && self.auto_view {
@@ -235,7 +245,13 @@ impl ChartView {
             // When a panel opens or resizes, the chart stays where it is on screen: the body
             // just clicked does not move away from the pointer.
             self.camera.pan += old_min - rect.min;
+            let whole = self.bounds.expand(24.0);
+            let size = rect.size();
+            let fit = (size.x / whole.width()).min(size.y / whole.height());
             match self.selection_region(marks) {
+                Some(_) if whole_in_view && fit >= scene::READABLE_ZOOM => {
+                    self.show_region(whole);
+                }
                 Some((region, anchor)) => self.keep_in_view(region, anchor),
                 None if rect.width() > old_width + 0.5 => self.reset_view(),
                 None => {}
