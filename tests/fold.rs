@@ -259,3 +259,78 @@ fn the_overview_is_off_for_a_small_atlas_and_can_be_switched_on() {
     h.run();
     assert_eq!(h.state().settings().minimap, Some(true));
 }
+
+#[test]
+fn folding_keeps_the_folded_box_in_place_and_in_the_outline() {
+    let mut h = harness();
+    let cssc = h.state().model().index_of("cssc").unwrap();
+    let before = h.state().screen_rect_of(cssc).unwrap();
+    let node = h.state().scene().node_for(cssc).unwrap().clone();
+    // The − handle under the box folds it.
+    let at = h.state().screen_pos(node.handle.unwrap());
+    click_at(&mut h, at);
+    // Let the glide finish.
+    for _ in 0..60 {
+        h.step();
+    }
+    h.run();
+    assert!(h.state().scene().node_for(cssc).unwrap().folded > 0);
+    let after = h.state().screen_rect_of(cssc).unwrap();
+    assert!(
+        (after.min - before.min).length() <= 2.0,
+        "CSSC moved from {before:?} to {after:?}"
+    );
+    // Folded away from the chart, but still in the outline; the folded box says "+N".
+    let beneath = depth_and_beneath(h.state().model()).1[cssc.0];
+    h.get_by_label(&format!(
+        "Committee of Secretaries of Security Councils  +{beneath}"
+    ));
+    h.get_by_label("Working Group on Combating Terrorism and Extremism");
+}
+
+#[test]
+fn a_search_match_inside_a_fold_is_unfolded_selected_and_shown() {
+    let mut h = harness();
+    let cssc = h.state().model().index_of("cssc").unwrap();
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::ToggleFold(cssc));
+    h.run();
+    let wg = h
+        .state()
+        .model()
+        .index_of("wg-terrorism-extremism")
+        .unwrap();
+    assert!(!h.state().visible().is_drawn(wg), "folded away");
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    search.focus();
+    search.type_text("Combating Terrorism");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    for _ in 0..60 {
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().selected(), Some(wg));
+    assert!(h.state().visible().is_drawn(wg), "its fold opened");
+    let area = h.state().chart_area();
+    let r = h.state().screen_rect_of(wg).unwrap();
+    assert!(area.contains_rect(r), "{r:?} in the free area {area:?}");
+}
+
+#[test]
+fn expanding_to_a_level_frames_the_chart_anew() {
+    let mut h = harness();
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::ExpandTo(Some(1)));
+    h.run();
+    let area = h.state().chart_area().expand(0.5);
+    let app = h.state();
+    for n in &app.scene().nodes {
+        let r = app.screen_rect_of(n.body).unwrap();
+        assert!(
+            area.contains_rect(r),
+            "{} at {r:?}",
+            app.model().body(n.body).id
+        );
+    }
+}

@@ -365,3 +365,22 @@ fn enter_in_the_open_dialogs_path_field_opens_the_file() {
         "the spreadsheet is on screen"
     );
 }
+
+#[test]
+fn an_article_link_opens_the_articles_tab_at_that_article() {
+    let mut h = harness(app());
+    click_outline(&mut h, "Council of Ministers of Defence");
+    h.get_all_by_role_and_label(Role::Label, "Charter Art. 11")
+        .next()
+        .expect("the link in the side panel")
+        .click();
+    h.run();
+    h.run();
+    let article = h
+        .get_all_by_label_contains("Art. 11:")
+        .next()
+        .expect("the article in the Articles tab");
+    let r = article.rect();
+    // In view in the left panel, not below the window's bottom bars.
+    assert!(r.top() > 60.0 && r.bottom() < 820.0, "{r:?}");
+}

@@ -56,6 +56,10 @@ pub struct AtlasApp {
     frames: u64,
     /// A text field had the keyboard at the end of the last frame.
     typing: bool,
+    /// The body just folded or unfolded: it keeps its place on screen.
+    fold_anchor: Option<BodyIdx>,
+    /// A body to bring into view once the scene is rebuilt (it may have been folded away).
+    reveal_after: Option<BodyIdx>,
 }
 
 impl AtlasApp {
@@ -64,7 +68,7 @@ impl AtlasApp {
         let saved_view = settings.view;
         let state = AppState::new(model, source, settings);
         let mut chart = ChartView::default();
-        chart.set_scene(state.scene(), true, false);
+        chart.set_scene(state.scene(), true, false, None);
         if let Some(view) = saved_view {
             chart.restore_view(view);
         }
@@ -80,6 +84,8 @@ impl AtlasApp {
             ctx: egui::Context::default(),
             frames: 0,
             typing: false,
+            fold_anchor: None,
+            reveal_after: None,
         }
     }
 
@@ -160,7 +166,9 @@ impl AtlasApp {
                 s.selected = body;
                 s.settings.selected = body.map(|b| s.model.body(b).id.clone());
                 if let (Some(b), true) = (body, reveal) {
-                    self.chart.reveal(b);
+                    // A body folded away is brought out: its ancestors open.
+                    s.unfold_to(b);
+                    self.reveal_after = Some(b);
                 }
             }
             Action::Hover(body) => s.hovered = body,
@@ -184,7 +192,10 @@ impl AtlasApp {
                 s.article = article;
             }
             Action::SetFilters(filters) => s.settings.filters = filters,
-            Action::ToggleFold(body) => s.toggle_fold(body),
+            Action::ToggleFold(body) => {
+                s.toggle_fold(body);
+                self.fold_anchor = Some(body);
+            }
             Action::SetMinimap(on) => s.settings.minimap = Some(on),
             Action::ExpandTo(level) => s.expand_to(level),
             Action::ClearFilters => {
@@ -234,8 +245,14 @@ impl AtlasApp {
         }
         if let Some(rebuilt) = self.state.refresh() {
             let animate = !rebuilt.new_atlas && self.frames > 0;
+            let anchor = self.fold_anchor.take();
             self.chart
-                .set_scene(self.state.scene(), rebuilt.reset_view, animate);
+                .set_scene(self.state.scene(), rebuilt.reset_view, animate, anchor);
+        }
+        self.fold_anchor = None;
+        // A body chosen inside a fold is shown once the scene has it.
+        if let Some(body) = self.reveal_after.take() {
+            self.chart.reveal(body);
         }
     }
 
@@ -255,6 +272,7 @@ impl AtlasApp {
             Command::ToggleFold => {
                 if let Some(b) = s.selected {
                     s.toggle_fold(b);
+                    self.fold_anchor = Some(b);
                 }
             }
             Command::FitAll => self.chart.fit_all(),

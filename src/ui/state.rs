@@ -49,6 +49,9 @@ struct Derived {
     request: ViewRequest,
     visible: Visible,
     scene: Scene,
+    /// Which bodies would be drawn with every fold open: the outline lists them all, so that a
+    /// body folded away stays reachable (and a screen reader reaches it).
+    unfolded: Vec<bool>,
     /// Bumped each time the scene is rebuilt, so the chart knows to rebuild its graph.
     generation: u64,
 }
@@ -96,6 +99,8 @@ pub struct AppState {
     pub theme: Theme,
     /// The dates on which the atlas changes, for ‹ and › beside the dates.
     pub change_dates: Vec<crate::model::Date>,
+    /// Set by a change of fold level, until the chart is framed anew.
+    pub(super) refit: bool,
     /// Set when another atlas was opened, until the chart has reset its view.
     pub(super) fresh_atlas: bool,
     derived: Derived,
@@ -154,6 +159,7 @@ impl AppState {
             exporting: false,
             theme: Theme::Light,
             fresh_atlas: false,
+            refit: false,
         };
         state.refresh();
         state
@@ -173,6 +179,11 @@ impl AppState {
 
     pub fn visible(&self) -> &Visible {
         &self.derived.visible
+    }
+
+    /// Whether a body would be drawn with every fold open.
+    pub fn drawn_unfolded(&self, body: BodyIdx) -> bool {
+        self.derived.unfolded[body.0]
     }
 
     pub fn scene(&self) -> &Scene {
@@ -225,7 +236,10 @@ impl AppState {
         let generation = self.derived.generation + 1;
         self.derived =
             Derived::build_with(&self.model, request, visible, generation, &mut self.routes);
-        let reset_view = frame_changed || refit || std::mem::take(&mut self.fresh_atlas);
+        let reset_view = frame_changed
+            || refit
+            || std::mem::take(&mut self.fresh_atlas)
+            || std::mem::take(&mut self.refit);
         Some(Rebuilt {
             reset_view,
             new_atlas,
@@ -268,8 +282,31 @@ impl AppState {
         }
     }
 
+    /// Opens the folds that hide `body` (its folded ancestors, and a level that folds it away),
+    /// so that a body chosen in search or a link can be shown.
+    pub fn unfold_to(&mut self, body: BodyIdx) {
+        if self.visible().is_drawn(body) {
+            return;
+        }
+        if let Some(level) = self.settings.filters.expand.take() {
+            let mut folds = self.folds_for_level(level);
+            folds.retain(|id| !self.settings.filters.folded.contains(id));
+            self.settings.filters.folded.extend(folds);
+        }
+        let path: Vec<String> = self
+            .model
+            .path_to_root(body)
+            .into_iter()
+            .skip(1)
+            .map(|a| self.model.body(a).id.clone())
+            .collect();
+        self.settings.filters.folded.retain(|id| !path.contains(id));
+    }
+
     /// Opens `level` levels below each apex and folds the rest (`None`: opens everything).
+    /// The chart is framed anew (rule of the opening view).
     pub fn expand_to(&mut self, level: Option<usize>) {
+        self.refit = true;
         self.settings.filters.expand = None;
         self.settings.filters.folded = match level {
             Some(level) => self.folds_for_level(level),
@@ -390,10 +427,18 @@ impl Derived {
     ) -> Derived {
         let scene =
             scene::build_with_routes(model, &visible, request.orientation, request.layout, routes);
+        let folds = &request.filters;
+        let unfolded = if folds.folded.is_empty() && folds.expand.is_none() {
+            model.indices().map(|i| visible.is_drawn(i)).collect()
+        } else {
+            let v = view::visible(model, &folds.unfolded());
+            model.indices().map(|i| v.is_drawn(i)).collect()
+        };
         Derived {
             request,
             visible,
             scene,
+            unfolded,
             generation,
         }
     }

@@ -128,9 +128,30 @@ impl Default for ChartView {
 impl ChartView {
     /// Rebuilds the graph from a scene; keeps the view unless `reset_view`. Bodies that stay on
     /// the chart but move glide to their new places (`animate`).
-    pub fn set_scene(&mut self, scene: &Scene, reset_view: bool, animate: bool) {
+    ///
+    /// `anchor`, a body in both scenes (the one just folded or unfolded), keeps its place on
+    /// screen: the camera follows it, and the other boxes glide from where they were seen.
+    pub fn set_scene(
+        &mut self,
+        scene: &Scene,
+        reset_view: bool,
+        animate: bool,
+        anchor: Option<BodyIdx>,
+    ) {
         let old: std::collections::HashMap<BodyIdx, Pos2> =
             self.nodes().map(|n| (n.body, n.rect.min)).collect();
+        let shift = anchor
+            .and_then(|a| {
+                let new = scene.node_for(a)?.rect.min;
+                Some(*old.get(&a)? - new)
+            })
+            .filter(|_| !reset_view)
+            .unwrap_or(Vec2::ZERO);
+        self.camera.pan += shift * self.camera.zoom;
+        if anchor.is_some() && !reset_view {
+            // The user works on the chart: a panel or bar that changes size must not re-frame it.
+            self.auto_view = false;
+        }
         let mut graph = ChartGraph::new();
         let index: Vec<NodeIndex> = scene
             .nodes
@@ -147,7 +168,7 @@ impl ChartView {
             .nodes
             .iter()
             .zip(&index)
-            .filter_map(|(n, &i)| Some((i, *old.get(&n.body)? - n.rect.min)))
+            .filter_map(|(n, &i)| Some((i, *old.get(&n.body)? - n.rect.min - shift)))
             .filter(|(_, d)| d.length() > 0.5)
             .collect();
         self.glide = (animate && !from.is_empty()).then_some(Glide { from, start: None });

@@ -10,15 +10,23 @@ use crate::ui::state::AppState;
 use super::widgets::status_text;
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    // A newly chosen article (a link in the side panel, say) is brought into view once: its
+    // document opens and the list scrolls to it.
+    let seen = egui::Id::new("article-brought-into-view");
+    let fresh = state.article.is_some()
+        && ui.data(|d| d.get_temp::<Option<(String, String)>>(seen)) != Some(state.article.clone());
     for d in &state.model.atlas.documents {
+        let holds_it = state.article.as_ref().is_some_and(|(doc, _)| *doc == d.id);
         egui::CollapsingHeader::new(format!("{} ({})", d.short, d.signed))
             .id_salt(&d.id)
             .default_open(!d.articles.is_empty())
-            .show(ui, |ui| document(ui, state, d, actions));
+            .open((fresh && holds_it).then_some(true))
+            .show(ui, |ui| document(ui, state, d, fresh, actions));
     }
+    ui.data_mut(|d| d.insert_temp(seen, state.article.clone()));
 }
 
-fn document(ui: &mut Ui, state: &AppState, d: &Document, actions: &mut Vec<Action>) {
+fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &mut Vec<Action>) {
     ui.label(RichText::new(&d.title).strong());
     let place = d
         .place
@@ -51,6 +59,9 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, actions: &mut Vec<Actio
         });
         if r.clicked() {
             actions.push(Action::ChooseArticle((!chosen).then_some(key.clone())));
+        }
+        if chosen && fresh {
+            r.scroll_to_me(Some(egui::Align::Center));
         }
         if chosen {
             ui.indent(("art", &d.id, &a.number), |ui| {

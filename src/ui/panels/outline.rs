@@ -150,8 +150,18 @@ fn row_ui(
                         } else {
                             "Open: list its subordinates"
                         };
+                        let folded = state.visible().folded[body.0] > 0;
+                        let tip = if folded {
+                            "Unfold it on the chart and list its subordinates"
+                        } else {
+                            tip
+                        };
                         if ui.small_button(arrow).on_hover_text(tip).clicked() {
-                            toggle(closed, body_key(body));
+                            if folded {
+                                actions.push(Action::ToggleFold(body));
+                            } else {
+                                toggle(closed, body_key(body));
+                            }
                         }
                     }
                     None if depth > 0 => ui.add_space(18.0),
@@ -176,11 +186,16 @@ fn body_row(ui: &mut Ui, state: &AppState, i: BodyIdx, one_line: bool, actions: 
     let lang = state.settings.filters.lang.as_deref();
     let (name, short, fallback) = state.model.display_name(i, lang);
     let kind_name = state.model.kind_name(i, lang);
-    let name = if fallback {
+    let mut name = if fallback {
         format!("{name} [en]")
     } else {
         name
     };
+    // A folded body says how many it stands for, as its box does.
+    let beneath = state.visible().folded[i.0];
+    if beneath > 0 {
+        name.push_str(&format!("  +{beneath}"));
+    }
     let mut button = egui::Button::selectable(state.selected == Some(i), name);
     if one_line {
         button = button.truncate();
@@ -196,12 +211,12 @@ fn body_row(ui: &mut Ui, state: &AppState, i: BodyIdx, one_line: bool, actions: 
     }
 }
 
-/// Headings by kind, each followed by its drawn bodies in file order unless closed.
+/// Headings by kind, each followed by its bodies in file order unless closed: the drawn ones and
+/// those folded away (choosing one opens the folds above it).
 fn by_kind(state: &AppState, closed: &Closed) -> Vec<Row> {
     let m = &state.model;
-    let v = state.visible();
     let mut groups: Vec<Vec<BodyIdx>> = vec![Vec::new(); m.kinds().body_kinds().len()];
-    for i in m.indices().filter(|&i| v.is_drawn(i)) {
+    for i in m.indices().filter(|&i| state.drawn_unfolded(i)) {
         groups[usize::from(m.kind_of(i).0)].push(i);
     }
     let mut rows = Vec::new();
@@ -223,11 +238,23 @@ fn by_kind(state: &AppState, closed: &Closed) -> Vec<Row> {
 
 /// The drawn forest depth first: each body under the body it reports to (through hidden ones).
 fn hierarchy(state: &AppState, closed: &Closed) -> Vec<Row> {
+    let m = &state.model;
     let v = state.visible();
     let mut roots = Vec::new();
-    let mut kids = vec![Vec::new(); state.model.len()];
-    for i in state.model.indices().filter(|&i| v.is_drawn(i)) {
-        match v.drawn_parent(&state.model, i) {
+    let mut kids = vec![Vec::new(); m.len()];
+    // Every body that folds hide too, each under its nearest listed ancestor.
+    let listed_parent = |i: BodyIdx| {
+        let mut at = m.parent(i);
+        for _ in 0..m.len() {
+            match at {
+                Some(p) if !state.drawn_unfolded(p) => at = m.parent(p),
+                _ => break,
+            }
+        }
+        at
+    };
+    for i in m.indices().filter(|&i| state.drawn_unfolded(i)) {
+        match listed_parent(i) {
             Some(p) => kids[p.0].push(i),
             None => roots.push(i),
         }
@@ -236,7 +263,8 @@ fn hierarchy(state: &AppState, closed: &Closed) -> Vec<Row> {
     let mut stack: Vec<(BodyIdx, usize)> = roots.into_iter().rev().map(|r| (r, 0)).collect();
     while let Some((body, depth)) = stack.pop() {
         let children = &kids[body.0];
-        let open = !closed.contains(&body_key(body));
+        // A body folded on the chart is a closed row, as on the chart.
+        let open = !closed.contains(&body_key(body)) && v.folded[body.0] == 0;
         rows.push(Row::Body {
             body,
             depth,
