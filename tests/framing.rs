@@ -93,3 +93,30 @@ fn a_selection_and_its_neighbours_stay_beside_the_side_panel() {
         }
     }
 }
+
+#[test]
+fn a_language_switch_leaves_the_left_panel_as_wide_as_it_was() {
+    for size in SIZES {
+        let mut h = harness(size, false);
+        let before = h.state().chart_area();
+        let mut filters = h.state().settings().filters.clone();
+        filters.lang = Some("ru".into());
+        h.state_mut().apply(csto_atlas::ui::Action::SetFilters(filters));
+        h.run();
+        for tab in ["Filters", "Articles", "Members", "Outline"] {
+            h.get_by_label(tab).click();
+            h.run();
+        }
+        let after = h.state().chart_area();
+        assert!(
+            (after.left() - before.left()).abs() < 1.0,
+            "the chart's left edge moved from {} to {} at {size:?}",
+            before.left(),
+            after.left()
+        );
+        eprintln!("DBG bounds {:?} area {:?}", h.state().scene().bounds, h.state().chart_area());
+        // And the chart is framed in what is left: every box whole.
+        let all = drawn(&h);
+        assert_eq!(outside(&h, &all), Vec::<String>::new(), "in Russian at {size:?}");
+    }
+}

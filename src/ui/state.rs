@@ -231,7 +231,9 @@ impl AppState {
         let refit = old.hidden_kinds != new.hidden_kinds
             || old.focus != new.focus
             || old.depth != new.depth
-            || old.repack != new.repack;
+            || old.repack != new.repack
+            // Names in another language size the boxes anew.
+            || old.lang != new.lang;
         let new_atlas = request.revision != d.request.revision;
         let generation = self.derived.generation + 1;
         self.derived =

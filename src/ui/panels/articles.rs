@@ -17,11 +17,22 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         && ui.data(|d| d.get_temp::<Option<(String, String)>>(seen)) != Some(state.article.clone());
     for d in &state.model.atlas.documents {
         let holds_it = state.article.as_ref().is_some_and(|(doc, _)| *doc == d.id);
-        egui::CollapsingHeader::new(format!("{} ({})", d.short, d.signed))
-            .id_salt(&d.id)
-            .default_open(!d.articles.is_empty())
-            .open((fresh && holds_it).then_some(true))
-            .show(ui, |ui| document(ui, state, d, fresh, actions));
+        // egui's collapsing header never wraps its title, which would widen the panel: a header
+        // of our own whose title wraps.
+        let id = ui.make_persistent_id(("document", &d.id));
+        let mut section = egui::collapsing_header::CollapsingState::load_with_default_open(
+            ui.ctx(),
+            id,
+            !d.articles.is_empty(),
+        );
+        if fresh && holds_it {
+            section.set_open(true);
+        }
+        section
+            .show_header(ui, |ui| {
+                ui.label(RichText::new(format!("{} ({})", d.short, d.signed)).strong())
+            })
+            .body(|ui| document(ui, state, d, fresh, actions));
     }
     ui.data_mut(|d| d.insert_temp(seen, state.article.clone()));
 }

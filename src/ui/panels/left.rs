@@ -31,6 +31,9 @@ impl LeftPanel {
             .default_size(210.0)
             .min_size(180.0)
             .show(ui, |ui| {
+                // The panel is as wide as the user made it: long text (a name in Russian, a
+                // kind's plural) wraps instead of widening it.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 self.search_ui(ui, state, actions);
                 ui.separator();
                 ui.horizontal(|ui| {
