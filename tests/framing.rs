@@ -101,7 +101,8 @@ fn a_language_switch_leaves_the_left_panel_as_wide_as_it_was() {
         let before = h.state().chart_area();
         let mut filters = h.state().settings().filters.clone();
         filters.lang = Some("ru".into());
-        h.state_mut().apply(csto_atlas::ui::Action::SetFilters(filters));
+        h.state_mut()
+            .apply(csto_atlas::ui::Action::SetFilters(filters));
         h.run();
         for tab in ["Filters", "Articles", "Members", "Outline"] {
             h.get_by_label(tab).click();
@@ -114,9 +115,12 @@ fn a_language_switch_leaves_the_left_panel_as_wide_as_it_was() {
             before.left(),
             after.left()
         );
-        eprintln!("DBG bounds {:?} area {:?}", h.state().scene().bounds, h.state().chart_area());
         // And the chart is framed in what is left: every box whole.
         let all = drawn(&h);
-        assert_eq!(outside(&h, &all), Vec::<String>::new(), "in Russian at {size:?}");
+        assert_eq!(
+            outside(&h, &all),
+            Vec::<String>::new(),
+            "in Russian at {size:?}"
+        );
     }
 }

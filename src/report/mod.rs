@@ -36,7 +36,11 @@ pub struct BodyReport {
     pub kind_name: String,
     pub kind_status: Status,
     pub parent: Option<BodyRef>,
+    /// Subordinates that existed on [`BodyReport::date`].
     pub children: Vec<BodyRef>,
+    /// Subordinates set up after that date, with their founding date where known: listed
+    /// apart, never as present.
+    pub later_children: Vec<LaterBody>,
     pub mandate: Option<Claim>,
     pub composition: Option<Claim>,
     pub chair: Option<Claim>,
@@ -48,7 +52,10 @@ pub struct BodyReport {
     pub established: Option<Established>,
     pub seat: Option<Claim>,
     pub articles: Vec<ArticleLine>,
+    /// Relations with bodies that existed on the report's date.
     pub relations: Vec<RelationLine>,
+    /// Relations with bodies set up after it.
+    pub later_relations: Vec<RelationLine>,
     pub disputes: Vec<Dispute>,
     pub notes: Vec<Claim>,
     /// Every source cited above, numbered in first-use order.
@@ -62,6 +69,15 @@ pub struct BodyRef {
     pub name: String,
     #[serde(skip)]
     pub index: BodyIdx,
+}
+
+/// A body that did not exist yet on the report's date.
+#[derive(Clone, Debug, Serialize)]
+pub struct LaterBody {
+    #[serde(flatten)]
+    pub body: BodyRef,
+    /// Its founding date, when the sources give one.
+    pub established: Option<Date>,
 }
 
 /// One article of the body's legal basis.
@@ -139,7 +155,8 @@ impl BodyReport {
                 }
             })
             .collect();
-        let relations = model
+        let exists = crate::view::existing_at(model, date);
+        let (relations, later_relations): (Vec<RelationLine>, Vec<RelationLine>) = model
             .relations_of(i)
             .map(|(r, other)| RelationLine {
                 index: model
@@ -158,7 +175,9 @@ impl BodyReport {
                 note: r.note.clone(),
                 sources: r.sources.clone(),
             })
-            .collect();
+            .partition(|l| exists[l.other.index.0]);
+        let (children, later): (Vec<BodyIdx>, Vec<BodyIdx>) =
+            model.children(i).iter().partition(|c| exists[c.0]);
         let mut report = BodyReport {
             id: b.id.clone(),
             name: b.name.clone(),
@@ -172,7 +191,14 @@ impl BodyReport {
             kind_name: model.kind_name(i, lang).to_owned(),
             kind_status: b.kind_status,
             parent: model.parent(i).map(body_ref),
-            children: model.children(i).iter().map(|&c| body_ref(c)).collect(),
+            children: children.into_iter().map(body_ref).collect(),
+            later_children: later
+                .into_iter()
+                .map(|c| LaterBody {
+                    body: body_ref(c),
+                    established: crate::view::established(model, c),
+                })
+                .collect(),
             mandate: b.mandate.clone(),
             composition: b.composition.clone(),
             chair: b.chair.clone(),
@@ -183,6 +209,7 @@ impl BodyReport {
             seat: b.seat.clone(),
             articles,
             relations,
+            later_relations,
             disputes: model.disputes_of(&b.id).cloned().collect(),
             notes: b.notes.clone(),
             sources: Vec::new(),
@@ -221,6 +248,7 @@ impl BodyReport {
             .map(|e| &mut e.note)
             .chain(self.articles.iter_mut().map(|a| &mut a.note))
             .chain(self.relations.iter_mut().map(|r| &mut r.note))
+            .chain(self.later_relations.iter_mut().map(|r| &mut r.note))
             .chain(self.holders.iter_mut().map(|h| &mut h.note))
             .chain(self.holder_at_date.iter_mut().map(|h| &mut h.note));
         for note in notes.flatten() {
@@ -238,6 +266,7 @@ impl BodyReport {
             .map(|n| &n.sources)
             .chain(self.holders.iter().map(|h| &h.sources))
             .chain(self.relations.iter().map(|r| &r.sources))
+            .chain(self.later_relations.iter().map(|r| &r.sources))
             .chain(
                 self.disputes
                     .iter()

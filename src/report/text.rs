@@ -113,11 +113,32 @@ fn holders(t: &mut String, r: &BodyReport) {
 }
 
 fn relations(t: &mut String, r: &BodyReport) {
-    if r.relations.is_empty() {
+    relation_lines(t, r, "Relations", &r.relations);
+    if !r.later_children.is_empty() || !r.later_relations.is_empty() {
+        section(t, &format!("Later (not yet set up on {})", r.date));
+        for c in &r.later_children {
+            let _ = writeln!(t, "  Over: {} ({}), {}", c.body.name, c.body.id, since(c));
+        }
+        relation_lines(t, r, "", &r.later_relations);
+    }
+}
+
+/// "set up on 14 October 2016", or that the date is not known.
+fn since(c: &super::LaterBody) -> String {
+    c.established.map_or_else(
+        || "founding date not known".to_owned(),
+        |d| format!("set up on {}", d.in_words()),
+    )
+}
+
+fn relation_lines(t: &mut String, r: &BodyReport, title: &str, lines: &[super::RelationLine]) {
+    if lines.is_empty() {
         return;
     }
-    section(t, "Relations");
-    for l in &r.relations {
+    if !title.is_empty() {
+        section(t, title);
+    }
+    for l in lines {
         let tags = tags(r, l.status, &l.sources);
         let other = format!("{} ({})", l.other.name, l.other.id);
         let _ = if l.outgoing {

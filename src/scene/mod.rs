@@ -23,7 +23,7 @@ use crate::view::{Presence, Visible};
 pub const SHORT_SIZE: f32 = 15.0;
 pub const NAME_SIZE: f32 = 13.0;
 const PAD: f32 = 8.0;
-const NAME_WRAP: f32 = 128.0;
+const NAME_WRAP: f32 = 116.0;
 const MIN_WIDTH: f32 = 92.0;
 const LINE_GAP: f32 = 3.0;
 

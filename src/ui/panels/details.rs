@@ -209,6 +209,7 @@ fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec
 }
 
 fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
+    later(ui, r, cites, actions);
     if r.parent.is_none() && r.children.is_empty() && r.relations.is_empty() {
         return;
     }
@@ -226,30 +227,61 @@ fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<A
         });
     }
     for l in &r.relations {
+        relation_line(ui, l, cites, actions);
+    }
+}
+
+/// What did not exist yet at the date shown: subordinates and relations, each with its date.
+fn later(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
+    if r.later_children.is_empty() && r.later_relations.is_empty() {
+        return;
+    }
+    section(ui, &format!("Later (not yet set up on {})", r.date));
+    for c in &r.later_children {
         ui.horizontal_wrapped(|ui| {
-            // The kind is a link to the relation itself: its status, note and sources.
-            let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
-                if ui
-                    .link(&l.kind_name)
-                    .on_hover_text("Read about this relation")
-                    .clicked()
-                {
-                    actions.push(Action::SelectRelation(Some(l.index)));
-                }
-            };
-            if l.outgoing {
-                ui.label("This body");
-                kind(ui, actions);
-                go_to(ui, &l.other, actions);
-            } else {
-                go_to(ui, &l.other, actions);
-                kind(ui, actions);
-                ui.label("this body");
-            }
-            ui.label(status_text(l.status));
-            cites.keys_ui(ui, &l.sources);
+            ui.label("Over");
+            go_to(ui, &c.body, actions);
+            let when = c.established.map_or_else(
+                || "founding date not known".to_owned(),
+                |d| format!("set up on {}", d.in_words()),
+            );
+            ui.label(RichText::new(when).weak());
         });
     }
+    for l in &r.later_relations {
+        relation_line(ui, l, cites, actions);
+    }
+}
+
+fn relation_line(
+    ui: &mut Ui,
+    l: &crate::report::RelationLine,
+    cites: &Citations,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        // The kind is a link to the relation itself: its status, note and sources.
+        let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
+            if ui
+                .link(&l.kind_name)
+                .on_hover_text("Read about this relation")
+                .clicked()
+            {
+                actions.push(Action::SelectRelation(Some(l.index)));
+            }
+        };
+        if l.outgoing {
+            ui.label("This body");
+            kind(ui, actions);
+            go_to(ui, &l.other, actions);
+        } else {
+            go_to(ui, &l.other, actions);
+            kind(ui, actions);
+            ui.label("this body");
+        }
+        ui.label(status_text(l.status));
+        cites.keys_ui(ui, &l.sources);
+    });
 }
 
 /// A chosen relation: its kind, both ends as links, status, note and numbered sources.

@@ -107,7 +107,8 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         f.as_of = Some(d);
         stop_playing(actions);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         let label = if state.playing {
             "⏸ Pause"
         } else {

@@ -28,7 +28,7 @@ impl LeftPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         egui::Panel::left("left")
             .resizable(true)
-            .default_size(210.0)
+            .default_size(228.0)
             .min_size(180.0)
             .show(ui, |ui| {
                 // The panel is as wide as the user made it: long text (a name in Russian, a
@@ -36,7 +36,9 @@ impl LeftPanel {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 self.search_ui(ui, state, actions);
                 ui.separator();
-                ui.horizontal(|ui| {
+                // Tabs keep their words whole and flow onto a second row in a narrow panel.
+                ui.horizontal_wrapped(|ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                     for (tab, label) in [
                         (LeftTab::Outline, "Outline"),
                         (LeftTab::Filters, "Filters"),

@@ -44,7 +44,8 @@ fn body_key(b: BodyIdx) -> u64 {
 }
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (mode, label, tip) in [
             (
                 OutlineMode::ByKind,
