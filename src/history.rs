@@ -123,3 +123,32 @@ pub fn step_change(dates: &[Date], date: Date, forward: bool) -> Option<Date> {
         dates.iter().rev().copied().find(|d| *d < date)
     }
 }
+
+/// The bodies a comparison marks "new, date unknown": of unknown founding date, under a body
+/// that is new (or itself such), so that they cannot be older than the period.
+pub fn added_undated(model: &Model, added: &[BodyIdx]) -> Vec<BodyIdx> {
+    let mut new: Vec<bool> = vec![false; model.len()];
+    for b in added {
+        new[b.0] = true;
+    }
+    let mut out = Vec::new();
+    // Parents come before their subordinates along a path: walk each body's path from the top.
+    for i in model.indices() {
+        if new[i.0] || view::established(model, i).is_some() {
+            continue;
+        }
+        let path = model.path_to_root(i);
+        let mut under_new = false;
+        for &a in path.iter().rev().skip(1) {
+            if new[a.0] {
+                under_new = true;
+            } else if view::established(model, a).is_some() {
+                under_new = false;
+            }
+        }
+        if under_new {
+            out.push(i);
+        }
+    }
+    out
+}

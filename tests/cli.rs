@@ -749,3 +749,79 @@ fn names_in_russian_on_the_chart_with_the_english_one_marked_where_missing() {
         stderr(&o)
     );
 }
+
+#[test]
+fn undated_bodies_at_a_date_are_ghosts_or_hidden_and_the_data_says_so() {
+    let dir = temp_dir();
+    let json = dir.path().join("x.json");
+    let svg = dir.path().join("x.svg");
+    let body = |chart: &serde_json::Value, id: &str| {
+        chart["bodies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["id"] == id)
+            .cloned()
+    };
+    let read = |p: &Path| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    };
+    let at = ["--as-of", "2004-01-01"];
+    assert!(
+        run(&[&["export", "--out", json.to_str().unwrap()][..], &at].concat())
+            .status
+            .success()
+    );
+    let crc = body(&read(&json), "crisis-response-center").expect("drawn");
+    assert_eq!(
+        (crc["undated"].as_bool(), crc["ghost"].as_bool()),
+        (Some(true), Some(true))
+    );
+    // The Secretary General's office had a holder then: it surely existed, no ghost.
+    let sg = body(&read(&json), "secretary-general").expect("drawn");
+    assert_eq!(sg["ghost"], false);
+    assert!(
+        run(&[&["export", "--out", svg.to_str().unwrap()][..], &at].concat())
+            .status
+            .success()
+    );
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains(r#"ghost" data-id="crisis-response-center""#),
+        "the CRC's box has the class ghost"
+    );
+    let hide = ["--undated", "hide"];
+    let o = run(&[&["export", "--out", svg.to_str().unwrap()][..], &at, &hide].concat());
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(!text.contains(r#"data-id="crisis-response-center""#));
+    assert!(
+        text.contains("bodies of unknown date hidden"),
+        "the caption says so"
+    );
+    // With the date at the edition, nothing is ghosted.
+    assert!(run(&["export", "--out", json.to_str().unwrap()])
+        .status
+        .success());
+    assert!(read(&json)["bodies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| b["ghost"] == false));
+    // Compare: a body of unknown date under a new one is "new", date unknown.
+    let o = run(&[
+        "export",
+        "--compare",
+        "2003-01-01",
+        "--out",
+        json.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let chart = read(&json);
+    assert_eq!(
+        body(&chart, "wg-information-security").unwrap()["new"],
+        "undated"
+    );
+    assert_eq!(body(&chart, "cmd").unwrap()["new"], true);
+    assert!(body(&chart, "csc").unwrap().get("new").is_none());
+}

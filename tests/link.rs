@@ -6,7 +6,7 @@ use csto_atlas::export::command_line;
 use csto_atlas::model::{self, Date, Model};
 use csto_atlas::ui::link;
 use csto_atlas::view::spec::{ViewArgs, ViewSpec};
-use csto_atlas::view::{Filters, RelationsShown};
+use csto_atlas::view::{Filters, RelationsShown, UndatedShown};
 use proptest::prelude::*;
 
 fn csto() -> Model {
@@ -34,6 +34,7 @@ fn every_field(m: &Model) -> ViewSpec {
             repack: true,
             expand: Some(1),
             folded: vec!["cssc".into()],
+            undated: UndatedShown::Hide,
         },
         selected: Some("joint-staff".into()),
     }
@@ -161,12 +162,19 @@ fn any_view(m: &Model) -> impl Strategy<Value = ViewSpec> {
         (any::<bool>(), any::<bool>()),
         proptest::sample::select(RelationsShown::ALL.to_vec()),
         proptest::option::of(Just("ru".to_owned())),
-        proptest::option::of(0usize..5),
+        (
+            proptest::option::of(0usize..5),
+            proptest::sample::select(vec![
+                UndatedShown::Show,
+                UndatedShown::Ghost,
+                UndatedShown::Hide,
+            ]),
+        ),
         subset(ids.clone()),
     );
     (filters, one_of(ids)).prop_map(|(f, selected)| {
-        let (kinds, relations, as_of, compare, (focus, depth), flags, shown, lang, expand, fold) =
-            f;
+        let (kinds, relations, as_of, compare, (focus, depth), flags, shown, lang, more, fold) = f;
+        let (expand, undated) = more;
         ViewSpec {
             filters: Filters {
                 hidden_kinds: kinds,
@@ -182,6 +190,7 @@ fn any_view(m: &Model) -> impl Strategy<Value = ViewSpec> {
                 lang,
                 expand,
                 folded: fold,
+                undated,
             },
             selected,
         }

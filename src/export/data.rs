@@ -39,9 +39,15 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
     for node in &scene.nodes {
         let b = model.body(node.body);
         let (fill, _) = Palette::of(Theme::Light).kind(model.kinds(), node.kind);
+        // Uncertain bodies are dashed, as in the pictures.
+        let dashed = if node.uncertain || node.ghost {
+            ", style=\"rounded,filled,dashed\""
+        } else {
+            ""
+        };
         let _ = writeln!(
             s,
-            "  {} [label={}, class={}, fillcolor={}];",
+            "  {} [label={}, class={}, fillcolor={}{dashed}];",
             quote(&b.id),
             quote(&format!("{}\n{}", b.short, b.name)),
             quote(&b.kind),
@@ -107,6 +113,19 @@ pub struct BodyJson {
     /// A folded body: how many bodies beneath it are left out of the chart.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub folded: usize,
+    /// Its existence, category or date is inferred, unverified or disputed (drawn dashed).
+    #[serde(default)]
+    pub uncertain: bool,
+    /// No founding date is known.
+    #[serde(default)]
+    pub undated: bool,
+    /// At a date before the edition, drawn as possibly not yet in existence.
+    #[serde(default)]
+    pub ghost: bool,
+    /// In a comparison: `true` when established in the period, `"undated"` when of unknown
+    /// date under a body that was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<serde_json::Value>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -125,7 +144,7 @@ pub struct EdgeJson {
     pub points: Vec<[f32; 2]>,
 }
 
-pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
+pub fn chart_json(model: &Model, scene: &Scene, marks: &crate::scene::Marks) -> ChartJson {
     ChartJson {
         title: model.atlas.meta.title.clone(),
         edition: model.atlas.meta.edition.clone(),
@@ -149,6 +168,16 @@ pub fn chart_json(model: &Model, scene: &Scene) -> ChartJson {
                     height: n.rect.height(),
                     faded: n.faded,
                     folded: n.folded,
+                    uncertain: n.uncertain,
+                    undated: n.undated,
+                    ghost: n.ghost,
+                    new: if marks.added.contains(&n.body) {
+                        Some(serde_json::Value::Bool(true))
+                    } else if marks.added_undated.contains(&n.body) {
+                        Some(serde_json::Value::String("undated".into()))
+                    } else {
+                        None
+                    },
                 }
             })
             .collect(),

@@ -112,6 +112,7 @@ impl ExportRequest {
     pub fn svg_options(&self, model: &Model, visible: &Visible, scene: &Scene) -> SvgOptions {
         let mut marks = self.marks.clone();
         marks.added = crate::history::added(model, &self.filters);
+        marks.added_undated = crate::history::added_undated(model, &marks.added);
         SvgOptions {
             theme: self.theme,
             marks,
@@ -122,7 +123,7 @@ impl ExportRequest {
             },
             legend: self.legend,
             caption: self.caption.then(|| {
-                let mut c = caption(model, &self.filters, visible.shown_count());
+                let mut c = caption(model, &self.filters, visible);
                 if let Some(title) = &self.title {
                     c.title = title.clone();
                 }
@@ -158,7 +159,8 @@ pub fn render_noted(model: &Model, request: &ExportRequest) -> Result<Rendered, 
 
 /// The caption of an exported picture: the title, what is shown in words, and the source line
 /// with the edition, how far the sources go and the atlas's own credit.
-pub fn caption(model: &Model, filters: &Filters, shown: usize) -> Caption {
+pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
+    let shown = visible.shown_count();
     let meta = &model.atlas.meta;
     let mut source = format!(
         "Source: CSTO Atlas, edition {}",
@@ -178,9 +180,13 @@ pub fn caption(model: &Model, filters: &Filters, shown: usize) -> Caption {
     Caption {
         title: meta.title.clone(),
         shown: format!(
-            "{} · {shown} of {} bodies shown",
+            "{} · {shown} of {} bodies shown{}",
             shown_in_words(model, filters),
-            model.len()
+            model.len(),
+            visible
+                .undated_note()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
         ),
         source,
     }

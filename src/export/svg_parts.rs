@@ -85,6 +85,12 @@ pub fn body(
         (options.marks.selected == Some(node.body), "selected"),
         (node.uncertain, "uncertain"),
         (node.undated, "undated"),
+        (node.ghost, "ghost"),
+        (options.marks.added.contains(&node.body), "new"),
+        (
+            options.marks.added_undated.contains(&node.body),
+            "new-undated",
+        ),
     ] {
         if on {
             class.push(' ');

@@ -23,6 +23,9 @@ pub struct Marks {
     pub citing: Vec<BodyIdx>,
     /// Bodies established between the two dates of a comparison.
     pub added: Vec<BodyIdx>,
+    /// Bodies of unknown founding date under one established in that period: new too, for all
+    /// the sources tell, but not surely.
+    pub added_undated: Vec<BodyIdx>,
     /// The body under the pointer, whose relations stand out like the selection's.
     pub hovered: Option<BodyIdx>,
     /// The chosen (or hovered) relation, by its index in the atlas: drawn boldest.
@@ -142,6 +145,9 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
     if marks.added.contains(&b) {
         let c = channel(theme, "added");
         badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c, white));
+    } else if marks.added_undated.contains(&b) {
+        let c = channel(theme, "added");
+        badges.push(badge("new?", pos2(r.right() - 20.0, r.top()), c, white));
     }
     if let (true, Some(at)) = (node.folded > 0, node.handle) {
         let c = channel(theme, "folded");
@@ -161,7 +167,7 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
         stroke,
         width,
         radius: outline.radius,
-        dashed: node.uncertain,
+        dashed: node.uncertain || node.ghost,
         halo: (marks.selected == Some(b)).then_some(palette.selection),
         ring: marks
             .neighbours
@@ -174,6 +180,9 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
     if node.faded {
         look.fill = palette.fade(look.fill);
         look.stroke = palette.fade(look.stroke);
+    } else if node.ghost {
+        // Lighter than a box that surely existed, darker than one a filter fades.
+        look.fill = palette.fade(look.fill).lerp_to_gamma(look.fill, 0.4);
     }
     look
 }
@@ -335,6 +344,7 @@ pub fn legend(
             undated: false,
             uncertain: false,
             folded: 0,
+            ghost: false,
             handle: None,
         };
         let mut m = Marks::default();
@@ -382,6 +392,18 @@ pub fn legend(
         out.push((
             sample_badge("n.d.", "undated"),
             "founding date not known".into(),
+        ));
+    }
+    if scene.nodes.iter().any(|n| n.ghost) {
+        out.push((
+            sample(&|_, n| n.ghost = true),
+            "lighter: founding date not known, may not have existed yet".into(),
+        ));
+    }
+    if drawn(&marks.added_undated) {
+        out.push((
+            sample_badge("new?", "added"),
+            "under a new body, its own date not known".into(),
         ));
     }
     if scene.nodes.iter().any(|n| n.folded > 0) {

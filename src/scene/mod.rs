@@ -51,6 +51,9 @@ pub struct SceneNode {
     pub uncertain: bool,
     /// How many bodies this folded box stands for (0 when not folded).
     pub folded: usize,
+    /// At a date before the edition, its founding date is unknown and it may not have existed
+    /// yet: drawn lighter with a dashed outline.
+    pub ghost: bool,
     /// Where the fold handle sits (the middle of the side its subordinates hang from), for a
     /// body that has subordinates.
     pub handle: Option<Pos2>,
@@ -276,6 +279,7 @@ pub fn build_with_routes(
             undated: is_undated(model, i),
             uncertain: is_uncertain(model, i),
             folded: visible.folded[i.0],
+            ghost: visible.ghost[i.0],
             handle: visible.has_children[i.0].then(|| match orientation {
                 Orientation::TopDown => rect.center_bottom(),
                 Orientation::LeftRight => rect.right_center(),

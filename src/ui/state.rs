@@ -257,6 +257,7 @@ impl AppState {
         }
         marks.hovered = self.hovered;
         marks.added = crate::history::added(&self.model, &self.settings.filters);
+        marks.added_undated = crate::history::added_undated(&self.model, &marks.added);
         marks.relation = self.hovered_relation.or(self.relation);
         marks
     }

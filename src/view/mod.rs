@@ -41,6 +41,21 @@ pub struct Filters {
     /// Keep only this many levels below each apex of the shown tree open; deeper bodies fold
     /// into their ancestor. Default: all open.
     pub expand: Option<usize>,
+    /// At a date before the edition, how bodies of unknown founding date are drawn: they may
+    /// not have existed yet. Default: ghosted.
+    pub undated: UndatedShown,
+}
+
+/// How a picture at a date shows a body whose founding date is not known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+pub enum UndatedShown {
+    /// As any other body (with its "n.d." mark).
+    Show,
+    /// Lighter, with a dashed outline: it may not have existed yet.
+    #[default]
+    Ghost,
+    /// Left out, and counted in the header and the caption.
+    Hide,
 }
 
 /// Which relations a picture draws. Data exports always carry them all.
@@ -85,6 +100,7 @@ impl Default for Filters {
             lang: None,
             folded: Vec::new(),
             expand: None,
+            undated: UndatedShown::Ghost,
         }
     }
 }
@@ -112,9 +128,23 @@ pub struct Visible {
     pub folded: Vec<usize>,
     /// Whether a drawn body has drawn subordinates (folded or not): it can fold.
     pub has_children: Vec<bool>,
+    /// Drawn, but of unknown founding date at a date before the edition: it may not have
+    /// existed yet, and is drawn as uncertain.
+    pub ghost: Vec<bool>,
+    /// How many bodies of unknown founding date `--undated hide` left out.
+    pub undated_hidden: usize,
 }
 
 impl Visible {
+    /// "3 bodies of unknown date hidden", when `--undated hide` hid any.
+    pub fn undated_note(&self) -> Option<String> {
+        match self.undated_hidden {
+            0 => None,
+            1 => Some("1 body of unknown date hidden".into()),
+            n => Some(format!("{n} bodies of unknown date hidden")),
+        }
+    }
+
     pub fn shown_count(&self) -> usize {
         self.bodies
             .iter()
@@ -204,6 +234,15 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             || near.as_ref().is_some_and(|near| !near[i.0])
     };
     let too_early = |i: BodyIdx| existing.as_ref().is_some_and(|e| !e[i.0]);
+    // Before the edition, a body whose founding date no source gives may not have existed.
+    let edition = model.date_range().1;
+    // (An office whose holder is known at the date did exist then.)
+    let unsure = |i: BodyIdx| {
+        as_of.is_some_and(|d| d < edition && model.holder_at(i, d).is_none())
+            && established(model, i).is_none()
+    };
+    let hide_unsure = filters.undated == UndatedShown::Hide;
+    let mut undated_hidden = 0;
     let out = if filters.showcase {
         Presence::Faded
     } else {
@@ -214,6 +253,9 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         .map(|i| {
             if filtered(i) || too_early(i) {
                 out
+            } else if hide_unsure && unsure(i) {
+                undated_hidden += 1;
+                Presence::Hidden
             } else {
                 Presence::Shown
             }
@@ -254,6 +296,12 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
             }
         })
         .collect();
+    let ghost = model
+        .indices()
+        .map(|i| {
+            filters.undated == UndatedShown::Ghost && bodies[i.0] != Presence::Hidden && unsure(i)
+        })
+        .collect();
     Visible {
         bodies,
         relations,
@@ -261,6 +309,8 @@ pub fn visible(model: &Model, filters: &Filters) -> Visible {
         lang: filters.lang.clone(),
         folded: folding.folded,
         has_children: folding.has_children,
+        ghost,
+        undated_hidden,
     }
 }
 

@@ -6,7 +6,7 @@
 
 use clap::{Args, CommandFactory as _, Parser};
 
-use super::{kinds_except, Filters, RelationsShown};
+use super::{kinds_except, Filters, RelationsShown, UndatedShown};
 use crate::model::{Date, Kinds, Model};
 
 /// The view options of the command line: the same for the window and for `export`.
@@ -56,6 +56,10 @@ pub struct ViewArgs {
     /// Fold this body (repeat for several): one box with "+N" for the bodies beneath it.
     #[arg(long = "fold", value_name = "ID")]
     pub folded: Vec<String>,
+    /// At a date before the edition, bodies of unknown founding date: show them as any other,
+    /// ghost them (lighter, dashed: they may not have existed yet; the default) or hide them.
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub undated: Option<UndatedShown>,
     /// Select this body (the window centres it; a picture highlights it).
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
@@ -149,6 +153,7 @@ impl ViewSpec {
                 lang: args.lang.clone().filter(|l| l != "en"),
                 folded: args.folded.clone(),
                 expand: args.expand,
+                undated: args.undated.unwrap_or_default(),
             },
             selected: args.select.clone(),
         })
@@ -187,7 +192,7 @@ impl ViewSpec {
             out.push(("repack", None));
         }
         if f.relations != RelationsShown::default() {
-            out.push(("relations", Some(relations_value(f.relations))));
+            out.push(("relations", Some(value_name(f.relations))));
         }
         let hidden_relations = f.hidden_relations.iter().cloned();
         out.extend(hidden_relations.map(|id| ("hide-relation", Some(id))));
@@ -196,6 +201,9 @@ impl ViewSpec {
         }
         out.extend(f.expand.map(|n| ("expand", Some(n.to_string()))));
         out.extend(f.folded.iter().map(|id| ("fold", Some(id.clone()))));
+        if f.undated != UndatedShown::default() {
+            out.push(("undated", Some(value_name(f.undated))));
+        }
         out.extend(self.selected.clone().map(|id| ("select", Some(id))));
         out
     }
@@ -252,10 +260,9 @@ fn words_of<K: AsRef<str>>(pairs: &[(K, Option<String>)]) -> Vec<String> {
     words
 }
 
-/// The word `--relations` takes for `r`, from its clap definition.
-fn relations_value(r: RelationsShown) -> String {
-    use clap::ValueEnum as _;
-    r.to_possible_value()
+/// The word an option takes for `v`, from its clap definition.
+fn value_name(v: impl clap::ValueEnum) -> String {
+    v.to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_owned())
 }
 

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use crate::model::Date;
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
-use crate::view::{Filters, RelationsShown};
+use crate::view::{Filters, RelationsShown, UndatedShown};
 
 use super::date_field::DateField;
 use super::widgets::{kind_swatch, set_hidden};
@@ -126,7 +126,36 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
              Off: every body keeps its place, so the chart grows in place as the date moves.",
         );
     });
+    undated(ui, f);
     compare(ui, state, f, start);
+}
+
+/// How bodies of unknown founding date appear before the edition.
+fn undated(ui: &mut Ui, f: &mut Filters) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Date unknown:")
+            .on_hover_text("Bodies no source dates may not have existed yet at this date");
+        for (which, label, tip) in [
+            (
+                UndatedShown::Ghost,
+                "Lighter",
+                "Drawn lighter, dashed: may not exist yet",
+            ),
+            (
+                UndatedShown::Show,
+                "Show",
+                "Drawn as any other body, with its n.d. mark",
+            ),
+            (
+                UndatedShown::Hide,
+                "Hide",
+                "Left out; the header says how many",
+            ),
+        ] {
+            ui.radio_value(&mut f.undated, which, label)
+                .on_hover_text(tip);
+        }
+    });
 }
 
 /// Compare mode: a second, earlier date; bodies established in between are marked "new" and the

@@ -19,8 +19,13 @@ impl Header {
     fn contents(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let m = &state.model;
         let filters = &state.settings.filters;
+        let undated = state
+            .visible()
+            .undated_note()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
         ui.label(format!(
-            "{}: {}, {} of {} shown",
+            "{}: {}, {} of {} shown{undated}",
             m.atlas.meta.short,
             crate::export::shown_in_words(m, filters),
             state.visible().shown_count(),
