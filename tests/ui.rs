@@ -188,6 +188,19 @@ fn down_down_enter_picks_the_third_result_and_esc_clears_the_query_then_the_sele
     assert_eq!(selected_id(&h), None, "the next clears the selection");
 }
 
+/// Replaces the text of the focused field with `text`, as a user would (Ctrl+A, type), and
+/// presses Enter.
+fn replace_and_enter(h: &mut Harness<'_, AtlasApp>, text: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("a focused text field")
+        .type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
 #[test]
 fn a_typed_date_and_ctrl_g_set_exactly_that_day() {
     let mut h = harness(app());
@@ -202,14 +215,7 @@ fn a_typed_date_and_ctrl_g_set_exactly_that_day() {
         "{:?}",
         field.value()
     );
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.is_focused())
-        .unwrap()
-        .type_text("2004-01-01");
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    replace_and_enter(&mut h, "2004-01-01");
     let date = csto_atlas::model::Date::parse("2004-01-01");
     assert_eq!(h.state().settings().filters.as_of, date);
     h.get_by_label_contains("as of 1 January 2004");
@@ -220,14 +226,7 @@ fn a_typed_date_and_ctrl_g_set_exactly_that_day() {
         .unwrap();
     field.focus();
     h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.is_focused())
-        .unwrap()
-        .type_text("2004-02-30");
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    replace_and_enter(&mut h, "2004-02-30");
     h.get_by_label_contains("is not a date");
     assert_eq!(h.state().settings().filters.as_of, date);
 }
@@ -329,10 +328,20 @@ fn the_side_panel_lists_the_same_numbered_sources_as_show() {
     };
     assert!(report.sources.len() > 10);
     for s in &report.sources {
-        h.get_by_label(&format!("[{}] {}", s.number, s.id));
+        // The number stands in the list, and beside every fact the source bears.
+        let n = h.get_all_by_label(&format!("[{}]", s.number)).count();
+        assert!(n >= 2, "[{}] shown {n} times", s.number);
+        assert!(
+            h.get_all_by_label(&s.title).next().is_some(),
+            "[{}] {}",
+            s.number,
+            s.title
+        );
     }
-    // The holders' and relations' sources are numbered too: no raw key is left in the panel.
+    // The holders' and relations' sources are numbered too, and the list shows no internal
+    // key: no "[S81]" and no "S81" before a title.
     assert!(h.query_by_label_contains("[S").is_none());
+    assert!(h.query_by_label("S0").is_none());
 }
 
 #[test]

@@ -9,7 +9,7 @@ use crate::ui::action::Action;
 use crate::ui::shortcuts::Command;
 use crate::ui::state::AppState;
 
-use super::widgets::{claim_ui, kind_badge, section, status_text, Citations, TAG_SIZE};
+use super::widgets::{claim_ui, kind_badge, quiet, section, status_text, Citations, TAG_SIZE};
 
 /// The details of the selection.
 #[derive(Default)]
@@ -52,7 +52,7 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
     let r = BodyReport::build(m, i, lang, state.date());
     let cites = Citations::of_report(m, &r);
     let cites = &cites;
-    title(ui, state, &r, actions);
+    title(ui, state, &r, cites, actions);
     for (title, claim) in [
         ("Mandate", &r.mandate),
         ("Composition", &r.composition),
@@ -115,19 +115,27 @@ fn holders(ui: &mut Ui, r: &BodyReport, cites: &Citations) {
                     cites.keys_ui(ui, &h.sources);
                 });
                 if let Some(note) = &h.note {
-                    ui.label(RichText::new(note).weak().size(TAG_SIZE));
+                    ui.label(RichText::new(note).color(quiet(ui)).size(TAG_SIZE));
                 }
             }
         });
 }
 
-fn title(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action>) {
+fn title(
+    ui: &mut Ui,
+    state: &AppState,
+    r: &BodyReport,
+    cites: &Citations,
+    actions: &mut Vec<Action>,
+) {
     ui.heading(r.title());
     if r.shown_name.is_some() {
-        ui.label(RichText::new(&r.name).weak());
+        ui.label(RichText::new(&r.name).color(quiet(ui)));
     }
     if r.name_missing {
-        ui.label(RichText::new("No name in the chosen language in the sources read").weak());
+        ui.label(
+            RichText::new("No name in the chosen language in the sources read").color(quiet(ui)),
+        );
     }
     for (l, n) in &r.names {
         ui.horizontal_wrapped(|ui| {
@@ -138,6 +146,7 @@ fn title(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action
                 .unwrap_or_default();
             ui.label(RichText::new(format!("{l}: {}{short}", n.name)).size(TAG_SIZE));
             ui.label(status_text(n.status));
+            cites.keys_ui(ui, &n.sources);
         });
     }
     ui.horizontal_wrapped(|ui| {
@@ -157,7 +166,7 @@ fn title(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action
         }
     });
     if !r.aliases.is_empty() {
-        ui.label(RichText::new(format!("Also: {}", r.aliases.join("; "))).weak());
+        ui.label(RichText::new(format!("Also: {}", r.aliases.join("; "))).color(quiet(ui)));
     }
     ui.horizontal(|ui| {
         if ui
@@ -200,10 +209,14 @@ fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec
             cites.keys_ui(ui, &a.sources);
         });
         if let Some(p) = &a.paraphrase {
-            ui.label(RichText::new(p).weak());
+            ui.label(RichText::new(p).color(quiet(ui)));
         }
         if let Some(note) = &a.note {
-            ui.label(RichText::new(format!("Note: {note}")).weak().size(TAG_SIZE));
+            ui.label(
+                RichText::new(format!("Note: {note}"))
+                    .color(quiet(ui))
+                    .size(TAG_SIZE),
+            );
         }
     }
 }
@@ -245,7 +258,7 @@ fn later(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Actio
                 || "founding date not known".to_owned(),
                 |d| format!("set up on {}", d.in_words()),
             );
-            ui.label(RichText::new(when).weak());
+            ui.label(RichText::new(when).color(quiet(ui)));
         });
     }
     for l in &r.later_relations {
