@@ -17,7 +17,7 @@ use super::widgets;
 pub struct LegendBar;
 
 /// A line swatch and its label.
-fn line(ui: &mut Ui, color: Color32, dash: Option<[f32; 4]>, label: &str) {
+fn line(ui: &mut Ui, color: Color32, dash: Option<[f32; 4]>, label: egui::WidgetText) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 12.0), egui::Sense::hover());
     let pts = [rect.left_center(), rect.right_center()];
     let stroke = egui::Stroke::new(1.6, color);
@@ -50,12 +50,25 @@ fn legend(ui: &mut Ui, state: &AppState) {
     let shown = state.settings.filters.relations;
     let lang = state.settings.filters.lang.as_deref();
     for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown, lang) {
+        // An entry is its swatch and its label together: when the pair does not fit on the
+        // row, both start the next one (never a swatch at a row's end and its label below).
+        let galley = egui::WidgetText::from(label).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        let needed = 26.0 + 2.0 * ui.spacing().item_spacing.x + galley.size().x;
+        if needed > ui.available_size_before_wrap().x {
+            ui.end_row();
+        }
+        let label = egui::WidgetText::from(galley);
         match swatch {
             Swatch::Kind(fill, accent, outline) => {
                 widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent, outline);
                 ui.label(label);
             }
-            Swatch::Line { color, dash } => line(ui, color, dash, &label),
+            Swatch::Line { color, dash } => line(ui, color, dash, label),
             Swatch::Mark(look) => {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
