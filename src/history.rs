@@ -127,6 +127,10 @@ pub fn step_change(dates: &[Date], date: Date, forward: bool) -> Option<Date> {
 /// The bodies a comparison marks "new, date unknown": of unknown founding date, under a body
 /// that is new (or itself such), so that they cannot be older than the period.
 pub fn added_undated(model: &Model, added: &[BodyIdx]) -> Vec<BodyIdx> {
+    // Not comparing (the window asks every frame): nothing is new.
+    if added.is_empty() {
+        return Vec::new();
+    }
     let mut new: Vec<bool> = vec![false; model.len()];
     for b in added {
         new[b.0] = true;

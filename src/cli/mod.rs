@@ -75,10 +75,10 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
         /// Names in this language (en, or one the atlas gives names in).
-        #[arg(long, value_name = "LANG")]
+        #[arg(long, value_name = "LANG", value_parser = csto_atlas::view::spec::parse_lang)]
         lang: Option<String>,
         /// Name the office holder on this date (default: the edition).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        #[arg(long, value_name = "YYYY-MM-DD")]
         as_of: Option<model::Date>,
         #[arg(long)]
         json: bool,
@@ -96,10 +96,10 @@ pub enum Command {
     /// What changed between two dates: bodies established, member states joining or leaving.
     Changes {
         /// The earlier date (exclusive for bodies: one set up that day already existed).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        #[arg(long, value_name = "YYYY-MM-DD")]
         from: model::Date,
         /// The later date (inclusive), not before --from.
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        #[arg(long, value_name = "YYYY-MM-DD")]
         to: model::Date,
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
@@ -109,7 +109,7 @@ pub enum Command {
     /// The states that were parties to the Treaty or members on a date, and their standing.
     Members {
         /// The date (default: the edition).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        #[arg(long, value_name = "YYYY-MM-DD")]
         as_of: Option<model::Date>,
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
@@ -322,8 +322,4 @@ fn parse_size(s: &str) -> Result<[f32; 2], String> {
         }
     };
     Ok([parse(w)?, parse(h)?])
-}
-
-fn parse_day(s: &str) -> Result<model::Date, String> {
-    model::Date::parse(s).ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }

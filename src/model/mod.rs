@@ -307,6 +307,23 @@ impl Model {
         })
     }
 
+    /// The nearest ancestor of `body` for which `keep` holds (walking up from its parent).
+    /// Bounded by the atlas's size, so that a parent cycle (which validation rejects) never hangs.
+    pub fn nearest_ancestor(
+        &self,
+        body: BodyIdx,
+        keep: impl Fn(BodyIdx) -> bool,
+    ) -> Option<BodyIdx> {
+        let mut at = self.parent(body);
+        for _ in 0..self.len() {
+            match at {
+                Some(p) if !keep(p) => at = self.parent(p),
+                _ => return at,
+            }
+        }
+        None
+    }
+
     /// The ids closest to `id`, for "did you mean" messages.
     pub fn suggest(&self, id: &str) -> Vec<&str> {
         let mut scored: Vec<(f64, &str)> = self

@@ -214,7 +214,9 @@ impl BodyReport {
             notes: b.notes.clone(),
             sources: Vec::new(),
         };
-        report.sources = report.number_sources(model, i);
+        let mut named: Vec<String> = Vec::new();
+        report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
+        report.sources = report.number_sources(model, i, &named);
         // Prose that cites a source by its key ("[S81]") cites it by its number, as the facts do.
         let numbers: Vec<(String, usize)> = report
             .sources
@@ -257,8 +259,8 @@ impl BodyReport {
     }
 
     /// The sources in the order the panel first cites them: the body's own facts, its names,
-    /// its holders, its relations, then the disputes.
-    fn number_sources(&self, model: &Model, i: BodyIdx) -> Vec<SourceEntry> {
+    /// its holders, its relations, the disputes, then those only `named` in prose by key.
+    fn number_sources(&self, model: &Model, i: BodyIdx, named: &[String]) -> Vec<SourceEntry> {
         let mut ids: Vec<&str> = model.sources_of(i);
         let lists = self
             .names
@@ -277,14 +279,9 @@ impl BodyReport {
                 ids.push(id);
             }
         }
-        // Then the sources that only prose names, by key.
-        let mut prose = self.clone();
-        let mut named: Vec<String> = Vec::new();
-        prose.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
-        let named: Vec<&str> = named
+        let named = named
             .iter()
-            .filter_map(|id| model.source(id).map(|s| s.id.as_str()))
-            .collect();
+            .filter_map(|id| model.source(id).map(|s| s.id.as_str()));
         for id in named {
             if !ids.contains(&id) {
                 ids.push(id);

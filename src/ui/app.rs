@@ -182,7 +182,7 @@ impl AtlasApp {
             Action::HoverRelation(relation) => s.hovered_relation = relation,
             Action::Centre(body) => self.chart.centre_on(body),
             Action::SetSearch(query) => {
-                s.set_hits(crate::search::search(&s.model, &query));
+                s.hits = crate::search::search(&s.model, &query);
                 s.search = query;
             }
             Action::ChooseArticle(article) => {
@@ -288,7 +288,7 @@ impl AtlasApp {
             // The first Esc clears the search and its marks; the next, the selection.
             Command::ClearSelection if !s.search.is_empty() => {
                 s.search.clear();
-                s.set_hits(Vec::new());
+                s.hits.clear();
             }
             Command::ClearSelection => {
                 s.selected = None;
@@ -402,7 +402,7 @@ impl AtlasApp {
             s.fold_if_big();
         }
         s.forget_missing_focus();
-        s.set_hits(crate::search::search(&s.model, &s.search));
+        s.hits = crate::search::search(&s.model, &s.search);
         if let Some((doc, number)) = &s.article {
             if s.model.article(doc, number).is_none() {
                 s.article = None;

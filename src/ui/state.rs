@@ -83,9 +83,7 @@ pub struct AppState {
     /// The relation under the pointer last frame.
     pub hovered_relation: Option<usize>,
     pub search: String,
-    /// The bodies the search matches, best first.
-    pub matches: Vec<BodyIdx>,
-    /// The same, with the field each matched in.
+    /// The bodies the search matches, best first, with the field each matched in.
     pub hits: Vec<crate::search::Hit>,
     /// A chosen article: (document id, number).
     pub article: Option<(String, String)>,
@@ -150,7 +148,6 @@ impl AppState {
             relation: None,
             hovered_relation: None,
             search: String::new(),
-            matches: Vec::new(),
             hits: Vec::new(),
             article: None,
             notice: None,
@@ -251,7 +248,7 @@ impl AppState {
     /// The marks: selection, its path to the apex, search matches and bodies citing an article.
     pub fn marks(&self) -> Marks {
         let mut marks = Marks::selection(&self.model, self.selected);
-        marks.matches = self.matches.clone();
+        marks.matches = self.hits.iter().map(|h| h.body).collect();
         if let Some((doc, number)) = &self.article {
             marks.citing = self.model.citing(doc, number);
         }
@@ -267,14 +264,19 @@ impl AppState {
         folds_for_level(&self.model, &self.settings.filters, level)
     }
 
-    /// Folds `body` into one box, or unfolds it. A level set by `--expand` becomes the list of
-    /// folded bodies first, so that each can then be opened on its own.
-    pub fn toggle_fold(&mut self, body: BodyIdx) {
+    /// A level set by `--expand` becomes the list of the bodies it folds, so that each can
+    /// then be opened on its own.
+    fn explicit_folds(&mut self) {
         if let Some(level) = self.settings.filters.expand.take() {
             let mut folds = self.folds_for_level(level);
             folds.retain(|id| !self.settings.filters.folded.contains(id));
             self.settings.filters.folded.extend(folds);
         }
+    }
+
+    /// Folds `body` into one box, or unfolds it.
+    pub fn toggle_fold(&mut self, body: BodyIdx) {
+        self.explicit_folds();
         let id = self.model.body(body).id.clone();
         let folded = &mut self.settings.filters.folded;
         match folded.iter().position(|f| *f == id) {
@@ -291,11 +293,7 @@ impl AppState {
         if self.visible().is_drawn(body) {
             return;
         }
-        if let Some(level) = self.settings.filters.expand.take() {
-            let mut folds = self.folds_for_level(level);
-            folds.retain(|id| !self.settings.filters.folded.contains(id));
-            self.settings.filters.folded.extend(folds);
-        }
+        self.explicit_folds();
         let path: Vec<String> = self
             .model
             .path_to_root(body)
@@ -322,12 +320,6 @@ impl AppState {
         self.settings
             .minimap
             .unwrap_or(self.model.len() > BIG_ATLAS)
-    }
-
-    /// Keeps the search's hits, and the bodies they name for the marks.
-    pub fn set_hits(&mut self, hits: Vec<crate::search::Hit>) {
-        self.matches = hits.iter().map(|h| h.body).collect();
-        self.hits = hits;
     }
 
     /// The view on screen: the filters and the selection, as a link or a citation writes it.

@@ -162,15 +162,7 @@ impl Visible {
 
     /// The nearest drawn ancestor of a body: where it hangs when its parent is filtered out.
     pub fn drawn_parent(&self, model: &Model, body: BodyIdx) -> Option<BodyIdx> {
-        let mut at = model.parent(body);
-        // Bounded, so that a parent cycle (which validation rejects) can never hang.
-        for _ in 0..model.len() {
-            match at {
-                Some(p) if !self.is_drawn(p) => at = model.parent(p),
-                _ => return at,
-            }
-        }
-        None
+        model.nearest_ancestor(body, |p| self.is_drawn(p))
     }
 }
 

@@ -266,7 +266,8 @@ fn value_name(v: impl clap::ValueEnum) -> String {
         .map_or_else(String::new, |v| v.get_name().to_owned())
 }
 
-fn parse_lang(s: &str) -> Result<String, String> {
+/// A language code as the options take it: two or three lowercase letters.
+pub fn parse_lang(s: &str) -> Result<String, String> {
     let ok = (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
     ok.then(|| s.to_owned()).ok_or_else(|| {
         format!("{s:?} is not a language code: two or three lowercase letters (en, ru, fr, …)")

@@ -13,7 +13,28 @@ use super::widgets::{claim_ui, kind_badge, quiet, section, status_text, Citation
 
 /// The details of the selection.
 #[derive(Default)]
-pub struct DetailsPanel;
+pub struct DetailsPanel {
+    /// The report on screen and what it was built for (atlas revision, body, language, date):
+    /// built once per selection, not on every frame.
+    report: Option<(ReportKey, BodyReport)>,
+}
+
+type ReportKey = (u64, BodyIdx, Option<String>, crate::model::Date);
+
+impl DetailsPanel {
+    fn report(&mut self, state: &AppState, i: BodyIdx) -> &BodyReport {
+        let lang = state.settings.filters.lang.as_deref();
+        let date = state.date();
+        let key = (state.revision, i, lang.map(str::to_owned), date);
+        if self.report.as_ref().is_some_and(|(k, _)| *k != key) {
+            self.report = None;
+        }
+        let (_, report) = self
+            .report
+            .get_or_insert_with(|| (key, BodyReport::build(&state.model, i, lang, date)));
+        report
+    }
+}
 
 /// A link that selects `body`.
 fn go_to(ui: &mut Ui, body: &BodyRef, actions: &mut Vec<Action>) {
@@ -38,7 +59,7 @@ impl DetailsPanel {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| match (state.selected, state.relation) {
-                        (Some(i), _) => body_ui(ui, state, i, actions),
+                        (Some(i), _) => body_ui(ui, state, self.report(state, i), actions),
                         (None, Some(r)) => relation_ui(ui, state, r, actions),
                         (None, None) => {}
                     });
@@ -46,13 +67,10 @@ impl DetailsPanel {
     }
 }
 
-fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>) {
-    let m = &state.model;
-    let lang = state.settings.filters.lang.as_deref();
-    let r = BodyReport::build(m, i, lang, state.date());
-    let cites = Citations::of_report(m, &r);
+fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action>) {
+    let cites = Citations::of_report(&state.model, r);
     let cites = &cites;
-    title(ui, state, &r, cites, actions);
+    title(ui, state, r, cites, actions);
     for (title, claim) in [
         ("Mandate", &r.mandate),
         ("Composition", &r.composition),
@@ -63,7 +81,7 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
             claim_ui(ui, c, cites);
         }
     }
-    holders(ui, &r, cites);
+    holders(ui, r, cites);
     if let Some(c) = r.established_claim() {
         section(ui, "Established");
         claim_ui(ui, &c, cites);
@@ -72,8 +90,8 @@ fn body_ui(ui: &mut Ui, state: &AppState, i: BodyIdx, actions: &mut Vec<Action>)
         section(ui, "Seat");
         claim_ui(ui, seat, cites);
     }
-    legal_basis(ui, &r, cites, actions);
-    relations(ui, &r, cites, actions);
+    legal_basis(ui, r, cites, actions);
+    relations(ui, r, cites, actions);
     if !r.disputes.is_empty() {
         section(ui, "Disputed");
         for d in &r.disputes {

@@ -77,7 +77,7 @@ impl LeftPanel {
         let mut query = state.search.clone();
         let key = shortcuts::label(ui.ctx(), Command::Search);
         let id = egui::Id::new("search-field");
-        let shown = state.matches.len().min(MAX_RESULTS);
+        let shown = state.hits.len().min(MAX_RESULTS);
         // ↓ and ↑ walk the results while the field has the keyboard; the field never sees them.
         if ui.memory(|m| m.has_focus(id)) && shown > 0 {
             let (down, up) = ui.input_mut(|i| {
@@ -112,7 +112,7 @@ impl LeftPanel {
                 )
             });
             if enter {
-                let pick = state.matches.get(self.cursor.unwrap_or(0)).copied();
+                let pick = state.hits.get(self.cursor.unwrap_or(0)).map(|h| h.body);
                 if let Some(body) = pick {
                     actions.push(Action::Select {
                         body: Some(body),
@@ -128,7 +128,7 @@ impl LeftPanel {
         if state.search.trim().is_empty() {
             return;
         }
-        if state.matches.is_empty() {
+        if state.hits.is_empty() {
             ui.label(RichText::new("No match").weak());
         }
         let lang = state.settings.filters.lang.as_deref();

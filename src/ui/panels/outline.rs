@@ -244,18 +244,8 @@ fn hierarchy(state: &AppState, closed: &Closed) -> Vec<Row> {
     let mut roots = Vec::new();
     let mut kids = vec![Vec::new(); m.len()];
     // Every body that folds hide too, each under its nearest listed ancestor.
-    let listed_parent = |i: BodyIdx| {
-        let mut at = m.parent(i);
-        for _ in 0..m.len() {
-            match at {
-                Some(p) if !state.drawn_unfolded(p) => at = m.parent(p),
-                _ => break,
-            }
-        }
-        at
-    };
     for i in m.indices().filter(|&i| state.drawn_unfolded(i)) {
-        match listed_parent(i) {
+        match m.nearest_ancestor(i, |p| state.drawn_unfolded(p)) {
             Some(p) => kids[p.0].push(i),
             None => roots.push(i),
         }
