@@ -124,3 +124,21 @@ fn a_language_switch_leaves_the_left_panel_as_wide_as_it_was() {
         );
     }
 }
+
+#[test]
+fn a_panel_that_opens_never_enlarges_the_chart() {
+    for size in SIZES {
+        let mut h = harness(size, false);
+        let mut filters = h.state().settings().filters.clone();
+        filters.as_of = csto_atlas::model::Date::parse("2004-01-01");
+        h.state_mut().apply(csto_atlas::ui::Action::SetFilters(filters));
+        h.run();
+        let csc = h.state().model().index_of("csc").unwrap();
+        let before = h.state().screen_rect_of(csc).unwrap().width();
+        h.get_by_role_and_label(Role::Button, "Council of Ministers of Foreign Affairs")
+            .click();
+        h.run();
+        let after = h.state().screen_rect_of(csc).unwrap().width();
+        assert!(after <= before + 0.5, "{before} → {after} at {size:?}");
+    }
+}

@@ -69,6 +69,18 @@ impl ChartView {
         );
     }
 
+    /// The whole chart, centred, zoomed out as far as it needs but never in: a panel that opens
+    /// must not enlarge what the user was looking at.
+    fn keep_whole(&mut self) {
+        let whole = self.bounds.expand(24.0);
+        let size = self.viewport.size();
+        if !whole.is_positive() || size.x <= 0.0 {
+            return;
+        }
+        let fit = (size.x / whole.width()).min(size.y / whole.height());
+        self.look_at(whole.center(), fit.min(self.camera.zoom));
+    }
+
     /// F: the whole chart.
     pub fn fit_all(&mut self) {
         self.auto_view = false;
@@ -182,7 +194,7 @@ impl ChartView {
         if fit(region) < self.camera.zoom {
             let whole = self.bounds.expand(24.0);
             if fit(whole) >= fit(region).max(FLOOR) {
-                self.show_region(whole);
+                self.keep_whole();
                 return;
             }
             let zoom = fit(region).max(FLOOR);
@@ -249,9 +261,7 @@ impl ChartView {
             let size = rect.size();
             let fit = (size.x / whole.width()).min(size.y / whole.height());
             match self.selection_region(marks) {
-                Some(_) if whole_in_view && fit >= scene::READABLE_ZOOM => {
-                    self.show_region(whole);
-                }
+                Some(_) if whole_in_view && fit >= scene::READABLE_ZOOM => self.keep_whole(),
                 Some((region, anchor)) => self.keep_in_view(region, anchor),
                 None if rect.width() > old_width + 0.5 => self.reset_view(),
                 None => {}

@@ -36,7 +36,7 @@ impl DateField<'_> {
         ui.horizontal(|ui| {
             let before = history::step_change(self.changes, current, false).filter(|d| *d >= start);
             let back = ui
-                .add_enabled(before.is_some(), egui::Button::new("‹"))
+                .add_enabled(before.is_some(), step_button("‹"))
                 .on_hover_text(step_hint("Previous change", before));
             if back.clicked() {
                 chosen = before;
@@ -46,7 +46,7 @@ impl DateField<'_> {
             }
             let after = history::step_change(self.changes, current, true).filter(|d| *d <= end);
             let next = ui
-                .add_enabled(after.is_some(), egui::Button::new("›"))
+                .add_enabled(after.is_some(), step_button("›"))
                 .on_hover_text(step_hint("Next change", after));
             if next.clicked() {
                 chosen = after;
@@ -153,6 +153,11 @@ impl DateField<'_> {
         year_ticks(ui, response.rect, self.range);
         chosen
     }
+}
+
+/// ‹ or ›, large enough to hit: the glyphs alone are a few pixels wide.
+fn step_button(glyph: &str) -> egui::Button<'_> {
+    egui::Button::new(RichText::new(glyph).size(16.0)).min_size(vec2(24.0, 0.0))
 }
 
 fn step_hint(what: &str, to: Option<Date>) -> String {
