@@ -131,7 +131,8 @@ fn a_panel_that_opens_never_enlarges_the_chart() {
         let mut h = harness(size, false);
         let mut filters = h.state().settings().filters.clone();
         filters.as_of = csto_atlas::model::Date::parse("2004-01-01");
-        h.state_mut().apply(csto_atlas::ui::Action::SetFilters(filters));
+        h.state_mut()
+            .apply(csto_atlas::ui::Action::SetFilters(filters));
         h.run();
         let csc = h.state().model().index_of("csc").unwrap();
         let before = h.state().screen_rect_of(csc).unwrap().width();
