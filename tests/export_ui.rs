@@ -83,11 +83,10 @@ fn a_picture_exported_from_a_dark_window_is_light_unless_asked() {
     h.run();
     export_to(&mut h, out.to_str().unwrap());
     let svg = std::fs::read_to_string(&out).expect("the file is there");
-    let light =
-        csto_atlas::style::css(csto_atlas::style::Palette::of(egui::Theme::Light).background);
     assert!(
-        svg.contains(&format!(r#"fill="{light}""#)) && svg.contains(r#"class="background""#),
-        "the page is light"
+        svg.contains(r##"<rect class="background" width="##)
+            && svg.contains(r##"fill="#ffffff"/>"##),
+        "the page is white paper"
     );
 }
 
@@ -284,4 +283,193 @@ fn cite_this_view_copies_a_citation_with_the_command_line() {
     );
     h.run();
     h.get_by_label_contains("Citation copied: CSTO Atlas, edition 2025-12-03");
+}
+
+/// Opens the dialog, lets `choose` click its options, then exports to `path` and waits.
+fn export_with(h: &mut Harness<'_, AtlasApp>, path: &str, choose: &[(Role, &str)]) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    for &(role, label) in choose {
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+    }
+    export_to(h, path);
+    h.state_mut().apply(csto_atlas::ui::Action::DismissNotice);
+    h.run();
+}
+
+/// The drawn box of each body in an exported SVG (its first plain rect), and the chart's clip.
+fn boxes_and_clip(svg: &str) -> (Vec<(String, egui::Rect)>, Option<egui::Rect>) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let rect = |n: roxmltree::Node| {
+        let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
+        egui::Rect::from_min_size(
+            egui::pos2(f("x"), f("y")),
+            egui::vec2(f("width"), f("height")),
+        )
+    };
+    let clip = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("chart-clip"))
+        .and_then(|c| c.children().find(|n| n.has_tag_name("rect")))
+        .map(rect);
+    let boxes = doc
+        .descendants()
+        .filter(|n| n.attribute("data-id").is_some() && n.has_tag_name("g"))
+        .map(|g| {
+            let r = g
+                .children()
+                .find(|n| n.has_tag_name("rect") && n.attribute("class").is_none())
+                .map(rect)
+                .unwrap();
+            (g.attribute("data-id").unwrap().to_owned(), r)
+        })
+        .collect();
+    (boxes, clip)
+}
+
+#[test]
+fn current_view_exports_whole_boxes_and_leaves_screen_marks_off_unless_asked() {
+    use csto_atlas::ui::{Action, Command};
+    let mut h = harness();
+    let cmd = h.state().model().index_of("cmd").unwrap();
+    h.state_mut().apply(Action::Select {
+        body: Some(cmd),
+        reveal: true,
+    });
+    h.state_mut().apply(Action::SetSearch("council".into()));
+    for _ in 0..4 {
+        h.state_mut().apply(Action::Run(Command::ZoomIn));
+    }
+    h.run();
+    let view = h.state().visible_region();
+    let cut: Vec<_> = h
+        .state()
+        .scene()
+        .nodes
+        .iter()
+        .filter(|n| n.rect.intersects(view) && !view.contains_rect(n.rect))
+        .map(|n| n.body)
+        .collect();
+    assert!(
+        !cut.is_empty(),
+        "the view cuts some boxes (else the test says nothing)"
+    );
+    let in_view = h
+        .state()
+        .scene()
+        .nodes
+        .iter()
+        .filter(|n| n.rect.intersects(view))
+        .count();
+
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.svg");
+    export_with(
+        &mut h,
+        plain.to_str().unwrap(),
+        &[(Role::RadioButton, "Current view")],
+    );
+    let svg = std::fs::read_to_string(&plain).unwrap();
+    let (boxes, clip) = boxes_and_clip(&svg);
+    let clip = clip.expect("a view is clipped");
+    assert!(boxes.len() >= in_view, "every body in view is drawn");
+    for (id, r) in &boxes {
+        if r.intersects(clip) {
+            assert!(clip.contains_rect(*r), "{id} is cut by the picture's edge");
+        }
+    }
+    for mark in [
+        r#"class="match""#,
+        r#"class="halo""#,
+        r#"class="ring""#,
+        " selected",
+    ] {
+        assert!(
+            !svg.contains(mark),
+            "{mark} is a screen mark, not for paper"
+        );
+    }
+    assert!(
+        !svg.contains("search match") && !svg.contains("neighbour"),
+        "the legend lists only what is drawn"
+    );
+    assert!(svg.contains("view of "), "the caption says it is a view");
+
+    let png = dir.path().join("plain.png");
+    export_with(&mut h, png.to_str().unwrap(), &[]);
+    let magenta = |path: &std::path::Path| {
+        let img = image::open(path).unwrap().to_rgba8();
+        img.pixels()
+            .filter(|p| p.0 == [0xcc, 0x00, 0xaa, 255])
+            .count()
+    };
+    assert_eq!(magenta(&png), 0, "no search-match bars in the PNG");
+    let corner = image::open(&png).unwrap().to_rgba8().get_pixel(1, 1).0;
+    assert_eq!(corner, [255, 255, 255, 255], "white paper");
+
+    let marked = dir.path().join("marked.png");
+    export_with(
+        &mut h,
+        marked.to_str().unwrap(),
+        &[(Role::CheckBox, "Highlights")],
+    );
+    assert!(
+        magenta(&marked) > 50,
+        "with highlights, search matches are drawn"
+    );
+    let marked_svg = dir.path().join("marked.svg");
+    export_with(&mut h, marked_svg.to_str().unwrap(), &[]);
+    let svg = std::fs::read_to_string(&marked_svg).unwrap();
+    assert!(svg.contains(r#"class="match""#) && svg.contains(" selected"));
+}
+
+#[test]
+fn the_dialog_keeps_its_rows_in_place_when_the_format_changes() {
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    let a4 = h.get_by_role_and_label(Role::RadioButton, "A4").rect();
+    let export = h.get_by_role_and_label(Role::Button, "Export").rect();
+    h.get_by_role_and_label(Role::RadioButton, "PDF").click();
+    h.run();
+    assert_eq!(h.get_by_role_and_label(Role::RadioButton, "A4").rect(), a4);
+    assert_eq!(
+        h.get_by_role_and_label(Role::Button, "Export").rect(),
+        export
+    );
+    h.get_by_role_and_label(Role::RadioButton, "A4").click();
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(Role::Button, "Export").rect(),
+        export
+    );
+}
+
+#[test]
+fn a_first_export_is_proposed_in_the_pictures_folder_not_the_working_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let pictures = home.path().join("Bilder");
+    std::fs::create_dir(&pictures).unwrap();
+    std::fs::write(
+        home.path().join("user-dirs.dirs"),
+        format!("XDG_PICTURES_DIR=\"{}\"\n", pictures.display()),
+    )
+    .unwrap();
+    std::env::set_var("XDG_CONFIG_HOME", home.path());
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    let proposed = std::path::PathBuf::from(file_field_value(&h));
+    assert_eq!(
+        proposed.parent(),
+        Some(pictures.as_path()),
+        "{}",
+        proposed.display()
+    );
+    assert_ne!(
+        proposed.parent(),
+        std::env::current_dir().ok().as_deref(),
+        "never the process's working folder"
+    );
 }

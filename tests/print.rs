@@ -357,3 +357,202 @@ fn a_title_replaces_the_atlas_title_and_no_caption_drops_the_block() {
     assert!(!svg.contains("class=\"caption"), "no caption block");
     assert!(!svg.contains("Source: CSTO Atlas"));
 }
+
+/// Pixels of two same-sized RGBA images that differ by more than 8/255 in a channel.
+fn differing(a: &[u8], b: &[u8]) -> usize {
+    a.chunks(4)
+        .zip(b.chunks(4))
+        .filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > 8))
+        .count()
+}
+
+/// An SVG drawn by resvg with no fonts at all: what a program without Ubuntu shows.
+fn render_without_fonts(svg: &str) -> (u32, u32, Vec<u8>) {
+    use resvg::{tiny_skia, usvg};
+    let tree = usvg::Tree::from_str(svg, &usvg::Options::default()).unwrap();
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    // tiny-skia keeps premultiplied colour; the page is opaque, so it is the same.
+    (size.width(), size.height(), pixmap.take())
+}
+
+#[test]
+fn an_svg_with_text_as_paths_draws_the_png_without_any_font_installed() {
+    let m = model::load_embedded().unwrap();
+    let request = |format, paths| ExportRequest {
+        text_as_paths: paths,
+        scale: 1.0,
+        ..ExportRequest::new(format)
+    };
+    let png = export::render(&m, &request(Format::Png, false)).unwrap();
+    let png = image::load_from_memory(&png).unwrap().to_rgba8();
+    let outlined =
+        String::from_utf8(export::render(&m, &request(Format::Svg, true)).unwrap()).unwrap();
+    assert!(
+        !outlined.contains("<text"),
+        "every text is drawn as outlines"
+    );
+    assert!(
+        outlined.contains("<title>Collective Security Council</title>"),
+        "names stay searchable"
+    );
+    let (w, h, pixels) = render_without_fonts(&outlined);
+    assert_eq!((w, h), png.dimensions());
+    let total = (w * h) as usize;
+    let off = differing(&pixels, png.as_raw());
+    if off * 2000 > total {
+        let dump = std::env::temp_dir().join("outlined-without-fonts.png");
+        let _ = image::RgbaImage::from_raw(w, h, pixels.clone()).map(|i| i.save(&dump));
+        eprintln!("the outlined SVG as drawn: {}", dump.display());
+    }
+    assert!(
+        off * 2000 <= total,
+        "{off} of {total} pixels differ from the PNG (at most 0.05 %)"
+    );
+    // The same picture with live text loses its words where the font is missing.
+    let live =
+        String::from_utf8(export::render(&m, &request(Format::Svg, false)).unwrap()).unwrap();
+    let (_, _, bare) = render_without_fonts(&live);
+    assert!(
+        differing(&bare, png.as_raw()) * 2000 > total,
+        "the check can tell"
+    );
+    // Short names are not bold in the SVG: one weight in every format.
+    assert!(!live.contains("font-weight"));
+}
+
+#[test]
+fn light_pictures_are_on_white_paper_and_can_be_transparent() {
+    let dir = tempfile::tempdir().unwrap();
+    let (png, _) = export_cli(dir.path(), "a.png", &["--scale", "1"]);
+    let img = image::open(&png).unwrap().to_rgba8();
+    for (x, y) in [
+        (0, 0),
+        (img.width() - 1, img.height() - 1),
+        (img.width() / 2, 3),
+    ] {
+        assert_eq!(
+            img.get_pixel(x, y).0,
+            [255, 255, 255, 255],
+            "paper at {x},{y}"
+        );
+    }
+    let (clear, _) = export_cli(dir.path(), "t.png", &["--scale", "1", "--transparent"]);
+    let img = image::open(&clear).unwrap().to_rgba8();
+    assert_eq!(img.get_pixel(0, 0).0[3], 0, "a transparent corner");
+    let (pdf, _) = export_cli(dir.path(), "a.pdf", &["--page", "a4"]);
+    if common::tool("pdftoppm", "-v") {
+        let stem = dir.path().join("page");
+        let o = Command::new("pdftoppm")
+            .args(["-png", "-r", "30", "-singlefile"])
+            .arg(&pdf)
+            .arg(&stem)
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        let page = image::open(stem.with_extension("png")).unwrap().to_rgba8();
+        let (w, h) = page.dimensions();
+        for (x, y) in [(2, 2), (w - 3, h - 3), (w / 2, h - 3)] {
+            assert_eq!(
+                page.get_pixel(x, y).0[..3],
+                [255, 255, 255],
+                "the PDF page at {x},{y}"
+            );
+        }
+    }
+}
+
+/// The caption's text blocks of an SVG: each class's lines in order.
+fn caption_blocks(svg: &str) -> Vec<(String, Vec<String>)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let mut blocks: Vec<(String, Vec<String>)> = Vec::new();
+    for n in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let Some(class) = n.attribute("class").filter(|c| c.starts_with("caption")) else {
+            continue;
+        };
+        let line = n.text().unwrap_or_default().to_owned();
+        match blocks.last_mut() {
+            Some((c, lines)) if c == class => lines.push(line),
+            _ => blocks.push((class.to_owned(), vec![line])),
+        }
+    }
+    blocks
+}
+
+#[test]
+fn no_caption_line_holds_a_single_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for extra in [
+        &[][..],
+        &["--kind", "subsidiary"],
+        &["--as-of", "2004-01-01"],
+        &["--compare", "2003-01-01"],
+        &["--focus", "cmd", "--depth", "1"],
+        &["--view", "--size", "700x500", "--select", "cmd"],
+        &[
+            "--title",
+            "Collective security bodies of the Treaty of 15 May 1992, drawn for the annual report",
+        ],
+    ] {
+        let (svg, _) = export_cli(dir.path(), "c.svg", extra);
+        let svg = std::fs::read_to_string(svg).unwrap();
+        for (class, lines) in caption_blocks(&svg) {
+            if lines.len() > 1 {
+                checked += 1;
+                let last = lines.last().unwrap();
+                assert!(
+                    last.contains(' '),
+                    "{extra:?}: {class} ends on a lone word: {lines:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        checked > 0,
+        "some captions wrap (else the test says nothing)"
+    );
+}
+
+#[test]
+fn on_an_a4_page_the_legend_sits_close_under_the_chart() {
+    let m = model::load_embedded().unwrap();
+    let mm_px = 96.0 / 25.4;
+    for area in [Area::Whole, Area::OpeningView(egui::vec2(1400.0, 900.0))] {
+        let request = ExportRequest {
+            area,
+            page: PageSetup {
+                paper: Paper::A4,
+                orientation: PaperOrientation::Auto,
+            },
+            ..ExportRequest::new(Format::Pdf)
+        };
+        let (visible, scene) = request.scene(&m);
+        let options = request.svg_options(&m, &visible, &scene);
+        let picture = export::picture(&m, &scene, &options);
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+            picture.body
+        );
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let f = |n: roxmltree::Node, a: &str| n.attribute(a).and_then(|v| v.parse::<f32>().ok());
+        let lowest_box = doc
+            .descendants()
+            .filter(|n| n.attribute("data-id").is_some())
+            .filter_map(|g| g.children().find(|n| n.has_tag_name("rect")))
+            .filter_map(|r| Some(f(r, "y")? + f(r, "height")?))
+            .fold(0.0f32, f32::max);
+        let legend_top = doc
+            .descendants()
+            .find(|n| n.attribute("class") == Some("legend"))
+            .and_then(|g| g.descendants().filter_map(|n| f(n, "y")).reduce(f32::min))
+            .expect("a legend");
+        let place = export::place(picture.width, picture.height, request.page);
+        let gap_mm = (legend_top - lowest_box) * place.scale / mm_px;
+        assert!(
+            gap_mm <= 12.0,
+            "{area:?}: {gap_mm:.1} mm between the chart and the legend"
+        );
+    }
+}

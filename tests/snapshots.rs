@@ -34,6 +34,8 @@ fn render_in(
         },
         theme,
         marks: Marks::selection(&m, selected),
+        // A picture with a selection is asked to show it.
+        highlights: selected.is_some(),
         area: if whole {
             Area::Whole
         } else {

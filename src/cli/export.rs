@@ -41,6 +41,17 @@ pub struct ExportArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Draw the selection (--select), its neighbours and its path to the apex as the window
+    /// does; by default a picture carries only what the data says.
+    #[arg(long)]
+    pub highlights: bool,
+    /// PNG and SVG: no page behind the chart.
+    #[arg(long)]
+    pub transparent: bool,
+    /// SVG: draw text as outlines, so any program shows what the PNG shows (names stay
+    /// searchable as titles).
+    #[arg(long)]
+    pub text_as_paths: bool,
     /// Leave out the title block and the source line.
     #[arg(long)]
     pub no_caption: bool,
@@ -150,6 +161,9 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         },
         legend: !args.no_legend,
         caption: !args.no_caption,
+        highlights: args.highlights,
+        transparent: args.transparent,
+        text_as_paths: args.text_as_paths,
         title: args.title.clone(),
         scale: args.scale,
         max_side: args.max_side,

@@ -116,7 +116,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export the chart or the data: .png .svg .dot .json, by extension.
+    /// Export the chart (.png .svg .pdf) or its data (.dot .json .graphml), by extension.
     Export(Box<export::ExportArgs>),
     /// Write a spreadsheet (CSV) as an atlas file (RON), to enrich by hand.
     Convert {

@@ -9,6 +9,7 @@ mod cite;
 mod data;
 mod graphml;
 mod markup;
+mod outline;
 mod pdf;
 mod png;
 mod request;
@@ -62,7 +63,7 @@ impl Format {
         }
     }
 
-    /// ".png .svg .dot .json": for messages that say which names work.
+    /// ".png .svg .pdf .dot .json .graphml": for messages that say which names work.
     pub fn extension_list() -> String {
         Format::ALL
             .iter()

@@ -86,7 +86,7 @@ impl PagePlacement {
 }
 
 /// Places a picture of `width` × `height` CSS pixels on the page `setup` asks for: scaled up or
-/// down to the paper within its margins, centred.
+/// down to the paper within its margins, centred across and at the top, as a figure in a report.
 pub fn place(width: f32, height: f32, setup: PageSetup) -> PagePlacement {
     let margin = MARGIN_MM * PX_PER_MM;
     let (page_width, page_height) = match setup.paper.size_mm() {
@@ -117,7 +117,7 @@ pub fn place(width: f32, height: f32, setup: PageSetup) -> PagePlacement {
         page_height,
         scale,
         x: (page_width - width * scale) / 2.0,
-        y: (page_height - height * scale) / 2.0,
+        y: margin.min((page_height - height * scale) / 2.0),
     }
 }
 

@@ -31,8 +31,16 @@ pub struct ExportRequest {
     pub orientation: Orientation,
     pub layout: LayoutKind,
     pub theme: Theme,
-    /// Selection and highlights drawn on the picture.
+    /// The window's marks: the selection (which also picks the relations drawn), search
+    /// matches, comparison.
     pub marks: Marks,
+    /// Draw the screen's highlights (selection, neighbours, path, search matches) on the
+    /// picture; by default a picture carries only what the data says.
+    pub highlights: bool,
+    /// PNG and SVG: no page behind the chart.
+    pub transparent: bool,
+    /// SVG: text drawn as outlines, so every renderer shows what the PNG shows.
+    pub text_as_paths: bool,
     pub area: Area,
     pub legend: bool,
     /// The title block above the chart and the source line below it.
@@ -51,7 +59,12 @@ pub struct ExportRequest {
 #[derive(Clone, Debug)]
 pub struct SvgOptions {
     pub theme: Theme,
+    /// The marks drawn (see [`Marks::on_paper`]).
     pub marks: Marks,
+    /// No page behind the chart.
+    pub transparent: bool,
+    /// Text as outlines rather than `<text>` in a named font.
+    pub text_as_paths: bool,
     /// The part of the chart to draw, in chart coordinates; the whole chart when `None`.
     pub region: Option<Rect>,
     pub legend: bool,
@@ -91,6 +104,9 @@ impl ExportRequest {
             layout: LayoutKind::default(),
             theme: Theme::Light,
             marks: Marks::default(),
+            highlights: false,
+            transparent: false,
+            text_as_paths: false,
             area: Area::Whole,
             legend: true,
             caption: true,
@@ -110,22 +126,34 @@ impl ExportRequest {
 
     /// What the SVG writer needs besides the scene.
     pub fn svg_options(&self, model: &Model, visible: &Visible, scene: &Scene) -> SvgOptions {
-        let mut marks = self.marks.clone();
+        let mut marks = if self.highlights {
+            self.marks.clone()
+        } else {
+            self.marks.on_paper(self.filters.relations)
+        };
         marks.added = crate::history::added(model, &self.filters);
         marks.added_undated = crate::history::added_undated(model, &marks.added);
+        let view = match self.area {
+            Area::Whole => None,
+            Area::OpeningView(size) => Some(scene::default_view(scene, size)),
+            Area::Region(rect) => Some(rect),
+        };
+        let region = view.map(|v| whole_boxes(scene, v));
         SvgOptions {
             theme: self.theme,
             marks,
-            region: match self.area {
-                Area::Whole => None,
-                Area::OpeningView(size) => Some(scene::default_view(scene, size)),
-                Area::Region(rect) => Some(rect),
-            },
+            transparent: self.transparent && self.format != Format::Pdf,
+            text_as_paths: self.text_as_paths,
+            region,
             legend: self.legend,
             caption: self.caption.then(|| {
                 let mut c = caption(model, &self.filters, visible);
                 if let Some(title) = &self.title {
                     c.title = title.clone();
+                }
+                if let Some(view) = view {
+                    c.shown
+                        .push_str(&view_in_words(model, scene, view, &self.filters));
                 }
                 c
             }),
@@ -143,6 +171,40 @@ impl ExportRequest {
     ) -> Result<Rendered, ExportError> {
         let options = self.svg_options(model, visible, scene);
         export_bytes(model, scene, self, &options)
+    }
+}
+
+/// The part of the chart a view shows, grown to the whole boxes it cuts and shrunk to the
+/// chart, so a picture of a view never slices a name and never carries empty paper.
+pub fn whole_boxes(scene: &Scene, view: Rect) -> Rect {
+    let inside = view.intersect(scene.bounds);
+    let mut region = if inside.is_positive() { inside } else { view };
+    for node in scene.nodes.iter().filter(|n| n.rect.intersects(view)) {
+        region = region.union(node.rect);
+    }
+    region
+}
+
+/// "; view of 12 of them, around the Council of Ministers of Defence": what part of the chart a
+/// picture of a view shows, for its caption.
+fn view_in_words(model: &Model, scene: &Scene, view: Rect, filters: &Filters) -> String {
+    let in_view: Vec<_> = scene
+        .nodes
+        .iter()
+        .filter(|n| n.rect.intersects(view))
+        .collect();
+    let centre = in_view.iter().min_by(|a, b| {
+        let d = |n: &&&scene::SceneNode| n.rect.center().distance_sq(view.center());
+        d(a).total_cmp(&d(b))
+    });
+    match centre {
+        None => "; view of an empty part of the chart".to_owned(),
+        Some(_) if in_view.len() == scene.nodes.len() => String::new(),
+        Some(n) => format!(
+            "; view of {} of them, around {}",
+            in_view.len(),
+            model.display_name(n.body, filters.lang.as_deref()).0
+        ),
     }
 }
 

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use egui::{Color32, Pos2, Rect};
 
 use super::markup::{color, escape};
+use super::outline;
 use super::svg_parts as parts;
 use super::SvgOptions;
 use crate::layout::TextMetrics;
@@ -48,31 +49,75 @@ impl Picture {
     }
 }
 
+/// The page behind an exported chart: white in the light theme (a printed page gets no grey
+/// wash), the window's own background in the dark one.
+pub fn paper(theme: crate::style::Theme) -> Color32 {
+    match theme {
+        crate::style::Theme::Light => Color32::WHITE,
+        crate::style::Theme::Dark => Palette::of(theme).background,
+    }
+}
+
 /// Writes the scene as SVG. Sizes are in CSS pixels at scale 1.
 pub fn svg(model: &Model, scene: &Scene, options: &SvgOptions) -> String {
     picture(model, scene, options).document(&model.atlas.meta.title)
 }
 
-/// Lines of `text` wrapped to `width` at `size`, with the block's height.
+/// Lines of `text` wrapped to `width` at `size`, with the block's height. The last line never
+/// holds a single word when a narrower measure avoids it.
 fn block(text: Option<&str>, size: f32, width: f32) -> (Vec<String>, f32) {
     let m = TextMetrics::get();
-    let lines = text.map(|t| m.wrap(t, size, width)).unwrap_or_default();
+    let lines = text.map(|t| balanced(t, size, width)).unwrap_or_default();
     let h = lines.len() as f32 * m.line_height(size);
     (lines, h)
 }
 
-/// Writes each line of a text block from its top at `y`.
-fn write_block(s: &mut String, class: &str, lines: &[String], size: f32, y: f32, fill: Color32) {
+/// Wraps `text` to `width`, narrowing the measure (down to two thirds) until the last line
+/// carries more than one word, without adding a line.
+pub fn balanced(text: &str, size: f32, width: f32) -> Vec<String> {
     let m = TextMetrics::get();
-    for (k, line) in lines.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r#"<text class="{class}" x="{MARGIN}" y="{:.1}" font-size="{size}" fill="{}">{}</text>"#,
-            y + m.ascent(size) + k as f32 * m.line_height(size),
-            color(fill),
-            escape(line)
-        );
+    let lines = m.wrap(text, size, width);
+    let lonely =
+        |lines: &[String]| lines.len() > 1 && lines.last().is_some_and(|l| !l.contains(' '));
+    if !lonely(&lines) {
+        return lines;
     }
+    let mut narrower = width;
+    while narrower > width * 2.0 / 3.0 {
+        narrower -= width / 40.0;
+        let tried = m.wrap(text, size, narrower);
+        if tried.len() > lines.len() {
+            break;
+        }
+        if !lonely(&tried) {
+            return tried;
+        }
+    }
+    lines
+}
+
+/// Writes each line of a text block from its top at `y`.
+fn write_block(s: &mut String, block: &Block, size: f32, y: f32, fill: Color32) {
+    let m = TextMetrics::get();
+    for (k, line) in block.lines.iter().enumerate() {
+        let line = outline::Line {
+            text: line,
+            x: MARGIN,
+            y: y + m.ascent(size) + k as f32 * m.line_height(size),
+            size,
+            fill,
+            centred: false,
+            class: Some(block.class),
+        };
+        outline::write(s, &line, block.as_paths);
+    }
+}
+
+/// A caption's block of lines, and how to write them.
+struct Block<'a> {
+    class: &'a str,
+    lines: Vec<String>,
+    as_paths: bool,
 }
 
 /// Lays the scene out as a picture: title block, chart, legend, source line.
@@ -153,26 +198,33 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         caption_h + MARGIN - region.min.y,
     );
 
+    let as_paths = options.text_as_paths;
+    let block = |class, lines| Block {
+        class,
+        lines,
+        as_paths,
+    };
+    let background = paper(options.theme);
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        r#"<rect class="background" width="{:.1}" height="{:.1}" fill="{}"/>"#,
-        width.ceil(),
-        height.ceil(),
-        color(palette.background)
-    );
+    if !options.transparent {
+        let _ = writeln!(
+            s,
+            r#"<rect class="background" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+            width.ceil(),
+            height.ceil(),
+            color(background)
+        );
+    }
     write_block(
         &mut s,
-        "caption title",
-        &title_lines,
+        &block("caption title", title_lines),
         TITLE_SIZE,
         MARGIN * 0.75,
         palette.text,
     );
     write_block(
         &mut s,
-        "caption",
-        &shown_lines,
+        &block("caption", shown_lines),
         CAPTION_SIZE,
         MARGIN * 0.75 + title_h,
         palette.text,
@@ -210,8 +262,16 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             s.push_str("</g>\n");
         }
     }
+    // In a part of the chart, a box is drawn whole or not at all (the region already holds
+    // every box the view cut).
+    let clip = region.expand(MARGIN * 0.5);
     for node in &scene.nodes {
-        if node.rect.intersects(visible) {
+        let drawn = if options.region.is_some() {
+            clip.contains_rect(node.rect)
+        } else {
+            node.rect.intersects(visible)
+        };
+        if drawn {
             parts::body(&mut s, model, node, options, chart_origin);
         }
     }
@@ -225,23 +285,24 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             for &(x, i) in row {
                 let x = x + MARGIN;
                 let (swatch, label) = &entries[i];
-                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0));
-                let _ = writeln!(
-                    s,
-                    r#"<text x="{:.1}" y="{:.1}" font-size="{LEGEND_SIZE}" fill="{}">{}</text>"#,
-                    x + 34.0,
-                    y + 12.0,
-                    color(palette.weak_text),
-                    escape(label)
-                );
+                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0), as_paths);
+                let line = outline::Line {
+                    text: label,
+                    x: x + 34.0,
+                    y: y + 12.0,
+                    size: LEGEND_SIZE,
+                    fill: palette.weak_text,
+                    centred: false,
+                    class: None,
+                };
+                outline::write(&mut s, &line, as_paths);
             }
         }
         let _ = writeln!(s, "</g>");
     }
     write_block(
         &mut s,
-        "caption source",
-        &source_lines,
+        &block("caption source", source_lines),
         SOURCE_SIZE,
         caption_h + region.height() + 2.0 * MARGIN + legend_h,
         palette.weak_text,
@@ -249,7 +310,11 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     Picture {
         width,
         height,
-        background: palette.background,
+        background: if options.transparent {
+            Color32::TRANSPARENT
+        } else {
+            background
+        },
         body: s,
     }
 }

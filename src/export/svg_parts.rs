@@ -6,6 +6,7 @@ use std::fmt::Write;
 use egui::{Pos2, Rect};
 
 use super::markup::{color, escape, points_attr};
+use super::outline;
 use super::SvgOptions;
 use crate::layout::TextMetrics;
 use crate::model::Model;
@@ -102,45 +103,48 @@ pub fn body(
     look_shapes(s, r, &look);
     for (line, c) in node.lines.iter().zip(&look.text) {
         let p = line.pos + origin;
-        let _ = writeln!(
-            s,
-            r#"<text x="{:.1}" y="{:.1}" font-size="{}"{} fill="{}">{}</text>"#,
-            p.x,
-            p.y + m.ascent(line.size),
-            line.size,
-            if line.strong {
-                r#" font-weight="bold""#
-            } else {
-                ""
-            },
-            color(*c),
-            escape(&line.text)
-        );
+        // One weight in every format: the PNG, the PDF and the window draw Ubuntu Light.
+        let text = outline::Line {
+            text: &line.text,
+            x: p.x,
+            y: p.y + m.ascent(line.size),
+            size: line.size,
+            fill: *c,
+            centred: false,
+            class: None,
+        };
+        outline::write(s, &text, options.text_as_paths);
     }
     for b in &look.badges {
-        badge(s, b, origin);
+        badge(s, b, origin, options.text_as_paths);
     }
     let _ = writeln!(s, "</g>");
 }
 
 /// A badge: a rounded rect with its text centred.
-fn badge(s: &mut String, b: &Badge, origin: egui::Vec2) {
+fn badge(s: &mut String, b: &Badge, origin: egui::Vec2, as_paths: bool) {
     let m = TextMetrics::get();
     let r = b.rect.translate(origin);
     let _ = writeln!(
         s,
-        r#"<rect class="badge" {} rx="4" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="{BADGE_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
+        r#"<rect class="badge" {} rx="4" fill="{}"/>"#,
         rect_attrs(r),
         color(b.fill),
-        r.center().x,
-        r.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
-        color(b.text_color),
-        escape(&b.text)
     );
+    let text = outline::Line {
+        text: &b.text,
+        x: r.center().x,
+        y: r.center().y - m.line_height(BADGE_SIZE) / 2.0 + m.ascent(BADGE_SIZE),
+        size: BADGE_SIZE,
+        fill: b.text_color,
+        centred: true,
+        class: None,
+    };
+    outline::write(s, &text, as_paths);
 }
 
 /// A legend swatch 26 × 14 at `at` (its top left).
-pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2) {
+pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2, as_paths: bool) {
     let r = Rect::from_min_size(at, egui::vec2(26.0, 14.0));
     match swatch {
         Swatch::Kind(fill, stroke, outline) => {
@@ -167,7 +171,7 @@ pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2) {
             );
         }
         Swatch::Mark(look) => look_shapes(s, r.shrink(3.0), look),
-        Swatch::Badge(b) => badge(s, b, at.to_vec2()),
+        Swatch::Badge(b) => badge(s, b, at.to_vec2(), as_paths),
         Swatch::Marker(c) => {
             let _ = writeln!(
                 s,

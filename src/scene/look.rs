@@ -52,6 +52,22 @@ impl Marks {
         }
     }
 
+    /// The marks a picture for a report carries: what the data says (bodies new in a
+    /// comparison) but none of the screen's highlights (selection, neighbours, path, search
+    /// matches, citing bodies, hover). The selection still decides which relations are drawn
+    /// when `shown` is [`RelationsShown::Selected`], all at one width.
+    pub fn on_paper(&self, shown: RelationsShown) -> Marks {
+        let chooses = shown == RelationsShown::Selected;
+        Marks {
+            added: self.added.clone(),
+            added_undated: self.added_undated.clone(),
+            // `hovered` picks relations without painting the box (box_look ignores it).
+            hovered: self.selected.or(self.hovered).filter(|_| chooses),
+            relation: self.relation.filter(|_| chooses),
+            ..Marks::default()
+        }
+    }
+
     /// True for a tree edge on the path to the apex.
     pub fn edge_on_path(&self, edge: &SceneEdge) -> bool {
         edge.kind == EdgeKind::Tree
@@ -180,6 +196,11 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
     if node.faded {
         look.fill = palette.fade(look.fill);
         look.stroke = palette.fade(look.stroke);
+        // A faded body's badges fade with it: a full-strength "n.d." would draw the eye.
+        for b in &mut look.badges {
+            b.fill = palette.fade(b.fill);
+            b.text_color = palette.fade(b.text_color);
+        }
     } else if node.ghost {
         // Lighter than a box that surely existed, darker than one a filter fades.
         look.fill = palette.fade(look.fill).lerp_to_gamma(look.fill, 0.4);

@@ -73,6 +73,12 @@ pub struct ExportChoice {
     pub whole: bool,
     /// The legend and the caption.
     pub legend: bool,
+    /// The selection, search matches and neighbours drawn as on screen.
+    pub highlights: bool,
+    /// PNG and SVG: no page behind the chart.
+    pub transparent: bool,
+    /// SVG: text as outlines.
+    pub text_as_paths: bool,
     /// The picture's theme: light by default, whatever the window shows (a page is white).
     pub theme: crate::style::Theme,
     /// PDF only: the paper.

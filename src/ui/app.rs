@@ -315,6 +315,9 @@ impl AtlasApp {
             },
             legend: choice.legend,
             caption: choice.legend,
+            highlights: choice.highlights,
+            transparent: choice.transparent,
+            text_as_paths: choice.text_as_paths,
             scale: choice.scale,
             page: choice.page,
             ..ExportRequest::new(choice.format)
@@ -353,6 +356,9 @@ impl AtlasApp {
             scale: 1.0,
             whole: true,
             legend: true,
+            highlights: false,
+            transparent: false,
+            text_as_paths: false,
             // The clipboard gets what the window shows.
             theme: self.state.theme,
             page: Default::default(),

@@ -18,6 +18,9 @@ pub struct ExportDialog {
     pub scale: f32,
     pub whole: bool,
     pub legend: bool,
+    pub highlights: bool,
+    pub transparent: bool,
+    pub text_as_paths: bool,
     pub theme: Theme,
     pub page: PageSetup,
     pub path: String,
@@ -37,6 +40,9 @@ impl Default for ExportDialog {
             scale: 2.0,
             whole: true,
             legend: true,
+            highlights: false,
+            transparent: false,
+            text_as_paths: false,
             theme: Theme::Light,
             page: PageSetup::default(),
             path: "csto-atlas.png".to_owned(),
@@ -61,9 +67,10 @@ impl ExportDialog {
         let ctx = ui.ctx().clone();
         let mut open = true;
         let mut go = false;
+        // Placed by its top left corner (a centre pivot would move the dialog whenever a row
+        // changed its size), roughly centred.
         egui::Window::new("Export")
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+            .default_pos(ctx.content_rect().center() - egui::vec2(280.0, 220.0))
             .collapsible(false)
             .resizable(false)
             .open(&mut open)
@@ -100,53 +107,89 @@ impl ExportDialog {
             }
         });
         ui.end_row();
-        if self.format == Format::Png {
-            ui.label("Scale");
-            ui.add(
-                egui::Slider::new(&mut self.scale, 1.0..=4.0)
-                    .step_by(0.5)
-                    .suffix("×"),
-            );
-            ui.end_row();
-        }
-        if self.format.is_picture() {
-            ui.label("Area");
+        // Every row is always there, greyed out where the format has no use for it, so that
+        // the dialog keeps its size and a click lands where it was aimed.
+        let format = self.format;
+        let picture = format.is_picture();
+        ui.label("Scale");
+        ui.add_enabled(
+            format == Format::Png,
+            egui::Slider::new(&mut self.scale, 1.0..=4.0)
+                .step_by(0.5)
+                .suffix("×"),
+        )
+        .on_disabled_hover_text("PNG only: pixels per point");
+        ui.end_row();
+        ui.label("Area");
+        ui.add_enabled_ui(picture, |ui| {
             ui.horizontal(|ui| {
                 ui.radio_value(&mut self.whole, true, "Whole chart");
-                ui.radio_value(&mut self.whole, false, "Current view");
+                ui.radio_value(&mut self.whole, false, "Current view")
+                    .on_hover_text(
+                        "The bodies in view, whole: the frame grows to the boxes it cuts",
+                    );
             });
-            ui.end_row();
-            ui.label("Legend");
-            ui.checkbox(&mut self.legend, "Include the legend and caption");
-            ui.end_row();
-            ui.label("Theme");
+        });
+        ui.end_row();
+        ui.label("Include");
+        ui.add_enabled_ui(picture, |ui| {
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut self.legend, "Legend and caption");
+                ui.checkbox(&mut self.highlights, "Highlights")
+                    .on_hover_text(
+                        "The selection, its neighbours and path, and search matches, as on screen \
+                     (off: the picture shows only what the data says)",
+                    );
+            });
+        });
+        ui.end_row();
+        ui.label("Theme");
+        ui.add_enabled_ui(picture, |ui| {
             ui.horizontal(|ui| {
                 ui.radio_value(&mut self.theme, Theme::Light, "Light")
-                    .on_hover_text("For paper and slides (the default)");
+                    .on_hover_text("White paper, for print and slides (the default)");
                 ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
                 theme_preview(ui, self.theme, kinds);
             });
-            ui.end_row();
-        }
-        if self.format == Format::Pdf {
-            ui.label("Paper");
+        });
+        ui.end_row();
+        ui.label("Background");
+        ui.add_enabled_ui(matches!(format, Format::Png | Format::Svg), |ui| {
+            ui.checkbox(&mut self.transparent, "Transparent")
+                .on_hover_text("No page behind the chart (PNG and SVG)");
+        });
+        ui.end_row();
+        ui.label("Text");
+        ui.add_enabled_ui(format == Format::Svg, |ui| {
+            ui.checkbox(&mut self.text_as_paths, "As outlines")
+                .on_hover_text(
+                    "SVG: names drawn as shapes, the same in every program, even without the \
+                 Ubuntu font (names stay searchable as titles)",
+                );
+        });
+        ui.end_row();
+        ui.label("Paper");
+        ui.add_enabled_ui(format == Format::Pdf, |ui| {
             ui.horizontal(|ui| {
                 for &paper in Paper::ALL {
                     ui.radio_value(&mut self.page.paper, paper, paper.label());
                 }
             });
-            ui.end_row();
-            if self.page.paper != Paper::Fit {
-                ui.label("Page");
+        });
+        ui.end_row();
+        ui.label("Page");
+        ui.add_enabled_ui(
+            format == Format::Pdf && self.page.paper != Paper::Fit,
+            |ui| {
                 ui.horizontal(|ui| {
                     let o = &mut self.page.orientation;
                     ui.radio_value(o, PaperOrientation::Auto, "By the chart's shape");
                     ui.radio_value(o, PaperOrientation::Portrait, "Portrait");
                     ui.radio_value(o, PaperOrientation::Landscape, "Landscape");
                 });
-                ui.end_row();
-            }
-        }
+            },
+        );
+        ui.end_row();
         ui.label("File");
         ui.horizontal(|ui| {
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0));
@@ -221,6 +264,9 @@ impl ExportDialog {
             scale: self.scale,
             whole: self.whole,
             legend: self.legend,
+            highlights: self.highlights,
+            transparent: self.transparent,
+            text_as_paths: self.text_as_paths,
             theme: self.theme,
             page: self.page,
         }));
@@ -274,10 +320,30 @@ fn proposed_path(state: &AppState, format: Format) -> PathBuf {
         .export_folder
         .clone()
         .filter(|d| d.is_dir())
-        .or_else(|| std::env::current_dir().ok());
+        .or_else(|| default_folder(format));
     match folder {
         Some(dir) => dir.join(name),
         None => Path::new(&name).to_path_buf(),
+    }
+}
+
+/// Where a first export goes: the system's Pictures folder for images, Documents for PDF and
+/// data, else the home folder; never the folder the program happened to start in.
+pub fn default_folder(format: Format) -> Option<PathBuf> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = format;
+        None
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let preferred = match format {
+            Format::Png | Format::Svg => dirs::picture_dir(),
+            _ => dirs::document_dir(),
+        };
+        preferred
+            .filter(|d| d.is_dir())
+            .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
     }
 }
 

@@ -1,0 +1,197 @@
+//! Text in the SVG: a `<text>` element in the named fonts, or (for `--text-as-paths`) the
+//! glyph outlines the PNG writer draws, shaped by the same engine from the same embedded font,
+//! so that any renderer shows what the PNG shows.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::{Mutex, OnceLock};
+
+use egui::Color32;
+use resvg::tiny_skia::{self, PathSegment};
+use resvg::usvg;
+
+use super::markup::{color, escape};
+
+/// One line of text in the picture.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    /// The start of the baseline (its middle with `centred`).
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub fill: Color32,
+    pub centred: bool,
+    /// The element's class, if any.
+    pub class: Option<&'a str>,
+}
+
+/// Writes a line of text as `<text>`, or as one `<path>` of its outlines with the text as its
+/// `<title>` (so it can still be found and read aloud).
+pub fn write(s: &mut String, line: &Line, as_paths: bool) {
+    let class = line
+        .class
+        .map(|c| format!(r#" class="{c}""#))
+        .unwrap_or_default();
+    let anchor = if line.centred {
+        r#" text-anchor="middle""#
+    } else {
+        ""
+    };
+    // Positions to a tenth of a point, the same in both forms. Outlines are shaped at the
+    // position's fraction of a pixel (so they fall on the pixel grid as the PNG's text does)
+    // and moved by whole pixels (so a repeated word at another place is shaped once).
+    let (x, y) = (
+        (line.x * 10.0).round() / 10.0,
+        (line.y * 10.0).round() / 10.0,
+    );
+    let (whole_x, whole_y) = (x.floor(), y.floor());
+    let d = as_paths.then(|| {
+        outline(
+            line.text,
+            line.size,
+            line.centred,
+            (x - whole_x, y - whole_y),
+        )
+    });
+    match d {
+        Some(Some(d)) => {
+            let _ = writeln!(
+                s,
+                r#"<path{class} fill="{}" d="{}"><title>{}</title></path>"#,
+                color(line.fill),
+                path_data(&d, whole_x, whole_y),
+                escape(line.text)
+            );
+        }
+        // Nothing to draw (spaces only), or the text could not be shaped: keep it as text.
+        _ => {
+            let _ = writeln!(
+                s,
+                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill="{}">{}</text>"#,
+                line.size,
+                color(line.fill),
+                escape(line.text)
+            );
+        }
+    }
+}
+
+/// The outlines of `text` at `size` with its baseline's start (or middle) at `at` (within a
+/// pixel of the origin), as a path's `d`; cached, since a chart repeats its words.
+fn outline(text: &str, size: f32, centred: bool, at: (f32, f32)) -> Option<tiny_skia::Path> {
+    type Key = (String, u32, bool, u32, u32);
+    type Cache = Mutex<HashMap<Key, Option<tiny_skia::Path>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let key = (
+        text.to_owned(),
+        size.to_bits(),
+        centred,
+        at.0.to_bits(),
+        at.1.to_bits(),
+    );
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(d) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return d;
+    }
+    let d = shape(text, size, centred, at);
+    if let Ok(mut c) = cache.lock() {
+        // A bound, so that exporting many large charts does not grow without end.
+        if c.len() > 20_000 {
+            c.clear();
+        }
+        c.insert(key, d.clone());
+    }
+    d
+}
+
+fn shape(text: &str, size: f32, centred: bool, at: (f32, f32)) -> Option<tiny_skia::Path> {
+    let anchor = if centred { "middle" } else { "start" };
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="{}" y="{}" font-size="{size}" text-anchor="{anchor}" font-family="{}">{}</text></svg>"#,
+        at.0,
+        at.1,
+        super::svg::FONT_FAMILY,
+        escape(text)
+    );
+    let tree = super::png::parse_tree(&svg).ok()?;
+    let mut builder = tiny_skia::PathBuilder::new();
+    for node in tree.root().children() {
+        if let usvg::Node::Text(t) = node {
+            let group = t.flattened();
+            collect(&mut builder, group, group.transform());
+        }
+    }
+    builder.finish()
+}
+
+/// Adds the outlines of a group's paths, moved by the groups' transforms, to one path.
+fn collect(builder: &mut tiny_skia::PathBuilder, group: &usvg::Group, ts: tiny_skia::Transform) {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(g) => collect(builder, g, ts.pre_concat(g.transform())),
+            usvg::Node::Path(p) => {
+                if let Some(path) = p.data().clone().transform(ts) {
+                    builder.push_path(&path);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A path's `d` moved by whole pixels. Coordinates are rounded to a thousandth (coarser ones
+/// shift the anti-aliasing visibly) and written relative to the point before, each from the
+/// rounded point, so no error accumulates and the file stays a third smaller.
+fn path_data(path: &tiny_skia::Path, dx: f32, dy: f32) -> String {
+    let mut d = String::new();
+    let round = |v: f32| (f64::from(v) * 1000.0).round() as i64;
+    let mut at = (0i64, 0i64);
+    let mut start = (0i64, 0i64);
+    // "12.345" from thousandths, without trailing zeros.
+    let num = |v: i64| {
+        let sign = if v < 0 { "-" } else { "" };
+        let (int, frac) = (v.abs() / 1000, v.abs() % 1000);
+        if frac == 0 {
+            format!("{sign}{int}")
+        } else {
+            format!("{sign}{int}.{}", format!("{frac:03}").trim_end_matches('0'))
+        }
+    };
+    let rel = |d: &mut String, q: tiny_skia::Point, at: &mut (i64, i64), move_on: bool| {
+        let p = (round(q.x + dx), round(q.y + dy));
+        let _ = write!(d, "{} {} ", num(p.0 - at.0), num(p.1 - at.1));
+        if move_on {
+            *at = p;
+        }
+    };
+    for seg in path.segments() {
+        match seg {
+            PathSegment::MoveTo(a) => {
+                d.push('m');
+                rel(&mut d, a, &mut at, true);
+                start = at;
+            }
+            PathSegment::LineTo(a) => {
+                d.push('l');
+                rel(&mut d, a, &mut at, true);
+            }
+            PathSegment::QuadTo(a, b) => {
+                d.push('q');
+                rel(&mut d, a, &mut at, false);
+                rel(&mut d, b, &mut at, true);
+            }
+            PathSegment::CubicTo(a, b, c) => {
+                d.push('c');
+                rel(&mut d, a, &mut at, false);
+                rel(&mut d, b, &mut at, false);
+                rel(&mut d, c, &mut at, true);
+            }
+            PathSegment::Close => {
+                d.push('z');
+                at = start;
+            }
+        }
+    }
+    d.trim_end().to_owned()
+}
