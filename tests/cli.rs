@@ -279,6 +279,12 @@ fn dot_parses_and_json_round_trips() {
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(text.starts_with("digraph"));
     assert!(text.contains("\"csc\" -> \"cmfa\""));
+    // Labels wrapped as the boxes are, and a name given once when it is the short name.
+    assert!(
+        text.contains(r#"label="Secretariat","#),
+        "the Secretariat is named once"
+    );
+    assert!(text.contains(r#"label="CSC\nCollective Security\nCouncil""#));
     if common::tool("dot", "-V") {
         let o = Command::new("dot")
             .args(["-Tsvg", dot.to_str().unwrap()])
@@ -289,6 +295,19 @@ fn dot_parses_and_json_round_trips() {
             "dot: {}",
             String::from_utf8_lossy(&o.stderr)
         );
+        // Graphviz's own drawing keeps a reasonable shape (it was a 23:1 strip).
+        let svg = String::from_utf8_lossy(&o.stdout);
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        let doc = roxmltree::Document::parse_with_options(&svg, options).unwrap();
+        let pt = |a: &str| {
+            let v = doc.root_element().attribute(a).unwrap();
+            v.trim_end_matches("pt").parse::<f32>().unwrap()
+        };
+        let (w, h) = (pt("width"), pt("height"));
+        assert!(w / h <= 4.0 && h / w <= 4.0, "dot draws {w} × {h} pt");
     } else {
         assert_eq!(text.matches('{').count(), text.matches('}').count());
     }

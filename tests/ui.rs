@@ -393,3 +393,16 @@ fn an_article_link_opens_the_articles_tab_at_that_article() {
     // In view in the left panel, not below the window's bottom bars.
     assert!(r.top() > 60.0 && r.bottom() < 820.0, "{r:?}");
 }
+
+#[test]
+fn the_arrows_in_labels_are_drawn_not_missing() {
+    let h = harness(app());
+    let ok = h.ctx.fonts_mut(|f| {
+        let id = egui::FontId::proportional(14.0);
+        ['→', '←'].iter().all(|&c| f.has_glyph(&id, c))
+    });
+    assert!(
+        ok,
+        "the compare legend's → and the date hint's ←/→ have a glyph"
+    );
+}

@@ -49,7 +49,16 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
             s,
             "  {} [label={}, class={}, fillcolor={}{dashed}];",
             quote(&b.id),
-            quote(&format!("{}\n{}", b.short, b.name)),
+            // The box's own lines: wrapped at the same breaks, the name once when the short
+            // name is the name.
+            quote(
+                &node
+                    .lines
+                    .iter()
+                    .map(|l| l.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
             quote(&b.kind),
             quote(&style::css(fill))
         );
@@ -78,6 +87,33 @@ pub fn dot(model: &Model, scene: &Scene) -> String {
                     "  {from} -> {to} [style={style}, constraint=false, xlabel={}, class={}];",
                     quote(&kind.name),
                     quote(&kind.id)
+                );
+            }
+        }
+    }
+    // Graphviz puts all siblings in one rank; three or more childless siblings are stacked in
+    // a column instead (as the atlas's own layout does), so the drawing is not a long strip.
+    let tree: Vec<_> = scene
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Tree)
+        .collect();
+    let mut parents: Vec<_> = tree.iter().map(|e| e.from).collect();
+    parents.sort();
+    parents.dedup();
+    for parent in parents {
+        let leaves: Vec<_> = tree
+            .iter()
+            .filter(|e| e.from == parent && !tree.iter().any(|c| c.from == e.to))
+            .map(|e| e.to)
+            .collect();
+        if leaves.len() >= 3 {
+            for pair in leaves.windows(2) {
+                let _ = writeln!(
+                    s,
+                    "  {} -> {} [style=invis];",
+                    quote(&model.body(pair[0]).id),
+                    quote(&model.body(pair[1]).id)
                 );
             }
         }

@@ -506,6 +506,13 @@ impl AtlasApp {
             ctx.style_mut_of(egui::Theme::Dark, |s| {
                 s.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(212);
             });
+            // Ubuntu Light has no arrows (→ in "2003 → 2025", ←/→ in hints): Hack, already
+            // loaded for monospace, draws them rather than a missing-glyph box.
+            let mut fonts = egui::FontDefinitions::default();
+            if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+                family.push("Hack".to_owned());
+            }
+            ctx.set_fonts(fonts);
         }
         self.state.theme = ctx.theme();
         self.ctx = ctx.clone();
