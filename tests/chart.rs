@@ -184,3 +184,40 @@ fn without_subsidiary_bodies_the_councils_stand_in_a_row() {
         assert_eq!(row(id), row("cmfa"), "{id} is not in the councils' row");
     }
 }
+
+#[test]
+fn a_faded_bodys_badges_fade_with_it() {
+    let filters = Filters {
+        hidden_kinds: vec!["subsidiary".into()],
+        showcase: true,
+        ..Default::default()
+    };
+    let (m, s) = scene_with(&filters, Orientation::TopDown);
+    let marks = scene::Marks::default();
+    let faded_badges: Vec<_> = s
+        .nodes
+        .iter()
+        .filter(|n| n.faded && n.undated)
+        .flat_map(|n| scene::box_look(n, m.kinds(), egui::Theme::Light, &marks).badges)
+        .collect();
+    assert!(
+        !faded_badges.is_empty(),
+        "undated subsidiary bodies are faded here"
+    );
+    let plain = s
+        .nodes
+        .iter()
+        .find(|n| !n.faded && n.undated)
+        .map(|n| scene::box_look(n, m.kinds(), egui::Theme::Light, &marks).badges[0].fill)
+        .expect("an undated body shown in full");
+    for b in faded_badges {
+        assert_ne!(
+            b.fill, plain,
+            "{}: a faded body's badge is not at full strength",
+            b.text
+        );
+        // Lighter: nearer the white paper.
+        let sum = |c: egui::Color32| c.r() as u32 + c.g() as u32 + c.b() as u32;
+        assert!(sum(b.fill) > sum(plain));
+    }
+}

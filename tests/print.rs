@@ -556,3 +556,38 @@ fn on_an_a4_page_the_legend_sits_close_under_the_chart() {
         );
     }
 }
+
+#[test]
+fn pdf_text_is_drawn_heavier_than_the_light_screen_face_with_the_same_widths() {
+    let m = model::load_embedded().unwrap();
+    let picture_of = |format| {
+        let request = ExportRequest::new(format);
+        let (visible, scene) = request.scene(&m);
+        let options = request.svg_options(&m, &visible, &scene);
+        export::picture(&m, &scene, &options).body
+    };
+    let pdf = picture_of(Format::Pdf);
+    let png = picture_of(Format::Png);
+    let texts = |body: &str| body.matches("<text").count();
+    let stroked = pdf
+        .lines()
+        .filter(|l| l.starts_with("<text") && l.contains("stroke-width"))
+        .count();
+    assert_eq!(
+        stroked,
+        texts(&pdf),
+        "every text in the PDF has the print weight"
+    );
+    assert!(
+        !png.contains("stroke-linejoin=\"round\""),
+        "the PNG keeps the window's weight"
+    );
+    // Same places: only the weight differs.
+    let xs = |body: &str| -> Vec<String> {
+        body.lines()
+            .filter(|l| l.starts_with("<text"))
+            .map(|l| l.split(" font-size").next().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(xs(&pdf), xs(&png));
+}

@@ -26,9 +26,32 @@ pub struct Line<'a> {
     pub class: Option<&'a str>,
 }
 
+/// How text is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TextForm {
+    /// As outlines rather than `<text>`.
+    pub as_paths: bool,
+    /// With a hairline of its own colour around each glyph: Ubuntu Light prints faint, and
+    /// this gives it about the weight of a regular face while every width stays as measured.
+    pub for_print: bool,
+}
+
+/// The hairline's width in CSS pixels, per pixel of font size.
+const PRINT_STROKE: f32 = 0.022;
+
 /// Writes a line of text as `<text>`, or as one `<path>` of its outlines with the text as its
 /// `<title>` (so it can still be found and read aloud).
-pub fn write(s: &mut String, line: &Line, as_paths: bool) {
+pub fn write(s: &mut String, line: &Line, form: TextForm) {
+    let as_paths = form.as_paths;
+    let stroke = if form.for_print {
+        format!(
+            r#" stroke="{}" stroke-width="{:.2}" stroke-linejoin="round""#,
+            color(line.fill),
+            line.size * PRINT_STROKE
+        )
+    } else {
+        String::new()
+    };
     let class = line
         .class
         .map(|c| format!(r#" class="{c}""#))
@@ -58,7 +81,7 @@ pub fn write(s: &mut String, line: &Line, as_paths: bool) {
         Some(Some(d)) => {
             let _ = writeln!(
                 s,
-                r#"<path{class} fill="{}" d="{}"><title>{}</title></path>"#,
+                r#"<path{class} fill="{}"{stroke} d="{}"><title>{}</title></path>"#,
                 color(line.fill),
                 path_data(&d, whole_x, whole_y),
                 escape(line.text)
@@ -68,7 +91,7 @@ pub fn write(s: &mut String, line: &Line, as_paths: bool) {
         _ => {
             let _ = writeln!(
                 s,
-                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill="{}">{}</text>"#,
+                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill="{}"{stroke}>{}</text>"#,
                 line.size,
                 color(line.fill),
                 escape(line.text)

@@ -65,6 +65,8 @@ pub struct SvgOptions {
     pub transparent: bool,
     /// Text as outlines rather than `<text>` in a named font.
     pub text_as_paths: bool,
+    /// Text a little heavier, for print (the PDF): Ubuntu Light is faint on paper.
+    pub print_weight: bool,
     /// The part of the chart to draw, in chart coordinates; the whole chart when `None`.
     pub region: Option<Rect>,
     pub legend: bool,
@@ -92,6 +94,16 @@ pub struct Caption {
     pub shown: String,
     /// Edition, how far the sources go, and the atlas's own credit.
     pub source: String,
+}
+
+impl SvgOptions {
+    /// How the picture's text is written.
+    pub fn text_form(&self) -> super::outline::TextForm {
+        super::outline::TextForm {
+            as_paths: self.text_as_paths,
+            for_print: self.print_weight,
+        }
+    }
 }
 
 impl ExportRequest {
@@ -144,6 +156,7 @@ impl ExportRequest {
             marks,
             transparent: self.transparent && self.format != Format::Pdf,
             text_as_paths: self.text_as_paths,
+            print_weight: self.format == Format::Pdf,
             region,
             legend: self.legend,
             caption: self.caption.then(|| {

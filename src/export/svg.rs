@@ -109,7 +109,7 @@ fn write_block(s: &mut String, block: &Block, size: f32, y: f32, fill: Color32) 
             centred: false,
             class: Some(block.class),
         };
-        outline::write(s, &line, block.as_paths);
+        outline::write(s, &line, block.form);
     }
 }
 
@@ -117,7 +117,7 @@ fn write_block(s: &mut String, block: &Block, size: f32, y: f32, fill: Color32) 
 struct Block<'a> {
     class: &'a str,
     lines: Vec<String>,
-    as_paths: bool,
+    form: outline::TextForm,
 }
 
 /// Lays the scene out as a picture: title block, chart, legend, source line.
@@ -198,12 +198,8 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         caption_h + MARGIN - region.min.y,
     );
 
-    let as_paths = options.text_as_paths;
-    let block = |class, lines| Block {
-        class,
-        lines,
-        as_paths,
-    };
+    let form = options.text_form();
+    let block = |class, lines| Block { class, lines, form };
     let background = paper(options.theme);
     let mut s = String::new();
     if !options.transparent {
@@ -285,7 +281,7 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             for &(x, i) in row {
                 let x = x + MARGIN;
                 let (swatch, label) = &entries[i];
-                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0), as_paths);
+                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0), form);
                 let line = outline::Line {
                     text: label,
                     x: x + 34.0,
@@ -295,7 +291,7 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
                     centred: false,
                     class: None,
                 };
-                outline::write(&mut s, &line, as_paths);
+                outline::write(&mut s, &line, form);
             }
         }
         let _ = writeln!(s, "</g>");

@@ -113,16 +113,16 @@ pub fn body(
             centred: false,
             class: None,
         };
-        outline::write(s, &text, options.text_as_paths);
+        outline::write(s, &text, options.text_form());
     }
     for b in &look.badges {
-        badge(s, b, origin, options.text_as_paths);
+        badge(s, b, origin, options.text_form());
     }
     let _ = writeln!(s, "</g>");
 }
 
 /// A badge: a rounded rect with its text centred.
-fn badge(s: &mut String, b: &Badge, origin: egui::Vec2, as_paths: bool) {
+fn badge(s: &mut String, b: &Badge, origin: egui::Vec2, form: outline::TextForm) {
     let m = TextMetrics::get();
     let r = b.rect.translate(origin);
     let _ = writeln!(
@@ -140,11 +140,11 @@ fn badge(s: &mut String, b: &Badge, origin: egui::Vec2, as_paths: bool) {
         centred: true,
         class: None,
     };
-    outline::write(s, &text, as_paths);
+    outline::write(s, &text, form);
 }
 
 /// A legend swatch 26 × 14 at `at` (its top left).
-pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2, as_paths: bool) {
+pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2, form: outline::TextForm) {
     let r = Rect::from_min_size(at, egui::vec2(26.0, 14.0));
     match swatch {
         Swatch::Kind(fill, stroke, outline) => {
@@ -171,7 +171,7 @@ pub fn swatch(s: &mut String, swatch: &Swatch, at: Pos2, as_paths: bool) {
             );
         }
         Swatch::Mark(look) => look_shapes(s, r.shrink(3.0), look),
-        Swatch::Badge(b) => badge(s, b, at.to_vec2(), as_paths),
+        Swatch::Badge(b) => badge(s, b, at.to_vec2(), form),
         Swatch::Marker(c) => {
             let _ = writeln!(
                 s,
