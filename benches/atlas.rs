@@ -50,6 +50,7 @@ fn layouts(c: &mut Criterion) {
                         120.0 + (i.0 % 5) as f32 * 12.0,
                         52.0 + (i.0 % 3) as f32 * 14.0,
                     ),
+                    group: 0,
                 })
                 .collect(),
             kind: LayoutKind::TidyTree,
@@ -229,6 +230,7 @@ fn scale(c: &mut Criterion) {
             .map(|i| LayoutNode {
                 parent: i.checked_sub(1),
                 size: egui::vec2(140.0, 52.0),
+                group: 0,
             })
             .collect(),
         kind: LayoutKind::TidyTree,

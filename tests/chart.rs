@@ -127,49 +127,149 @@ fn left_to_right_opens_on_the_apex() {
     assert!(view.left() <= s.bounds.left());
 }
 
-/// The nearest box straight above `n` (overlapping it across), if any.
-fn box_above<'a>(s: &'a Scene, n: &scene::SceneNode) -> Option<&'a scene::SceneNode> {
-    s.nodes
-        .iter()
-        .filter(|o| {
-            o.body != n.body
-                && o.rect.bottom() <= n.rect.top()
-                && o.rect.left() < n.rect.right() - 1.0
-                && o.rect.right() > n.rect.left() + 1.0
+/// What an exported SVG draws: each body's box, and each block's frame and heading with the
+/// id of the parent it names.
+struct Drawn {
+    boxes: Vec<(String, egui::Rect)>,
+    blocks: Vec<(String, egui::Rect, egui::Rect)>,
+}
+
+fn drawn(svg: &str) -> Drawn {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let rect = |n: roxmltree::Node| {
+        let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
+        egui::Rect::from_min_size(egui::pos2(f("x"), f("y")), egui::vec2(f("width"), f("height")))
+    };
+    let boxes = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("data-id").is_some())
+        .map(|g| {
+            let r = g
+                .children()
+                .find(|n| n.has_tag_name("rect") && n.attribute("class").is_none())
+                .map(rect)
+                .unwrap();
+            (g.attribute("data-id").unwrap().to_owned(), r)
         })
-        .max_by(|a, b| a.rect.bottom().total_cmp(&b.rect.bottom()))
+        .collect();
+    let blocks = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("block"))
+        .map(|g| {
+            let frame = g.children().find(|n| n.has_tag_name("rect")).map(rect).unwrap();
+            let text = g.children().find(|n| n.has_tag_name("text")).unwrap();
+            let y = text.attribute("y").unwrap().parse::<f32>().unwrap();
+            let heading = egui::Rect::from_min_max(
+                egui::pos2(frame.left(), frame.top()),
+                egui::pos2(frame.right(), y + 3.0),
+            );
+            (g.attribute("data-parent").unwrap().to_owned(), frame, heading)
+        })
+        .collect();
+    Drawn { boxes, blocks }
+}
+
+/// Checks that the nearest thing above each box (overlapping it across) is its parent, the
+/// heading of the block it is in, or a sibling of its kind in the same block.
+fn false_heads(m: &model::Model, filters: &Filters, case: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    use csto_atlas::export::{self, ExportRequest, Format};
+    let request = ExportRequest {
+        filters: filters.clone(),
+        legend: false,
+        caption: false,
+        ..ExportRequest::new(Format::Svg)
+    };
+    let svg = String::from_utf8(export::render(m, &request).unwrap()).unwrap();
+    let d = drawn(&svg);
+    let v = view::visible(m, filters);
+    let id = |i: model::BodyIdx| m.body(i).id.clone();
+    let parent_of = |b: &str| v.drawn_parent(m, m.index_of(b).unwrap()).map(id);
+    let block_of = |r: egui::Rect| d.blocks.iter().find(|(_, f, _)| f.contains_rect(r));
+    assert!(!d.boxes.is_empty(), "{case}: nothing drawn");
+    for (b, r) in &d.boxes {
+        let overlaps = |o: egui::Rect| o.bottom() <= r.top() + 0.5
+            && o.left() < r.right() - 1.0
+            && o.right() > r.left() + 1.0;
+        let above_box = d
+            .boxes
+            .iter()
+            .filter(|(o, q)| o != b && overlaps(*q))
+            .max_by(|x, y| x.1.bottom().total_cmp(&y.1.bottom()));
+        let above_heading = d
+            .blocks
+            .iter()
+            .filter(|(_, f, h)| overlaps(*h) && f.contains_rect(*r))
+            .map(|(p, _, h)| (p, h.bottom()))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        let parent = parent_of(b);
+        match (above_box, above_heading) {
+            (_, Some((p, hb)))
+                if above_box.is_none_or(|(_, q)| q.bottom() <= hb) =>
+            {
+                if Some(p.clone()) != parent {
+                    problems.push(format!("{case}: {b} is under the heading of {p}"));
+                }
+            }
+            (Some((o, q)), _) => {
+                let kind = |x: &str| m.body(m.index_of(x).unwrap()).kind.clone();
+                let same_block = block_of(*r).is_some() && block_of(*r) == block_of(*q);
+                let sibling = same_block && parent_of(o) == parent && kind(o) == kind(b);
+                if Some(o.clone()) != parent && !sibling {
+                    problems.push(format!("{case}: {b} reads as under {o} (its parent: {parent:?})"));
+                }
+            }
+            _ => {}
+        }
+    }
+    problems
 }
 
 #[test]
 fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
-    let kinds = [
-        Filters::default(),
-        Filters {
-            hidden_kinds: vec!["subsidiary".to_string()],
-            ..Default::default()
-        },
-        Filters {
-            as_of: csto_atlas::model::Date::parse("2005-01-01"),
-            ..Default::default()
-        },
+    let csto = model::load_embedded().unwrap();
+    let only = |k: &str| Filters {
+        hidden_kinds: csto
+            .kinds()
+            .body_kinds()
+            .map(|b| csto.kinds().body(b).id.clone())
+            .filter(|id| id != k)
+            .collect(),
+        ..Default::default()
+    };
+    let cases = [
+        ("default", Filters::default()),
+        ("only subsidiary", only("subsidiary")),
+        ("only statutory", only("statutory")),
+        (
+            "as of 2004",
+            Filters {
+                as_of: model::Date::parse("2004-01-01"),
+                ..Default::default()
+            },
+        ),
+        (
+            "no subsidiary",
+            Filters {
+                hidden_kinds: vec!["subsidiary".into()],
+                ..Default::default()
+            },
+        ),
     ];
-    for filters in &kinds {
-        let (m, s) = scene_with(filters, Orientation::TopDown);
-        let v = view::visible(&m, filters);
-        for n in &s.nodes {
-            let Some(above) = box_above(&s, n) else {
-                continue;
-            };
-            let parent = v.drawn_parent(&m, n.body);
-            let sibling = parent.is_some() && v.drawn_parent(&m, above.body) == parent;
-            assert!(
-                Some(above.body) == parent || sibling,
-                "{} reads as under {} ({filters:?})",
-                m.body(n.body).id,
-                m.body(above.body).id
-            );
-        }
+    let mut problems = Vec::new();
+    for (case, filters) in &cases {
+        problems.extend(false_heads(&csto, filters, case));
     }
+    let synthetic = model::Model::new(csto_atlas::generate::synthetic(300, 1));
+    problems.extend(false_heads(&synthetic, &Filters::default(), "300 bodies"));
+    for sheet in ["ministry.csv", "ministry-semicolon.csv", "un-system.ron"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(sheet);
+        let m = model::load(Some(&path)).unwrap();
+        problems.extend(false_heads(&m, &Filters::default(), sheet));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -243,6 +243,34 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         let _ = writeln!(s, r#"<g class="chart">"#);
     }
     let visible = region.expand(MARGIN);
+    let block_look = scene::block_look(theme);
+    for block in scene.blocks.iter().filter(|b| b.frame.intersects(visible)) {
+        let frame = block.frame.translate(chart_origin);
+        let heading = block.heading.translate(chart_origin);
+        let _ = writeln!(
+            s,
+            r#"<g class="block" data-parent="{}"><rect class="frame" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{}" stroke="{}" stroke-width="1"/>"#,
+            escape(&model.body(block.parent).id),
+            frame.min.x,
+            frame.min.y,
+            frame.width(),
+            frame.height(),
+            color(block_look.fill),
+            color(block_look.stroke)
+        );
+        let line = outline::Line {
+            text: &block.title,
+            x: heading.left(),
+            y: heading.center().y - m.line_height(scene::HEADING_SIZE) / 2.0
+                + m.ascent(scene::HEADING_SIZE),
+            size: scene::HEADING_SIZE,
+            fill: block_look.text,
+            centred: false,
+            class: Some("heading"),
+        };
+        outline::write(&mut s, &line, form);
+        s.push_str("</g>\n");
+    }
     for edge in &scene.edges {
         let bbox = edge
             .points

@@ -219,6 +219,7 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
     Placement {
         rect_in_chart,
         connectors,
+        blocks: Vec::new(),
         bounds: bounds.translate(shift),
     }
 }

@@ -82,12 +82,31 @@ impl Default for Spacing {
     }
 }
 
-/// One box to place: its parent in the drawn forest (an index into the request) and its size.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// One box to place: its parent in the drawn forest (an index into the request), its size, and
+/// its group (the body's kind): stacked leaves of a parent form one block per group.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LayoutNode {
     pub parent: Option<usize>,
     pub size: Vec2,
+    pub group: u32,
 }
+
+/// A block of stacked leaves of one parent and one group, framed, under a heading that names
+/// the parent, so the block reads as the parent's and no box in it as the head of the others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// The parent (an index into the request).
+    pub parent: usize,
+    /// The boxes in the block, top to bottom (then column by column).
+    pub members: Vec<usize>,
+    /// The frame around the heading, the boxes and their connector.
+    pub frame: Rect,
+    /// Where the heading's text goes: the frame's top strip, right of the connector.
+    pub heading: Rect,
+}
+
+/// The height of a block's heading strip, in chart units.
+pub const BLOCK_HEADING: f32 = 16.0;
 
 /// What to lay out. Children keep the order in which they appear in `nodes`.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +134,8 @@ pub struct Placement {
     pub rect_in_chart: Vec<Rect>,
     /// One per node with a parent, in node order.
     pub connectors: Vec<Connector>,
+    /// The framed blocks of stacked leaves.
+    pub blocks: Vec<Block>,
     pub bounds: Rect,
 }
 
@@ -123,6 +144,7 @@ impl Default for Placement {
         Placement {
             rect_in_chart: Vec::new(),
             connectors: Vec::new(),
+            blocks: Vec::new(),
             bounds: Rect::ZERO,
         }
     }

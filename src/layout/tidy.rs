@@ -9,7 +9,9 @@
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 use smallvec::SmallVec;
 
-use super::{dedup_points, forest, Connector, LayoutRequest, Orientation, Placement};
+use super::{
+    dedup_points, forest, Block, Connector, LayoutRequest, Orientation, Placement, BLOCK_HEADING,
+};
 
 /// The most boxes in one stack column; more leaves make more columns.
 pub const MAX_STACK: usize = 8;
@@ -41,6 +43,7 @@ struct Positions {
     rect_in_chart: Vec<Rect>,
     /// True for boxes placed in a compact stack under their parent.
     stacked: Vec<bool>,
+    blocks: Vec<Block>,
     bounds: Rect,
 }
 
@@ -50,6 +53,7 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
     Placement {
         connectors: connectors(request, &positions),
         rect_in_chart: positions.rect_in_chart,
+        blocks: positions.blocks,
         bounds: positions.bounds,
     }
 }
@@ -60,6 +64,7 @@ fn positions(request: &LayoutRequest) -> Positions {
         return Positions {
             rect_in_chart: Vec::new(),
             stacked: Vec::new(),
+            blocks: Vec::new(),
             bounds: Rect::ZERO,
         };
     }
@@ -74,6 +79,7 @@ fn positions(request: &LayoutRequest) -> Positions {
     let mut stack_head = vec![false; n];
     // The head of the stack column each stacked box belongs to.
     let mut stack_of: Vec<usize> = (0..n).collect();
+    let mut blocks: Vec<Block> = Vec::new();
     let mut size: Vec<Vec2> = request.nodes.iter().map(|node| node.size).collect();
     let mut tree_children: Vec<Kids> = children
         .iter()
@@ -97,20 +103,44 @@ fn positions(request: &LayoutRequest) -> Positions {
         if !stack {
             continue;
         }
+        // One block per group (kind), so that no box stands above a sibling of another kind;
+        // beside subordinates with their own, a leaf alone of its kind stays in the row.
+        let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
+        for &c in &leaves {
+            let group = request.nodes[c].group;
+            match groups.iter_mut().find(|(g, _)| *g == group) {
+                Some((_, members)) => members.push(c),
+                None => groups.push((group, vec![c])),
+            }
+        }
+        if !all_leaves {
+            groups.retain(|(_, members)| members.len() >= 2);
+        }
         // Long stacks split into columns of at most `MAX_STACK`, side by side.
         let mut heads = Vec::new();
-        for column in leaves.chunks(MAX_STACK) {
-            let width = column.iter().map(|&c| size[c].x).fold(0.0, f32::max);
-            for (k, &c) in column.iter().enumerate() {
-                stacked[c] = true;
-                stack_of[c] = column[0];
-                size[c].x = width;
-                if let Some(&next) = column.get(k + 1) {
-                    tree_children[c].push(next);
+        for (_, members) in groups {
+            for column in members.chunks(MAX_STACK) {
+                let width = column.iter().map(|&c| size[c].x).fold(0.0, f32::max);
+                for (k, &c) in column.iter().enumerate() {
+                    stacked[c] = true;
+                    stack_of[c] = column[0];
+                    size[c].x = width;
+                    if let Some(&next) = column.get(k + 1) {
+                        tree_children[c].push(next);
+                    }
                 }
+                stack_head[column[0]] = true;
+                heads.push(column[0]);
             }
-            stack_head[column[0]] = true;
-            heads.push(column[0]);
+            blocks.push(Block {
+                parent: p,
+                members,
+                frame: Rect::NOTHING,
+                heading: Rect::NOTHING,
+            });
+        }
+        if heads.is_empty() {
+            continue;
         }
         // The stack columns stand in the middle of the row, directly beneath their parent, so
         // that no stacked box reads as under one of its siblings.
@@ -178,7 +208,27 @@ fn positions(request: &LayoutRequest) -> Positions {
         }
     }
 
-    // Stack connectors run left of their boxes: keep them inside the chart.
+    // A block's frame holds its heading (in the level gap above its first boxes), its
+    // connectors and its boxes.
+    for block in &mut blocks {
+        let boxes = block
+            .members
+            .iter()
+            .map(|&c| rect_in_chart[c])
+            .fold(Rect::NOTHING, Rect::union);
+        let spine = boxes.left() - spacing.stack_indent;
+        block.frame = Rect::from_min_max(
+            pos2(spine - 4.0, boxes.top() - BLOCK_HEADING - 4.0),
+            pos2(boxes.right() + 4.0, boxes.bottom() + 6.0),
+        );
+        block.heading = Rect::from_min_max(
+            pos2(spine + 6.0, block.frame.top()),
+            pos2(block.frame.right() - 2.0, block.frame.top() + BLOCK_HEADING),
+        );
+    }
+
+    // Stack connectors run left of their boxes, and frames around them: keep them inside the
+    // chart.
     let mut bounds = rect_in_chart
         .iter()
         .zip(&stacked)
@@ -186,14 +236,22 @@ fn positions(request: &LayoutRequest) -> Positions {
             let reach = if s { spacing.stack_indent } else { 0.0 };
             acc.union(Rect::from_min_max(r.min - vec2(reach, 0.0), r.max))
         });
+    for block in &blocks {
+        bounds = bounds.union(block.frame);
+    }
     let shift = Pos2::ZERO - bounds.min;
     for r in &mut rect_in_chart {
         *r = r.translate(shift);
+    }
+    for block in &mut blocks {
+        block.frame = block.frame.translate(shift);
+        block.heading = block.heading.translate(shift);
     }
     bounds = bounds.translate(shift);
     Positions {
         rect_in_chart,
         stacked,
+        blocks,
         bounds,
     }
 }

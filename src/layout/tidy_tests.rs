@@ -11,6 +11,7 @@ fn request(parents: &[Option<usize>], orientation: Orientation) -> LayoutRequest
             .map(|(i, &parent)| LayoutNode {
                 parent,
                 size: vec2(80.0 + (i % 3) as f32 * 30.0, 40.0 + (i % 2) as f32 * 14.0),
+                group: 0,
             })
             .collect(),
         kind: crate::layout::LayoutKind::TidyTree,

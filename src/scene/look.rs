@@ -435,3 +435,23 @@ pub fn legend(
     }
     out
 }
+
+/// The colours of a block of stacked subordinates: a faint tint, a light outline, a quiet
+/// heading.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BlockLook {
+    pub fill: Color32,
+    pub stroke: Color32,
+    pub text: Color32,
+}
+
+/// How blocks look in `theme`.
+pub fn block_look(theme: Theme) -> BlockLook {
+    let palette = Palette::of(theme);
+    let mix = |a: Color32, t: f32| palette.background.lerp_to_gamma(a, t);
+    BlockLook {
+        fill: mix(palette.text, 0.035),
+        stroke: mix(palette.text, 0.22),
+        text: palette.weak_text,
+    }
+}

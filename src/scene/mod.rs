@@ -7,8 +7,8 @@ mod relations;
 pub use relations::{RouteCache, LABEL_SIZE};
 
 pub use look::{
-    box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge, BoxLook, Marks,
-    Swatch, BADGE_SIZE, INDIRECT_DASH,
+    block_look, box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge,
+    BlockLook, BoxLook, Marks, Swatch, BADGE_SIZE, INDIRECT_DASH,
 };
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
@@ -87,11 +87,27 @@ pub struct SceneEdge {
     pub label_at: Option<Pos2>,
 }
 
+/// A framed block of a parent's stacked subordinates, under a heading naming the parent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneBlock {
+    pub parent: BodyIdx,
+    pub frame: Rect,
+    /// The heading's text box (its left end is where the text starts).
+    pub heading: Rect,
+    /// "Under the CSC".
+    pub title: String,
+}
+
+/// The text size of block headings, in chart units.
+pub const HEADING_SIZE: f32 = 10.5;
+
 /// Everything drawn on the chart, in chart coordinates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     pub nodes: Vec<SceneNode>,
     pub edges: Vec<SceneEdge>,
+    /// Blocks of stacked subordinates, drawn behind the boxes.
+    pub blocks: Vec<SceneBlock>,
     /// Scene node index per body, where drawn.
     pub node_of_body: Vec<Option<usize>>,
     pub bounds: Rect,
@@ -105,6 +121,7 @@ impl Default for Scene {
         Scene {
             nodes: Vec::new(),
             edges: Vec::new(),
+            blocks: Vec::new(),
             node_of_body: Vec::new(),
             bounds: Rect::ZERO,
             orientation: Orientation::TopDown,
@@ -245,6 +262,7 @@ pub fn build_with_routes(
             .map(|(&i, (_, size))| LayoutNode {
                 parent: placed_parent(i),
                 size: *size,
+                group: model.kind_of(i).0 as u32,
             })
             .collect(),
         kind,
@@ -316,7 +334,13 @@ pub fn build_with_routes(
         routes,
     );
     edges.extend(relations);
-    // The picture is cropped to what is drawn: the boxes and the reporting lines between them.
+    let blocks: Vec<SceneBlock> = placement
+        .blocks
+        .iter()
+        .filter_map(|b| block(model, lang, &placed, &local, &nodes, b))
+        .collect();
+    // The picture is cropped to what is drawn: the boxes, the reporting lines between them and
+    // the blocks' frames.
     let bounds = nodes
         .iter()
         .map(|n| n.rect)
@@ -331,6 +355,7 @@ pub fn build_with_routes(
     Scene {
         nodes,
         edges,
+        blocks,
         node_of_body: local,
         bounds,
         orientation,
@@ -439,4 +464,43 @@ pub fn opening_view(
         ),
     };
     Rect::from_center_size(centre, view)
+}
+
+/// A block as drawn: its frame down to its lowest drawn box (at an earlier date the later
+/// ones are absent), titled with the parent's short name; `None` when none of it is drawn.
+fn block(
+    model: &Model,
+    lang: Option<&str>,
+    placed: &[BodyIdx],
+    local: &[Option<usize>],
+    nodes: &[SceneNode],
+    b: &layout::Block,
+) -> Option<SceneBlock> {
+    let drawn = b
+        .members
+        .iter()
+        .filter_map(|&k| local[placed[k].0].map(|n| nodes[n].rect))
+        .reduce(Rect::union)?;
+    let parent = placed[b.parent];
+    let short = model.display_name(parent, lang).1;
+    let m = TextMetrics::get();
+    let fits = |t: &str| m.width(t, HEADING_SIZE) <= b.heading.width();
+    let phrase = match lang {
+        Some("ru") => format!("В подчинении {short}"),
+        _ => format!("Under the {short}"),
+    };
+    let title = if fits(&phrase) {
+        phrase
+    } else {
+        m.wrap(&short, HEADING_SIZE, b.heading.width())
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    };
+    Some(SceneBlock {
+        parent,
+        frame: Rect::from_min_max(b.frame.min, egui::pos2(b.frame.right(), drawn.bottom() + 6.0)),
+        heading: b.heading,
+        title,
+    })
 }

@@ -96,6 +96,8 @@ pub struct ChartView {
     pub minimap: bool,
     /// The atlas's kinds, for the colours of boxes and lines.
     kinds: std::sync::Arc<crate::model::Kinds>,
+    /// Frames of stacked subordinates, drawn behind everything.
+    blocks: Vec<scene::SceneBlock>,
     /// The chart's widget id: the chart's keys act only while it (or nothing) has the focus.
     id: Option<egui::Id>,
 }
@@ -120,6 +122,7 @@ impl Default for ChartView {
             styled: None,
             glide: None,
             kinds: Scene::default().kinds,
+            blocks: Vec::new(),
             id: None,
         }
     }
@@ -176,6 +179,7 @@ impl ChartView {
         self.bounds = scene.bounds;
         self.orientation = scene.orientation;
         self.kinds = scene.kinds.clone();
+        self.blocks = scene.blocks.clone();
         self.styled = None;
         if reset_view {
             self.needs_initial_view = true;
@@ -441,6 +445,17 @@ impl ChartView {
         let visible = self.visible_region().expand(16.0);
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
+        if let Some((theme, _)) = &self.styled {
+            for block in self.blocks.iter().filter(|b| b.frame.intersects(visible)) {
+                let to = |p: Pos2| self.screen_from_chart(p);
+                shapes.extend(paint::block_shapes(
+                    &ToScreen { pos: &to, zoom },
+                    block,
+                    *theme,
+                    painter,
+                ));
+            }
+        }
         let mut markers = Vec::new();
         let mut labels = Vec::new();
         for (_, edge) in self.graph.edges_iter().filter(|_| !gliding) {

@@ -2,7 +2,8 @@
 
 use egui::{Align2, Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind};
 
-use crate::scene::{BoxLook, BADGE_SIZE};
+use crate::scene::{self, BoxLook, SceneBlock, BADGE_SIZE};
+use crate::style::Theme;
 
 /// Chart-to-screen mapping for one frame.
 pub struct ToScreen<'a> {
@@ -97,4 +98,38 @@ pub fn badge_shapes(to: &ToScreen, look: &BoxLook, fonts: &egui::Painter) -> Vec
         out.push(Shape::galley(at, galley, Color32::PLACEHOLDER));
     }
     out
+}
+
+/// A block's frame and heading, behind its boxes and lines.
+pub fn block_shapes(
+    to: &ToScreen,
+    block: &SceneBlock,
+    theme: Theme,
+    fonts: &egui::Painter,
+) -> Vec<Shape> {
+    let look = scene::block_look(theme);
+    let frame = to.rect(block.frame);
+    let mut shapes = vec![Shape::rect_filled(
+        frame,
+        CornerRadius::same((6.0 * to.zoom).clamp(0.0, 255.0) as u8),
+        look.fill,
+    )];
+    shapes.push(Shape::rect_stroke(
+        frame,
+        CornerRadius::same((6.0 * to.zoom).clamp(0.0, 255.0) as u8),
+        Stroke::new(1.0, look.stroke),
+        StrokeKind::Inside,
+    ));
+    // Text too small to read is left out, as box text is.
+    if scene::HEADING_SIZE * to.zoom >= 6.0 {
+        let heading = to.rect(block.heading);
+        let galley = fonts.layout_no_wrap(
+            block.title.clone(),
+            FontId::proportional(scene::HEADING_SIZE * to.zoom),
+            look.text,
+        );
+        let at = Align2::LEFT_CENTER.anchor_size(heading.left_center(), galley.size());
+        shapes.push(Shape::galley(at.min, galley, look.text));
+    }
+    shapes
 }
