@@ -138,7 +138,10 @@ fn drawn(svg: &str) -> Drawn {
     let doc = roxmltree::Document::parse(svg).unwrap();
     let rect = |n: roxmltree::Node| {
         let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
-        egui::Rect::from_min_size(egui::pos2(f("x"), f("y")), egui::vec2(f("width"), f("height")))
+        egui::Rect::from_min_size(
+            egui::pos2(f("x"), f("y")),
+            egui::vec2(f("width"), f("height")),
+        )
     };
     let boxes = doc
         .descendants()
@@ -156,14 +159,22 @@ fn drawn(svg: &str) -> Drawn {
         .descendants()
         .filter(|n| n.attribute("class") == Some("block"))
         .map(|g| {
-            let frame = g.children().find(|n| n.has_tag_name("rect")).map(rect).unwrap();
+            let frame = g
+                .children()
+                .find(|n| n.has_tag_name("rect"))
+                .map(rect)
+                .unwrap();
             let text = g.children().find(|n| n.has_tag_name("text")).unwrap();
             let y = text.attribute("y").unwrap().parse::<f32>().unwrap();
             let heading = egui::Rect::from_min_max(
                 egui::pos2(frame.left(), frame.top()),
                 egui::pos2(frame.right(), y + 3.0),
             );
-            (g.attribute("data-parent").unwrap().to_owned(), frame, heading)
+            (
+                g.attribute("data-parent").unwrap().to_owned(),
+                frame,
+                heading,
+            )
         })
         .collect();
     Drawn { boxes, blocks }
@@ -188,9 +199,9 @@ fn false_heads(m: &model::Model, filters: &Filters, case: &str) -> Vec<String> {
     let block_of = |r: egui::Rect| d.blocks.iter().find(|(_, f, _)| f.contains_rect(r));
     assert!(!d.boxes.is_empty(), "{case}: nothing drawn");
     for (b, r) in &d.boxes {
-        let overlaps = |o: egui::Rect| o.bottom() <= r.top() + 0.5
-            && o.left() < r.right() - 1.0
-            && o.right() > r.left() + 1.0;
+        let overlaps = |o: egui::Rect| {
+            o.bottom() <= r.top() + 0.5 && o.left() < r.right() - 1.0 && o.right() > r.left() + 1.0
+        };
         let above_box = d
             .boxes
             .iter()
@@ -204,10 +215,13 @@ fn false_heads(m: &model::Model, filters: &Filters, case: &str) -> Vec<String> {
             .max_by(|x, y| x.1.total_cmp(&y.1));
         let parent = parent_of(b);
         match (above_box, above_heading) {
-            (_, Some((p, hb)))
-                if above_box.is_none_or(|(_, q)| q.bottom() <= hb) =>
-            {
-                if Some(p.clone()) != parent {
+            (_, Some((p, hb))) if above_box.is_none_or(|(_, q)| q.bottom() <= hb) => {
+                // A heading names an ancestor: the parent, or one whose block holds the parent.
+                let ancestor = m
+                    .path_to_root(m.index_of(b).unwrap())
+                    .iter()
+                    .any(|&a| m.body(a).id == *p);
+                if !ancestor {
                     problems.push(format!("{case}: {b} is under the heading of {p}"));
                 }
             }
@@ -215,8 +229,16 @@ fn false_heads(m: &model::Model, filters: &Filters, case: &str) -> Vec<String> {
                 let kind = |x: &str| m.body(m.index_of(x).unwrap()).kind.clone();
                 let same_block = block_of(*r).is_some() && block_of(*r) == block_of(*q);
                 let sibling = same_block && parent_of(o) == parent && kind(o) == kind(b);
-                if Some(o.clone()) != parent && !sibling {
-                    problems.push(format!("{case}: {b} reads as under {o} (its parent: {parent:?})"));
+                // An ancestor further up is true, if less direct: it never misreads.
+                let ancestor = m
+                    .path_to_root(m.index_of(b).unwrap())
+                    .iter()
+                    .skip(1)
+                    .any(|&a| m.body(a).id == *o);
+                if !ancestor && !sibling {
+                    problems.push(format!(
+                        "{case}: {b} reads as under {o} (its parent: {parent:?})"
+                    ));
                 }
             }
             _ => {}

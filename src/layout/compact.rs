@@ -9,7 +9,10 @@
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
-use super::{dedup_points, forest, Connector, LayoutRequest, Orientation, Placement};
+use super::{
+    dedup_points, forest, Block as Framed, Connector, LayoutRequest, Orientation, Placement,
+    BLOCK_HEADING,
+};
 
 /// The shape a wrapped family aims at: this many times wider than tall.
 const ASPECT: f32 = 1.6;
@@ -216,10 +219,49 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
             *p += shift;
         }
     }
+    // A row after a family's first is framed under a heading naming the parent, so that it
+    // does not read as under the row above it (top-down only: a heading needs a row's width).
+    let mut framed = Vec::new();
+    if !swap {
+        for &v in &order {
+            for (_, row) in blocks[v].rows.iter().skip(1) {
+                let extent = row
+                    .iter()
+                    .map(|&c| Rect::from_min_size(origin[c], blocks[c].size))
+                    .fold(Rect::NOTHING, Rect::union)
+                    .translate(shift);
+                let frame = Rect::from_min_max(
+                    extent.min - vec2(4.0, BLOCK_HEADING + 4.0),
+                    extent.max + vec2(4.0, 6.0),
+                );
+                // The heading stops short of the first line dropping into the row.
+                let first_drop = row
+                    .iter()
+                    .map(|&c| rect(c).center().x + shift.x)
+                    .fold(f32::INFINITY, f32::min);
+                framed.push(Framed {
+                    parent: v,
+                    members: row.clone(),
+                    frame,
+                    heading: Rect::from_min_max(
+                        frame.min + vec2(6.0, 0.0),
+                        pos2(
+                            (first_drop - 5.0).min(frame.right() - 2.0),
+                            frame.top() + BLOCK_HEADING,
+                        ),
+                    ),
+                });
+            }
+        }
+    }
+    let mut bounds = bounds.translate(shift);
+    for f in &framed {
+        bounds = bounds.union(f.frame);
+    }
     Placement {
         rect_in_chart,
         connectors,
-        blocks: Vec::new(),
-        bounds: bounds.translate(shift),
+        blocks: framed,
+        bounds,
     }
 }

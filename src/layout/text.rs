@@ -90,17 +90,34 @@ impl TextMetrics {
         let mut lines = Vec::new();
         let mut line = String::new();
         let mut line_width = 0.0;
-        for word in text.split_whitespace() {
-            let w = self.width(word, size);
-            if !line.is_empty() && line_width + space + w > max_width {
+        // A word too long for the measure breaks after its hyphens ("Консультационно-" /
+        // "координационный"), so that one long compound does not widen a whole column.
+        let pieces = text.split_whitespace().flat_map(|word| {
+            let mut parts = vec![(word, true)];
+            if self.width(word, size) > max_width {
+                parts.clear();
+                let mut rest = word;
+                let mut first = true;
+                while let Some(at) = rest.find('-').filter(|&at| at > 0 && at + 1 < rest.len()) {
+                    parts.push((&rest[..=at], first));
+                    rest = &rest[at + 1..];
+                    first = false;
+                }
+                parts.push((rest, first));
+            }
+            parts
+        });
+        for (piece, starts_word) in pieces {
+            let w = self.width(piece, size);
+            let sep = if starts_word { space } else { 0.0 };
+            if !line.is_empty() && line_width + sep + w > max_width {
                 lines.push(std::mem::take(&mut line));
                 line_width = 0.0;
-            }
-            if !line.is_empty() {
+            } else if !line.is_empty() && starts_word {
                 line.push(' ');
                 line_width += space;
             }
-            line.push_str(word);
+            line.push_str(piece);
             line_width += w;
         }
         if !line.is_empty() {
@@ -125,5 +142,18 @@ mod tests {
             assert!(m.width(l, 13.0) <= 120.0 || !l.contains(' '), "{l}");
         }
         assert_eq!(lines.join(" "), "Council of Ministers of Foreign Affairs");
+    }
+
+    #[test]
+    fn a_compound_too_long_for_a_line_breaks_after_its_hyphen() {
+        let m = TextMetrics::get();
+        let lines = m.wrap("Консультационно-координационный центр", 11.0, 116.0);
+        assert_eq!(lines[0], "Консультационно-");
+        assert!(lines[1].starts_with("координационный"));
+        // A compound that fits keeps its hyphen mid-line.
+        assert_eq!(
+            m.wrap("military-economic", 11.0, 300.0),
+            ["military-economic"]
+        );
     }
 }

@@ -336,8 +336,20 @@ fn separate_subtrees(
         let mut acc: Option<Contour> = None;
         // The right edge of the trees of a forest placed so far.
         let mut forest_right = f64::MIN;
+        // A childless box stands as a pillar as deep as its family reaches, so that no
+        // sibling's subordinate slides under it and reads as its own.
+        let depth = children[v]
+            .iter()
+            .map(|&c| contours[c].rows.len())
+            .max()
+            .unwrap_or(0);
         for &c in &children[v] {
             let mut contour = std::mem::take(&mut contours[c]);
+            if v != root && children[c].is_empty() && contour.rows.len() < depth {
+                let row = contour.rows[0];
+                let pad = depth - contour.rows.len();
+                contour.rows.splice(0..0, std::iter::repeat_n(row, pad));
+            }
             let shift = match &acc {
                 None => 0.0,
                 // Separate trees of a forest stand side by side as wholes, so that no box of one

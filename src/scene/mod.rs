@@ -1,6 +1,7 @@
 //! The chart as plain shapes in chart coordinates: boxes, text lines and edge paths. The window
 //! draws it with egui and the exporters write it as SVG, so an export is what the user sees.
 
+mod blocks;
 mod look;
 mod relations;
 
@@ -255,15 +256,19 @@ pub fn build_with_routes(
             box_content(&m.displayable(&short), &m.displayable(&name))
         })
         .collect();
+    // Hidden ancestors of bodies with no shown ancestor stand in as headings, so that a filter
+    // keeps where things sit.
+    let hidden = blocks::Phantoms::find(model, &placed, &slot, lang);
     let request = LayoutRequest {
         nodes: placed
             .iter()
             .zip(&contents)
             .map(|(&i, (_, size))| LayoutNode {
-                parent: placed_parent(i),
+                parent: placed_parent(i).or_else(|| hidden.parent_of(model, i)),
                 size: *size,
                 group: model.kind_of(i).0 as u32,
             })
+            .chain(hidden.nodes(model))
             .collect(),
         kind,
         orientation,
@@ -307,7 +312,10 @@ pub fn build_with_routes(
 
     let mut edges: Vec<SceneEdge> = Vec::new();
     for c in placement.connectors {
-        let (parent, child) = (placed[c.parent], placed[c.child]);
+        // A stand-in for a hidden ancestor is a heading, not a box: no line runs from it.
+        let (Some(&parent), Some(&child)) = (placed.get(c.parent), placed.get(c.child)) else {
+            continue;
+        };
         let (Some(p), Some(k)) = (local[parent.0], local[child.0]) else {
             continue;
         };
@@ -337,8 +345,13 @@ pub fn build_with_routes(
     let blocks: Vec<SceneBlock> = placement
         .blocks
         .iter()
-        .filter_map(|b| block(model, lang, &placed, &local, &nodes, b))
+        .filter(|b| b.parent < placed.len())
+        .filter_map(|b| blocks::block(model, lang, &placed, &local, &nodes, b))
+        .chain(hidden.frames(&request, &placement.rect_in_chart, &placed, visible))
         .collect();
+    // Outer frames first, so that the frames they hold are drawn on top of them.
+    let mut blocks = blocks;
+    blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));
     // The picture is cropped to what is drawn: the boxes, the reporting lines between them and
     // the blocks' frames.
     let bounds = nodes
@@ -350,6 +363,7 @@ pub fn build_with_routes(
                 .filter(|e| e.kind == EdgeKind::Tree)
                 .flat_map(|e| e.points.iter().map(|&p| Rect::from_min_max(p, p))),
         )
+        .chain(blocks.iter().map(|b| b.frame))
         .reduce(Rect::union)
         .unwrap_or(Rect::ZERO);
     Scene {
@@ -464,43 +478,4 @@ pub fn opening_view(
         ),
     };
     Rect::from_center_size(centre, view)
-}
-
-/// A block as drawn: its frame down to its lowest drawn box (at an earlier date the later
-/// ones are absent), titled with the parent's short name; `None` when none of it is drawn.
-fn block(
-    model: &Model,
-    lang: Option<&str>,
-    placed: &[BodyIdx],
-    local: &[Option<usize>],
-    nodes: &[SceneNode],
-    b: &layout::Block,
-) -> Option<SceneBlock> {
-    let drawn = b
-        .members
-        .iter()
-        .filter_map(|&k| local[placed[k].0].map(|n| nodes[n].rect))
-        .reduce(Rect::union)?;
-    let parent = placed[b.parent];
-    let short = model.display_name(parent, lang).1;
-    let m = TextMetrics::get();
-    let fits = |t: &str| m.width(t, HEADING_SIZE) <= b.heading.width();
-    let phrase = match lang {
-        Some("ru") => format!("В подчинении {short}"),
-        _ => format!("Under the {short}"),
-    };
-    let title = if fits(&phrase) {
-        phrase
-    } else {
-        m.wrap(&short, HEADING_SIZE, b.heading.width())
-            .into_iter()
-            .next()
-            .unwrap_or_default()
-    };
-    Some(SceneBlock {
-        parent,
-        frame: Rect::from_min_max(b.frame.min, egui::pos2(b.frame.right(), drawn.bottom() + 6.0)),
-        heading: b.heading,
-        title,
-    })
 }
