@@ -591,3 +591,25 @@ fn pdf_text_is_drawn_heavier_than_the_light_screen_face_with_the_same_widths() {
     };
     assert_eq!(xs(&pdf), xs(&png));
 }
+
+#[test]
+fn a_body_standing_apart_from_the_apex_says_why_in_the_caption() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = |extra: &[&str]| {
+        let (svg, _) = export_cli(dir.path(), "n.svg", extra);
+        let svg = std::fs::read_to_string(svg).unwrap();
+        caption_blocks(&svg)
+            .into_iter()
+            .filter(|(c, _)| c == "caption note")
+            .flat_map(|(_, lines)| lines)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let all = note(&[]);
+    assert!(
+        all.starts_with("The Parliamentary Assembly has no parent body: it was set up by")
+            && all.contains("CIS Inter-Parliamentary Assembly"),
+        "{all}"
+    );
+    assert_eq!(note(&["--kind", "subsidiary"]), "", "no lone body, no note");
+}

@@ -94,6 +94,8 @@ pub struct Caption {
     pub shown: String,
     /// Edition, how far the sources go, and the atlas's own credit.
     pub source: String,
+    /// Remarks a reader needs to read the picture right, such as why a body has no parent.
+    pub notes: Vec<String>,
 }
 
 impl SvgOptions {
@@ -253,6 +255,7 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
         source.push_str(credit.trim());
     }
     Caption {
+        notes: apex_notes(model, visible),
         title: meta.title.clone(),
         shown: format!(
             "{} · {shown} of {} bodies shown{}",
@@ -265,6 +268,39 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
         ),
         source,
     }
+}
+
+/// "The Parliamentary Assembly has no parent body: it was set up by …": for each drawn body
+/// without a parent and without subordinates drawn, beside a chart with an apex of its own, so
+/// that the picture says why it stands apart. The reason is the founding claim's own words.
+fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
+    let roots: Vec<_> = model
+        .indices()
+        .filter(|&i| visible.is_drawn(i) && model.parent(i).is_none())
+        .collect();
+    let alone = |i: crate::model::BodyIdx| !model.children(i).iter().any(|&c| visible.is_drawn(c));
+    // One apex heads the chart; a lone body beside it needs a word.
+    if roots.iter().filter(|&&r| !alone(r)).count() != 1 {
+        return Vec::new();
+    }
+    let lang = visible.lang.as_deref();
+    roots
+        .into_iter()
+        .filter(|&r| alone(r))
+        .map(|r| {
+            let name = model.display_name(r, lang).0;
+            let the = if name.starts_with("The ") { "" } else { "The " };
+            match model
+                .body(r)
+                .established
+                .as_ref()
+                .and_then(|e| e.by.as_deref())
+            {
+                Some(by) => format!("{the}{name} has no parent body: it was set up by {by}."),
+                None => format!("{the}{name} has no parent body."),
+            }
+        })
+        .collect()
 }
 
 /// What a view shows, as a sentence a reader of a report understands: "Subsidiary bodies as of

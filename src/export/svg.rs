@@ -182,13 +182,15 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     let (shown_lines, shown_h) = block(caption.map(|c| c.shown.as_str()), CAPTION_SIZE, text_width);
     let (source_lines, source_h) =
         block(caption.map(|c| c.source.as_str()), SOURCE_SIZE, text_width);
+    let notes = caption.map(|c| c.notes.join(" ")).filter(|n| !n.is_empty());
+    let (note_lines, note_h) = block(notes.as_deref(), SOURCE_SIZE, text_width);
     let caption_h = if caption.is_some() {
         title_h + shown_h + MARGIN * 0.5
     } else {
         0.0
     };
     let footer_h = if caption.is_some() {
-        source_h + MARGIN * 0.5
+        note_h + source_h + MARGIN * 0.5
     } else {
         0.0
     };
@@ -326,9 +328,16 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     }
     write_block(
         &mut s,
-        &block("caption source", source_lines),
+        &block("caption note", note_lines),
         SOURCE_SIZE,
         caption_h + region.height() + 2.0 * MARGIN + legend_h,
+        palette.text,
+    );
+    write_block(
+        &mut s,
+        &block("caption source", source_lines),
+        SOURCE_SIZE,
+        caption_h + region.height() + 2.0 * MARGIN + legend_h + note_h,
         palette.weak_text,
     );
     Picture {

@@ -36,6 +36,14 @@ pub fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Res
             ui.label(format!("On {date}: {}", h.label()));
         }
         ui.label(mandate);
+        // A lone body beside the apex: why it hangs from nothing.
+        if model.parent(body).is_none() && model.children(body).is_empty() {
+            let why = b.established.as_ref().and_then(|e| e.by.as_deref());
+            ui.weak(match why {
+                Some(by) => format!("No parent body: it was set up by {by}."),
+                None => "No parent body.".to_owned(),
+            });
+        }
     });
 }
 
