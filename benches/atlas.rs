@@ -51,6 +51,7 @@ fn layouts(c: &mut Criterion) {
                         52.0 + (i.0 % 3) as f32 * 14.0,
                     ),
                     group: 0,
+                    hides_subordinates: false,
                 })
                 .collect(),
             kind: LayoutKind::TidyTree,
@@ -231,6 +232,7 @@ fn scale(c: &mut Criterion) {
                 parent: i.checked_sub(1),
                 size: egui::vec2(140.0, 52.0),
                 group: 0,
+                hides_subordinates: false,
             })
             .collect(),
         kind: LayoutKind::TidyTree,

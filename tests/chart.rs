@@ -343,3 +343,26 @@ fn a_faded_bodys_badges_fade_with_it() {
         assert!(sum(b.fill) > sum(plain));
     }
 }
+
+#[test]
+fn only_statutory_bodies_stand_as_peers_in_a_row() {
+    let m = model::load_embedded().unwrap();
+    let filters = Filters {
+        hidden_kinds: m
+            .kinds()
+            .body_kinds()
+            .map(|k| m.kinds().body(k).id.clone())
+            .filter(|id| id != "statutory")
+            .collect(),
+        ..Default::default()
+    };
+    let (m, s) = scene_with(&filters, Orientation::TopDown);
+    let row = |id: &str| s.node_for(m.index_of(id).unwrap()).unwrap().rect.center().y;
+    for id in ["cmd", "cssc", "permanent-council"] {
+        assert_eq!(row(id), row("cmfa"), "{id} is not in the councils' row");
+    }
+    assert!(
+        s.blocks.is_empty(),
+        "no stack: the councils only look childless"
+    );
+}

@@ -89,6 +89,9 @@ pub struct LayoutNode {
     pub parent: Option<usize>,
     pub size: Vec2,
     pub group: u32,
+    /// Childless here only because a filter or a fold hides its subordinates: such a box is a
+    /// peer of its siblings and stays in their row rather than in a stack.
+    pub hides_subordinates: bool,
 }
 
 /// A block of stacked leaves of one parent and one group, framed, under a heading that names

@@ -91,7 +91,7 @@ fn positions(request: &LayoutRequest) -> Positions {
         let leaves: Vec<usize> = kids
             .iter()
             .copied()
-            .filter(|&c| children[c].is_empty())
+            .filter(|&c| children[c].is_empty() && !request.nodes[c].hides_subordinates)
             .collect();
         // A family of leaves only, or a row too long to read: the leaves stack. A short row of
         // peers with subordinates of their own (the statutory councils) stays a row.

@@ -12,6 +12,7 @@ fn request(parents: &[Option<usize>], orientation: Orientation) -> LayoutRequest
                 parent,
                 size: vec2(80.0 + (i % 3) as f32 * 30.0, 40.0 + (i % 2) as f32 * 14.0),
                 group: 0,
+                hides_subordinates: false,
             })
             .collect(),
         kind: crate::layout::LayoutKind::TidyTree,

@@ -124,6 +124,7 @@ impl Phantoms {
                 parent: self.parent_of(model, b),
                 size: vec2(m.width(title, HEADING_SIZE) + 8.0, BLOCK_HEADING),
                 group: u32::MAX,
+                hides_subordinates: false,
             })
     }
 

@@ -267,6 +267,8 @@ pub fn build_with_routes(
                 parent: placed_parent(i).or_else(|| hidden.parent_of(model, i)),
                 size: *size,
                 group: model.kind_of(i).0 as u32,
+                hides_subordinates: model.children(i).iter().all(|c| slot[c.0].is_none())
+                    && !model.children(i).is_empty(),
             })
             .chain(hidden.nodes(model))
             .collect(),
