@@ -3,7 +3,7 @@
 use csto_atlas::model;
 use csto_atlas::ui::{AtlasApp, Settings};
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use egui_kittest::Harness;
 
 fn app() -> AtlasApp {
@@ -410,5 +410,33 @@ fn the_arrows_in_labels_are_drawn_not_missing() {
     assert!(
         ok,
         "the compare legend's → and the date hint's ←/→ have a glyph"
+    );
+}
+
+#[test]
+fn a_kinds_legend_entry_fades_the_others_then_hides_them_then_shows_all() {
+    let mut h = harness(app());
+    let filters = |h: &Harness<'_, AtlasApp>| h.state().settings().filters.clone();
+    let click = |h: &mut Harness<'_, AtlasApp>| {
+        h.get_all_by_label("Subsidiary body")
+            .find(|n| n.accesskit_node().role() == Role::Label)
+            .expect("the legend entry")
+            .click();
+        h.run();
+    };
+    click(&mut h);
+    let f = filters(&h);
+    assert!(f.showcase, "first the others fade");
+    assert!(!f.hidden_kinds.contains(&"subsidiary".to_string()));
+    assert!(f.hidden_kinds.contains(&"statutory".to_string()));
+    let faded = h.state().scene().nodes.iter().filter(|n| n.faded).count();
+    assert!(faded > 0, "statutory bodies are faded, not gone");
+    click(&mut h);
+    assert!(!filters(&h).showcase, "then they are hidden");
+    assert!(h.state().scene().nodes.iter().all(|n| !n.faded));
+    click(&mut h);
+    assert!(
+        filters(&h).hidden_kinds.is_empty(),
+        "then every kind is back"
     );
 }

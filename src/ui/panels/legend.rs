@@ -8,7 +8,7 @@ use crate::scene::{self, Swatch};
 use crate::ui::action::Action;
 use crate::ui::chart::{badge_shapes, box_shapes, ToScreen};
 use crate::ui::state::AppState;
-use crate::view;
+use crate::view::{self, Filters};
 
 use super::widgets;
 
@@ -35,9 +35,9 @@ fn line(ui: &mut Ui, color: Color32, dash: Option<[f32; 4]>, label: egui::Widget
 }
 
 impl LegendBar {
-    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, _actions: &mut Vec<Action>) {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         egui::Panel::bottom("legend").show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| legend(ui, state));
+            ui.horizontal_wrapped(|ui| legend(ui, state, actions));
             if !state.model.atlas.members.is_empty() {
                 ui.horizontal_wrapped(|ui| members(ui, state));
             }
@@ -45,11 +45,42 @@ impl LegendBar {
     }
 }
 
-fn legend(ui: &mut Ui, state: &AppState) {
+/// What a click on a kind's legend entry does: fade the other kinds, then hide them, then show
+/// every kind again.
+fn toggled(filters: &Filters, all: &[String], kind: &str) -> Filters {
+    let others: Vec<String> = all.iter().filter(|k| *k != kind).cloned().collect();
+    let mut f = filters.clone();
+    let alone = {
+        let mut hidden = f.hidden_kinds.clone();
+        hidden.sort();
+        let mut o = others.clone();
+        o.sort();
+        hidden == o
+    };
+    match (alone, f.showcase) {
+        (true, true) => f.showcase = false,
+        (true, false) => f.hidden_kinds.clear(),
+        (false, _) => {
+            f.hidden_kinds = others;
+            f.showcase = true;
+        }
+    }
+    f
+}
+
+fn legend(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let theme = widgets::theme(ui);
     let shown = state.settings.filters.relations;
     let lang = state.settings.filters.lang.as_deref();
-    for (swatch, label) in scene::legend(state.scene(), &state.marks(), theme, shown, lang) {
+    let kinds = state.model.kinds();
+    let all: Vec<String> = kinds
+        .body_kinds()
+        .map(|k| kinds.body(k).id.clone())
+        .collect();
+    // The legend lists the drawn kinds first, in this order.
+    let drawn_kinds = state.scene().body_kinds();
+    let entries = scene::legend(state.scene(), &state.marks(), theme, shown, lang);
+    for (i, (swatch, label)) in entries.into_iter().enumerate() {
         // An entry is its swatch and its label together: when the pair does not fit on the
         // row, both start the next one (never a swatch at a row's end and its label below).
         let galley = egui::WidgetText::from(label).into_galley(
@@ -66,7 +97,18 @@ fn legend(ui: &mut Ui, state: &AppState) {
         match swatch {
             Swatch::Kind(fill, accent, outline) => {
                 widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent, outline);
-                ui.label(label);
+                let clicked = ui
+                    .add(egui::Label::new(label).sense(egui::Sense::click()))
+                    .on_hover_text("Click: fade the other kinds; again: hide them; again: show all")
+                    .clicked();
+                if let (true, Some(&k)) = (clicked, drawn_kinds.get(i)) {
+                    let id = &kinds.body(k).id;
+                    actions.push(Action::SetFilters(toggled(
+                        &state.settings.filters,
+                        &all,
+                        id,
+                    )));
+                }
             }
             Swatch::Line { color, dash } => line(ui, color, dash, label),
             Swatch::Mark(look) => {
