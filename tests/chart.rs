@@ -164,7 +164,14 @@ fn drawn(svg: &str) -> Drawn {
                 .find(|n| n.has_tag_name("rect"))
                 .map(rect)
                 .unwrap();
-            let text = g.children().find(|n| n.has_tag_name("text")).unwrap();
+            let text = doc
+                .descendants()
+                .find(|h| {
+                    h.attribute("class") == Some("block-heading")
+                        && h.attribute("data-block") == g.attribute("data-block")
+                })
+                .and_then(|h| h.children().find(|n| n.has_tag_name("text")))
+                .unwrap();
             let y = text.attribute("y").unwrap().parse::<f32>().unwrap();
             let heading = egui::Rect::from_min_max(
                 egui::pos2(frame.left(), frame.top()),

@@ -246,12 +246,17 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     }
     let visible = region.expand(MARGIN);
     let block_look = scene::block_look(theme);
-    for block in scene.blocks.iter().filter(|b| b.frame.intersects(visible)) {
+    let blocks: Vec<_> = scene
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.frame.intersects(visible))
+        .collect();
+    for &(k, block) in &blocks {
         let frame = block.frame.translate(chart_origin);
-        let heading = block.heading.translate(chart_origin);
         let _ = writeln!(
             s,
-            r#"<g class="block" data-parent="{}"><rect class="frame" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{}" stroke="{}" stroke-width="1"/>"#,
+            r#"<g class="block" data-block="{k}" data-parent="{}"><rect class="frame" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{}" stroke="{}" stroke-width="1"/></g>"#,
             escape(&model.body(block.parent).id),
             frame.min.x,
             frame.min.y,
@@ -260,18 +265,6 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             color(block_look.fill),
             color(block_look.stroke)
         );
-        let line = outline::Line {
-            text: &block.title,
-            x: heading.left(),
-            y: heading.center().y - m.line_height(scene::HEADING_SIZE) / 2.0
-                + m.ascent(scene::HEADING_SIZE),
-            size: scene::HEADING_SIZE,
-            fill: block_look.text,
-            centred: false,
-            class: Some("heading"),
-        };
-        outline::write(&mut s, &line, form);
-        s.push_str("</g>\n");
     }
     for edge in &scene.edges {
         let bbox = edge
@@ -287,6 +280,37 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             parts::edge(&mut s, model, edge, options, chart_origin);
             s.push_str("</g>\n");
         }
+    }
+    // Headings over the lines, each on a patch of its frame's colour: a line that passes
+    // behind a heading leaves it readable.
+    for &(k, block) in &blocks {
+        let heading = block.heading.translate(chart_origin);
+        let h = m.line_height(scene::HEADING_SIZE);
+        let patch = Rect::from_min_size(
+            egui::pos2(heading.left() - 2.0, heading.center().y - h / 2.0),
+            egui::vec2(m.width(&block.title, scene::HEADING_SIZE) + 4.0, h),
+        );
+        let _ = writeln!(
+            s,
+            r#"<g class="block-heading" data-block="{k}" data-parent="{}"><rect class="patch" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+            escape(&model.body(block.parent).id),
+            patch.min.x,
+            patch.min.y,
+            patch.width(),
+            patch.height(),
+            color(block_look.fill),
+        );
+        let line = outline::Line {
+            text: &block.title,
+            x: heading.left(),
+            y: heading.center().y - h / 2.0 + m.ascent(scene::HEADING_SIZE),
+            size: scene::HEADING_SIZE,
+            fill: block_look.text,
+            centred: false,
+            class: Some("heading"),
+        };
+        outline::write(&mut s, &line, form);
+        s.push_str("</g>\n");
     }
     // In a part of the chart, a box is drawn whole or not at all (the region already holds
     // every box the view cut).

@@ -445,15 +445,14 @@ impl ChartView {
         let visible = self.visible_region().expand(16.0);
         let zoom = self.camera.zoom;
         let mut shapes = Vec::new();
-        if let Some((theme, _)) = &self.styled {
+        let theme = self.styled.as_ref().map(|(t, _)| *t);
+        let to = |p: Pos2| self.screen_from_chart(p);
+        let mut headings = Vec::new();
+        if let Some(theme) = theme {
             for block in self.blocks.iter().filter(|b| b.frame.intersects(visible)) {
-                let to = |p: Pos2| self.screen_from_chart(p);
-                shapes.extend(paint::block_shapes(
-                    &ToScreen { pos: &to, zoom },
-                    block,
-                    *theme,
-                    painter,
-                ));
+                let to = ToScreen { pos: &to, zoom };
+                shapes.extend(paint::block_shapes(&to, block, theme));
+                headings.extend(paint::heading_shapes(&to, block, theme, painter));
             }
         }
         let mut markers = Vec::new();
@@ -499,6 +498,7 @@ impl ChartView {
                 ));
             }
         }
+        shapes.extend(headings);
         let node_ids: Vec<NodeIndex> = self.graph.nodes_iter().map(|(i, _)| i).collect();
         for i in node_ids {
             if let Some(node) = self.graph.node_mut(i) {

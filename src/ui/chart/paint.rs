@@ -100,36 +100,43 @@ pub fn badge_shapes(to: &ToScreen, look: &BoxLook, fonts: &egui::Painter) -> Vec
     out
 }
 
-/// A block's frame and heading, behind its boxes and lines.
-pub fn block_shapes(
+/// A block's frame, behind its boxes and lines.
+pub fn block_shapes(to: &ToScreen, block: &SceneBlock, theme: Theme) -> Vec<Shape> {
+    let look = scene::block_look(theme);
+    let frame = to.rect(block.frame);
+    let radius = CornerRadius::same((6.0 * to.zoom).clamp(0.0, 255.0) as u8);
+    vec![
+        Shape::rect_filled(frame, radius, look.fill),
+        Shape::rect_stroke(
+            frame,
+            radius,
+            Stroke::new(1.0, look.stroke),
+            StrokeKind::Inside,
+        ),
+    ]
+}
+
+/// A block's heading, over the lines (on a patch of the frame's colour, so a line behind it
+/// leaves it readable); nothing when too small to read.
+pub fn heading_shapes(
     to: &ToScreen,
     block: &SceneBlock,
     theme: Theme,
     fonts: &egui::Painter,
 ) -> Vec<Shape> {
-    let look = scene::block_look(theme);
-    let frame = to.rect(block.frame);
-    let mut shapes = vec![Shape::rect_filled(
-        frame,
-        CornerRadius::same((6.0 * to.zoom).clamp(0.0, 255.0) as u8),
-        look.fill,
-    )];
-    shapes.push(Shape::rect_stroke(
-        frame,
-        CornerRadius::same((6.0 * to.zoom).clamp(0.0, 255.0) as u8),
-        Stroke::new(1.0, look.stroke),
-        StrokeKind::Inside,
-    ));
-    // Text too small to read is left out, as box text is.
-    if scene::HEADING_SIZE * to.zoom >= 6.0 {
-        let heading = to.rect(block.heading);
-        let galley = fonts.layout_no_wrap(
-            block.title.clone(),
-            FontId::proportional(scene::HEADING_SIZE * to.zoom),
-            look.text,
-        );
-        let at = Align2::LEFT_CENTER.anchor_size(heading.left_center(), galley.size());
-        shapes.push(Shape::galley(at.min, galley, look.text));
+    if scene::HEADING_SIZE * to.zoom < 6.0 {
+        return Vec::new();
     }
-    shapes
+    let look = scene::block_look(theme);
+    let heading = to.rect(block.heading);
+    let galley = fonts.layout_no_wrap(
+        block.title.clone(),
+        FontId::proportional(scene::HEADING_SIZE * to.zoom),
+        look.text,
+    );
+    let at = Align2::LEFT_CENTER.anchor_size(heading.left_center(), galley.size());
+    vec![
+        Shape::rect_filled(at.expand2(egui::vec2(2.0, 0.0)), 0.0, look.fill),
+        Shape::galley(at.min, galley, look.text),
+    ]
 }
