@@ -373,3 +373,56 @@ fn only_statutory_bodies_stand_as_peers_in_a_row() {
         "no stack: the councils only look childless"
     );
 }
+
+#[test]
+fn only_subsidiary_bodies_are_framed_under_their_hidden_parents() {
+    use csto_atlas::export::{self, ExportRequest, Format};
+    let m = model::load_embedded().unwrap();
+    let request = ExportRequest {
+        filters: Filters {
+            hidden_kinds: m
+                .kinds()
+                .body_kinds()
+                .map(|k| m.kinds().body(k).id.clone())
+                .filter(|id| id != "subsidiary")
+                .collect(),
+            ..Default::default()
+        },
+        ..ExportRequest::new(Format::Svg)
+    };
+    let svg = String::from_utf8(export::render(&m, &request).unwrap()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let headings: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("heading"))
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect();
+    for h in [
+        "Under the CSC",
+        "Under the CMD",
+        "Under the CMFA",
+        "Under the CSSC",
+    ] {
+        assert!(
+            headings.iter().any(|x| x == h),
+            "no frame {h:?} in {headings:?}"
+        );
+    }
+    // Each working group of the CSSC sits inside the CSSC's frame.
+    let d = drawn(&svg);
+    let cssc = d
+        .blocks
+        .iter()
+        .find(|(p, _, _)| p == "cssc")
+        .map(|(_, f, _)| *f)
+        .unwrap();
+    for wg in [
+        "wg-information-security",
+        "wg-terrorism-extremism",
+        "narcologists",
+        "circc",
+    ] {
+        let r = d.boxes.iter().find(|(id, _)| id == wg).unwrap().1;
+        assert!(cssc.contains_rect(r), "{wg} is outside the CSSC's frame");
+    }
+}

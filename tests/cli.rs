@@ -844,3 +844,16 @@ fn undated_bodies_at_a_date_are_ghosts_or_hidden_and_the_data_says_so() {
     assert_eq!(body(&chart, "cmd").unwrap()["new"], true);
     assert!(body(&chart, "csc").unwrap().get("new").is_none());
 }
+
+#[test]
+fn help_names_every_export_format() {
+    let o = run(&["--help"]);
+    let help = String::from_utf8_lossy(&o.stdout);
+    for ext in csto_atlas::export::Format::ALL {
+        assert!(
+            help.contains(&format!(".{}", ext.extension())),
+            "--help leaves out .{}",
+            ext.extension()
+        );
+    }
+}
