@@ -209,25 +209,95 @@ fn by_default_the_chart_shows_only_the_chosen_bodys_relations() {
     assert_eq!(count(&all), m.atlas.relations.len());
 }
 
+/// CIEDE2000 between two colours as drawn (sRGB, D65), by the `palette` crate.
+fn ciede2000(a: egui::Color32, b: egui::Color32) -> f32 {
+    use palette::color_difference::Ciede2000;
+    use palette::{IntoColor, Lab, Srgb};
+    let lab = |c: egui::Color32| -> Lab {
+        Srgb::new(c.r(), c.g(), c.b())
+            .into_format::<f32>()
+            .into_color()
+    };
+    lab(a).difference(lab(b))
+}
+
 #[test]
-fn every_two_relation_kinds_differ_by_a_delta_e_of_at_least_20_as_drawn() {
-    for theme in [Theme::Light, Theme::Dark] {
-        let p = Palette::of(theme);
-        let m = model::load_embedded().unwrap();
+fn every_two_relation_kinds_differ_by_a_ciede2000_of_at_least_20_as_drawn() {
+    let csto = model::load_embedded().unwrap();
+    // An atlas that declares no colours gets the built-in ones.
+    let plain = model::Model::new(csto_atlas::generate::synthetic(40, 1));
+    for m in [&csto, &plain] {
         let all = m.kinds();
         let kinds: Vec<_> = all.relation_kinds().collect();
-        for (i, &a) in kinds.iter().enumerate() {
-            for &b in &kinds[i + 1..] {
-                let d = delta_e(p.relation(all, a), p.relation(all, b));
-                assert!(d >= 20.0, "{theme:?}: {a:?} and {b:?} differ by ΔE {d:.1}");
+        assert!(kinds.len() >= 2);
+        for theme in [Theme::Light, Theme::Dark] {
+            let p = Palette::of(theme);
+            for (i, &a) in kinds.iter().enumerate() {
+                for &b in &kinds[i + 1..] {
+                    let d = ciede2000(p.relation(all, a), p.relation(all, b));
+                    assert!(
+                        d >= 20.0,
+                        "{theme:?}: {a:?} and {b:?} differ by ΔE00 {d:.1}"
+                    );
+                }
+                // And every kind stands out from the background.
+                assert!(
+                    delta_e(p.relation(all, a), p.background) >= 20.0,
+                    "{a:?} on the background"
+                );
             }
-            // And every kind stands out from the background and the reporting lines.
-            assert!(
-                delta_e(p.relation(all, a), p.background) >= 20.0,
-                "{a:?} on the background"
-            );
         }
     }
+}
+
+/// Labels that overlap a box or another label.
+fn crowded_labels(m: &model::Model, s: &Scene) -> Vec<String> {
+    let labels: Vec<(String, egui::Rect)> = s
+        .edges
+        .iter()
+        .filter_map(|e| {
+            let EdgeKind::Relation(k) = e.kind else {
+                return None;
+            };
+            let name = m.kinds().relation_name_in(k, None);
+            let at = e.label_at?;
+            Some((
+                name.to_owned(),
+                egui::Rect::from_center_size(at, scene::label_size(name)),
+            ))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, ra)) in labels.iter().enumerate() {
+        if let Some(n) = s.nodes.iter().find(|n| n.rect.intersects(*ra)) {
+            out.push(format!("label {a:?} over {:?}", n.body));
+        }
+        for (b, rb) in &labels[i + 1..] {
+            if ra.intersects(*rb) {
+                out.push(format!("labels {a:?} and {b:?} overlap"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn relation_labels_keep_clear_of_boxes_and_of_each_other() {
+    let all = Filters {
+        relations: RelationsShown::All,
+        ..Default::default()
+    };
+    let (csto, s) = scene(Orientation::TopDown, &all);
+    let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
+    let v = view::visible(&big, &all);
+    let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let mut problems = crowded_labels(&csto, &s);
+    problems.extend(crowded_labels(&big, &s300));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(
+        s.edges.iter().any(|e| e.label_at.is_some()),
+        "some labels are placed (else the test says nothing)"
+    );
 }
 
 /// How many of a synthetic chart's relation lines cross a box other than their ends, of all.

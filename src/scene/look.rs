@@ -350,7 +350,7 @@ pub fn legend(
     {
         out.push((
             Swatch::Marker(palette.tree_edge),
-            "relation along a reporting line".into(),
+            "relation along a reporting line (its colour is the relation's kind)".into(),
         ));
     }
     let drawn = |list: &[BodyIdx]| list.iter().any(|&b| scene.node_for(b).is_some());

@@ -5,7 +5,7 @@ mod blocks;
 mod look;
 mod relations;
 
-pub use relations::{RouteCache, LABEL_SIZE};
+pub use relations::{label_size, RouteCache, LABEL_SIZE};
 
 pub use look::{
     block_look, box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge,

@@ -69,10 +69,13 @@ impl RouteCache {
         }
         self.routes = vec![None; model.atlas.relations.len()];
         let routes = layout::route(placed, &key.1, orientation);
+        // Labels clear of every box and of each other: one that finds no room is left out
+        // (the line's hover still names it).
+        let mut taken = Vec::new();
         for (&ri, points) in which.iter().zip(routes) {
             let kinds = model.kinds();
             let name = kinds.relation_name_in(model.relation_kind_of(ri), None);
-            let label = label_place(&points, name, placed);
+            let label = label_place(&points, name, placed, &mut taken);
             self.routes[ri] = Some((points, label));
         }
         self.key = Some(key);
@@ -145,16 +148,33 @@ pub const LABEL_SIZE: f32 = 11.0;
 
 /// The centre of a relation's label: just above the middle of the first horizontal run long
 /// enough for it whose label overlaps no box.
-fn label_place(points: &[Pos2], text: &str, boxes: &[egui::Rect]) -> Option<Pos2> {
-    let w = crate::layout::TextMetrics::get().width(text, LABEL_SIZE) + 6.0;
-    let h = LABEL_SIZE + 4.0;
-    points.windows(2).find_map(|s| {
+fn label_place(
+    points: &[Pos2],
+    text: &str,
+    boxes: &[egui::Rect],
+    taken: &mut Vec<egui::Rect>,
+) -> Option<Pos2> {
+    let w = label_size(text).x;
+    let h = label_size(text).y;
+    let (centre, rect) = points.windows(2).find_map(|s| {
         let horizontal = (s[0].y - s[1].y).abs() < 0.01;
         if !horizontal || (s[0].x - s[1].x).abs() < w + 12.0 {
             return None;
         }
         let centre = egui::pos2((s[0].x + s[1].x) / 2.0, s[0].y - h / 2.0 - 1.0);
         let r = egui::Rect::from_center_size(centre, egui::vec2(w, h));
-        (!boxes.iter().any(|b| b.expand(2.0).intersects(r))).then_some(centre)
-    })
+        let clear = !boxes.iter().any(|b| b.expand(2.0).intersects(r))
+            && !taken.iter().any(|t| t.intersects(r));
+        clear.then_some((centre, r))
+    })?;
+    taken.push(rect);
+    Some(centre)
+}
+
+/// The room a relation's label takes, centred on its place.
+pub fn label_size(text: &str) -> egui::Vec2 {
+    egui::vec2(
+        crate::layout::TextMetrics::get().width(text, LABEL_SIZE) + 6.0,
+        LABEL_SIZE + 4.0,
+    )
 }
