@@ -203,6 +203,52 @@ pub fn from_lab([l, a, b]: [f32; 3]) -> Color32 {
     Color32::from_rgb(gamma(r), gamma(g), gamma(bl))
 }
 
+/// The WCAG 2 contrast ratio between two colours (1 to 21).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let lum = |c: Color32| {
+        let lin = |v: u8| {
+            let v = v as f32 / 255.0;
+            if v <= 0.040_45 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Text on `fill`: white or near-black, whichever contrasts more.
+pub fn on(fill: Color32) -> Color32 {
+    let dark = Color32::from_rgb(0x1a, 0x1a, 0x1a);
+    if contrast(Color32::WHITE, fill) >= contrast(dark, fill) {
+        Color32::WHITE
+    } else {
+        dark
+    }
+}
+
+impl Palette {
+    /// `c` as text on this theme's background: its lightness moved (hue kept) until the
+    /// contrast reaches WCAG AA's 4.5:1.
+    pub fn readable(&self, c: Color32) -> Color32 {
+        let [l, a, b] = lab([c.r(), c.g(), c.b()]);
+        let step = if self.theme == Theme::Dark { 2.0 } else { -2.0 };
+        let mut l = l;
+        let mut out = c;
+        for _ in 0..50 {
+            if contrast(out, self.background) >= 4.5 {
+                break;
+            }
+            l = (l + step).clamp(0.0, 100.0);
+            out = from_lab([l, a, b]);
+        }
+        out
+    }
+}
+
 /// The CIE76 colour difference ΔE between two colours.
 pub fn delta_e(a: Color32, b: Color32) -> f32 {
     let (a, b) = (lab([a.r(), a.g(), a.b()]), lab([b.r(), b.g(), b.b()]));

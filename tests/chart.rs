@@ -426,3 +426,56 @@ fn only_subsidiary_bodies_are_framed_under_their_hidden_parents() {
         assert!(cssc.contains_rect(r), "{wg} is outside the CSSC's frame");
     }
 }
+
+#[test]
+fn every_text_colour_reads_at_wcag_aa_in_both_themes() {
+    use csto_atlas::style::{contrast, Palette, Theme};
+    let m = model::load_embedded().unwrap();
+    // Bodies carrying every badge: new, new?, n.d., +N, §.
+    let filters = Filters {
+        as_of: model::Date::parse("2025-01-01"),
+        compare: model::Date::parse("2003-01-01"),
+        ..Default::default()
+    };
+    let (_, s) = scene_with(&filters, Orientation::TopDown);
+    let mut marks = scene::Marks::default();
+    marks.added = csto_atlas::history::added(&m, &filters);
+    marks.added_undated = csto_atlas::history::added_undated(&m, &marks.added);
+    marks.citing = s.nodes.iter().map(|n| n.body).collect();
+    let mut problems = Vec::new();
+    let mut check = |what: String, fg: egui::Color32, bg: egui::Color32| {
+        let c = contrast(fg, bg);
+        if c < 4.5 {
+            problems.push(format!("{what}: {c:.2}:1"));
+        }
+    };
+    for theme in [Theme::Light, Theme::Dark] {
+        let p = Palette::of(theme);
+        check(format!("{theme:?} text"), p.text, p.background);
+        check(format!("{theme:?} weak text"), p.weak_text, p.background);
+        let block = scene::block_look(theme);
+        check(format!("{theme:?} block heading"), block.text, block.fill);
+        let mut badges = 0;
+        for n in &s.nodes {
+            let mut n = n.clone();
+            n.folded = 2;
+            n.handle = Some(n.rect.center_bottom());
+            for b in scene::box_look(&n, m.kinds(), theme, &marks).badges {
+                badges += 1;
+                check(
+                    format!("{theme:?} badge {:?}", b.text),
+                    b.text_color,
+                    b.fill,
+                );
+            }
+        }
+        assert!(badges > 0);
+        for k in m.kinds().relation_kinds() {
+            let label = p.readable(p.relation(m.kinds(), k));
+            check(format!("{theme:?} label of {k:?}"), label, p.background);
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -122,13 +122,15 @@ fn channel(theme: Theme, which: &str) -> Color32 {
         "match" => hex(0xcc00aa, 0xff66dd),
         "citing" => hex(0x00796b, 0x4dd0c0),
         "added" => hex(0x2e7d32, 0x7bd389),
-        "folded" => hex(0x37474f, 0x607d8b),
+        "folded" => hex(0x37474f, 0x546e7a),
         _ => hex(0x757575, 0x9e9e9e),
     }
 }
 
-/// A badge of `text` centred on a point.
-fn badge(text: &str, centre: Pos2, fill: Color32, text_color: Color32) -> Badge {
+/// A badge of `text` centred on a point; its text is white or near-black, whichever reads
+/// better on the fill (the dark theme's light channel colours need the dark text).
+fn badge(text: &str, centre: Pos2, fill: Color32) -> Badge {
+    let text_color = style::on(fill);
     let w = crate::layout::TextMetrics::get().width(text, BADGE_SIZE) + 8.0;
     Badge {
         text: text.to_owned(),
@@ -152,26 +154,25 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
         (accent, outline.width)
     };
     let r = node.rect;
-    let white = Color32::WHITE;
     let mut badges = Vec::new();
     if marks.citing.contains(&b) {
         let c = channel(theme, "citing");
-        badges.push(badge("§", pos2(r.left() + 12.0, r.top()), c, white));
+        badges.push(badge("§", pos2(r.left() + 12.0, r.top()), c));
     }
     if marks.added.contains(&b) {
         let c = channel(theme, "added");
-        badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c, white));
+        badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c));
     } else if marks.added_undated.contains(&b) {
         let c = channel(theme, "added");
-        badges.push(badge("new?", pos2(r.right() - 20.0, r.top()), c, white));
+        badges.push(badge("new?", pos2(r.right() - 20.0, r.top()), c));
     }
     if let (true, Some(at)) = (node.folded > 0, node.handle) {
         let c = channel(theme, "folded");
-        badges.push(badge(&format!("+{}", node.folded), at, c, white));
+        badges.push(badge(&format!("+{}", node.folded), at, c));
     }
     if node.undated {
         let c = channel(theme, "undated");
-        badges.push(badge("n.d.", pos2(r.right() - 18.0, r.bottom()), c, white));
+        badges.push(badge("n.d.", pos2(r.right() - 18.0, r.bottom()), c));
     }
     let text = node
         .lines
@@ -389,7 +390,7 @@ pub fn legend(
     }
     let sample_badge = |text, which| {
         let c = channel(theme, which);
-        Swatch::Badge(badge(text, pos2(13.0, 7.0), c, Color32::WHITE))
+        Swatch::Badge(badge(text, pos2(13.0, 7.0), c))
     };
     if drawn(&marks.citing) {
         out.push((

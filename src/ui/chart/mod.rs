@@ -487,7 +487,9 @@ impl ChartView {
                 let galley = painter.layout_no_wrap(
                     self.kinds.relation_name_in(k, None).to_owned(),
                     egui::FontId::proportional(scene::LABEL_SIZE * zoom),
-                    edge.display().color,
+                    // The kind's colour, darkened (or lightened) until it reads as text.
+                    Palette::of(self.styled.as_ref().map_or(Theme::Light, |(t, _)| *t))
+                        .readable(edge.display().color),
                 );
                 let r = Align2::CENTER_CENTER.anchor_size(c, galley.size());
                 labels.push(egui::Shape::rect_filled(r.expand(1.0), 2.0, background));
