@@ -63,7 +63,7 @@ impl Palette {
     /// light theme; the fill and the dark theme's colours are derived from it.
     pub fn kind(&self, kinds: &Kinds, kind: BodyKind) -> (Color32, Color32) {
         let c = kinds.body_rgb(kind);
-        derived((c, self.theme, false), || {
+        derived((c, self.theme, Use::Box), || {
             let [l, a, b] = lab(c);
             match self.theme {
                 Theme::Light => (from_lab([92.0, a * 0.22, b * 0.22]), rgb(c)),
@@ -90,9 +90,29 @@ impl Palette {
                 from_lab([dark_l(l), a, b])
             }
         };
-        derived((c, self.theme, true), || {
+        derived((c, self.theme, Use::Line), || {
             let l = line();
             (l, l)
+        })
+        .0
+    }
+
+    /// `c` as text on this theme's background: its lightness moved (hue kept) until the
+    /// contrast reaches WCAG AA's 4.5:1.
+    pub fn readable(&self, c: Color32) -> Color32 {
+        derived(([c.r(), c.g(), c.b()], self.theme, Use::Text), || {
+            let [l, a, b] = lab([c.r(), c.g(), c.b()]);
+            let step = if self.theme == Theme::Dark { 2.0 } else { -2.0 };
+            let mut l = l;
+            let mut out = c;
+            for _ in 0..50 {
+                if contrast(out, self.background) >= 4.5 {
+                    break;
+                }
+                l = (l + step).clamp(0.0, 100.0);
+                out = from_lab([l, a, b]);
+            }
+            (out, out)
         })
         .0
     }
@@ -103,14 +123,25 @@ impl Palette {
     }
 }
 
-/// A derived colour pair by (declared colour, theme, whether for lines), computed once: the
-/// CIELAB round trip costs far more than a lookup, and every box of a chart asks for its pair
-/// on each restyle, the overview on each frame.
+/// What a derived colour is for: part of the cache's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Use {
+    /// A box's fill and outline.
+    Box,
+    /// A relation's lines.
+    Line,
+    /// Text on the background.
+    Text,
+}
+
+/// A derived colour pair by (colour, theme, use), computed once: the CIELAB round trip costs far
+/// more than a lookup, and every box of a chart asks for its pair on each restyle, the overview
+/// and the relation labels on each frame.
 fn derived(
-    key: ([u8; 3], Theme, bool),
+    key: ([u8; 3], Theme, Use),
     compute: impl FnOnce() -> (Color32, Color32),
 ) -> (Color32, Color32) {
-    type Cache = std::collections::HashMap<([u8; 3], Theme, bool), (Color32, Color32)>;
+    type Cache = std::collections::HashMap<([u8; 3], Theme, Use), (Color32, Color32)>;
     thread_local! {
         static DERIVED: std::cell::RefCell<Cache> = std::cell::RefCell::default();
     }
@@ -148,17 +179,19 @@ fn dark_l(l: f32) -> f32 {
 
 const WHITE_XYZ: [f32; 3] = [0.950_47, 1.0, 1.088_83];
 
+/// An sRGB channel as linear light (0 to 1).
+fn linear(v: u8) -> f32 {
+    let v = v as f32 / 255.0;
+    if v <= 0.040_45 {
+        v / 12.92
+    } else {
+        ((v + 0.055) / 1.055).powf(2.4)
+    }
+}
+
 /// sRGB to CIELAB (D65).
 pub fn lab(c: [u8; 3]) -> [f32; 3] {
-    let lin = |v: u8| {
-        let v = v as f32 / 255.0;
-        if v <= 0.040_45 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let (r, g, b) = (lin(c[0]), lin(c[1]), lin(c[2]));
+    let (r, g, b) = (linear(c[0]), linear(c[1]), linear(c[2]));
     let xyz = [
         0.412_456_4 * r + 0.357_576_1 * g + 0.180_437_5 * b,
         0.212_672_9 * r + 0.715_152_2 * g + 0.072_175 * b,
@@ -205,17 +238,7 @@ pub fn from_lab([l, a, b]: [f32; 3]) -> Color32 {
 
 /// The WCAG 2 contrast ratio between two colours (1 to 21).
 pub fn contrast(a: Color32, b: Color32) -> f32 {
-    let lum = |c: Color32| {
-        let lin = |v: u8| {
-            let v = v as f32 / 255.0;
-            if v <= 0.040_45 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
-    };
+    let lum = |c: Color32| 0.2126 * linear(c.r()) + 0.7152 * linear(c.g()) + 0.0722 * linear(c.b());
     let (x, y) = (lum(a), lum(b));
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
@@ -227,25 +250,6 @@ pub fn on(fill: Color32) -> Color32 {
         Color32::WHITE
     } else {
         dark
-    }
-}
-
-impl Palette {
-    /// `c` as text on this theme's background: its lightness moved (hue kept) until the
-    /// contrast reaches WCAG AA's 4.5:1.
-    pub fn readable(&self, c: Color32) -> Color32 {
-        let [l, a, b] = lab([c.r(), c.g(), c.b()]);
-        let step = if self.theme == Theme::Dark { 2.0 } else { -2.0 };
-        let mut l = l;
-        let mut out = c;
-        for _ in 0..50 {
-            if contrast(out, self.background) >= 4.5 {
-                break;
-            }
-            l = (l + step).clamp(0.0, 100.0);
-            out = from_lab([l, a, b]);
-        }
-        out
     }
 }
 

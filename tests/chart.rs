@@ -1,5 +1,7 @@
 //! The CSTO chart's geometry: readable, no collisions, ranks that follow the organization.
 
+mod common;
+
 use csto_atlas::layout::{LayoutKind, Orientation};
 use csto_atlas::model;
 use csto_atlas::scene::{self, Scene, NAME_SIZE};
@@ -127,6 +129,19 @@ fn left_to_right_opens_on_the_apex() {
     assert!(view.left() <= s.bounds.left());
 }
 
+/// Filters that show only bodies of the kind `kind`.
+fn only_kind(m: &model::Model, kind: &str) -> Filters {
+    Filters {
+        hidden_kinds: m
+            .kinds()
+            .body_kinds()
+            .map(|k| m.kinds().body(k).id.clone())
+            .filter(|id| id != kind)
+            .collect(),
+        ..Default::default()
+    }
+}
+
 /// What an exported SVG draws: each body's box, and each block's frame and heading with the
 /// id of the parent it names.
 struct Drawn {
@@ -136,25 +151,7 @@ struct Drawn {
 
 fn drawn(svg: &str) -> Drawn {
     let doc = roxmltree::Document::parse(svg).unwrap();
-    let rect = |n: roxmltree::Node| {
-        let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
-        egui::Rect::from_min_size(
-            egui::pos2(f("x"), f("y")),
-            egui::vec2(f("width"), f("height")),
-        )
-    };
-    let boxes = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("g") && n.attribute("data-id").is_some())
-        .map(|g| {
-            let r = g
-                .children()
-                .find(|n| n.has_tag_name("rect") && n.attribute("class").is_none())
-                .map(rect)
-                .unwrap();
-            (g.attribute("data-id").unwrap().to_owned(), r)
-        })
-        .collect();
+    let boxes = common::svg_boxes(&doc);
     let blocks = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("block"))
@@ -162,7 +159,7 @@ fn drawn(svg: &str) -> Drawn {
             let frame = g
                 .children()
                 .find(|n| n.has_tag_name("rect"))
-                .map(rect)
+                .map(common::svg_rect)
                 .unwrap();
             let text = doc
                 .descendants()
@@ -257,15 +254,7 @@ fn false_heads(m: &model::Model, filters: &Filters, case: &str) -> Vec<String> {
 #[test]
 fn no_box_reads_as_under_a_body_that_is_not_its_parent() {
     let csto = model::load_embedded().unwrap();
-    let only = |k: &str| Filters {
-        hidden_kinds: csto
-            .kinds()
-            .body_kinds()
-            .map(|b| csto.kinds().body(b).id.clone())
-            .filter(|id| id != k)
-            .collect(),
-        ..Default::default()
-    };
+    let only = |k: &str| only_kind(&csto, k);
     let cases = [
         ("default", Filters::default()),
         ("only subsidiary", only("subsidiary")),
@@ -353,16 +342,7 @@ fn a_faded_bodys_badges_fade_with_it() {
 
 #[test]
 fn only_statutory_bodies_stand_as_peers_in_a_row() {
-    let m = model::load_embedded().unwrap();
-    let filters = Filters {
-        hidden_kinds: m
-            .kinds()
-            .body_kinds()
-            .map(|k| m.kinds().body(k).id.clone())
-            .filter(|id| id != "statutory")
-            .collect(),
-        ..Default::default()
-    };
+    let filters = only_kind(&model::load_embedded().unwrap(), "statutory");
     let (m, s) = scene_with(&filters, Orientation::TopDown);
     let row = |id: &str| s.node_for(m.index_of(id).unwrap()).unwrap().rect.center().y;
     for id in ["cmd", "cssc", "permanent-council"] {
@@ -379,15 +359,7 @@ fn only_subsidiary_bodies_are_framed_under_their_hidden_parents() {
     use csto_atlas::export::{self, ExportRequest, Format};
     let m = model::load_embedded().unwrap();
     let request = ExportRequest {
-        filters: Filters {
-            hidden_kinds: m
-                .kinds()
-                .body_kinds()
-                .map(|k| m.kinds().body(k).id.clone())
-                .filter(|id| id != "subsidiary")
-                .collect(),
-            ..Default::default()
-        },
+        filters: only_kind(&m, "subsidiary"),
         ..ExportRequest::new(Format::Svg)
     };
     let svg = String::from_utf8(export::render(&m, &request).unwrap()).unwrap();

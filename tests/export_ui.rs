@@ -1,5 +1,7 @@
 //! Exporting from the window: the dialog, the file it writes, and a clear error for a bad path.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use csto_atlas::model;
@@ -301,31 +303,12 @@ fn export_with(h: &mut Harness<'_, AtlasApp>, path: &str, choose: &[(Role, &str)
 /// The drawn box of each body in an exported SVG (its first plain rect), and the chart's clip.
 fn boxes_and_clip(svg: &str) -> (Vec<(String, egui::Rect)>, Option<egui::Rect>) {
     let doc = roxmltree::Document::parse(svg).unwrap();
-    let rect = |n: roxmltree::Node| {
-        let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
-        egui::Rect::from_min_size(
-            egui::pos2(f("x"), f("y")),
-            egui::vec2(f("width"), f("height")),
-        )
-    };
     let clip = doc
         .descendants()
         .find(|n| n.attribute("id") == Some("chart-clip"))
         .and_then(|c| c.children().find(|n| n.has_tag_name("rect")))
-        .map(rect);
-    let boxes = doc
-        .descendants()
-        .filter(|n| n.attribute("data-id").is_some() && n.has_tag_name("g"))
-        .map(|g| {
-            let r = g
-                .children()
-                .find(|n| n.has_tag_name("rect") && n.attribute("class").is_none())
-                .map(rect)
-                .unwrap();
-            (g.attribute("data-id").unwrap().to_owned(), r)
-        })
-        .collect();
-    (boxes, clip)
+        .map(common::svg_rect);
+    (common::svg_boxes(&doc), clip)
 }
 
 #[test]

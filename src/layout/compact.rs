@@ -11,7 +11,6 @@ use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
 use super::{
     dedup_points, forest, Block as Framed, Connector, LayoutRequest, Orientation, Placement,
-    BLOCK_HEADING,
 };
 
 /// The shape a wrapped family aims at: this many times wider than tall.
@@ -230,27 +229,18 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
                     .map(|&c| Rect::from_min_size(origin[c], blocks[c].size))
                     .fold(Rect::NOTHING, Rect::union)
                     .translate(shift);
-                let frame = Rect::from_min_max(
-                    extent.min - vec2(4.0, BLOCK_HEADING + 4.0),
-                    extent.max + vec2(4.0, 6.0),
-                );
                 // The heading stops short of the first line dropping into the row.
                 let first_drop = row
                     .iter()
                     .map(|&c| rect(c).center().x + shift.x)
                     .fold(f32::INFINITY, f32::min);
-                framed.push(Framed {
-                    parent: v,
-                    members: row.clone(),
-                    frame,
-                    heading: Rect::from_min_max(
-                        frame.min + vec2(6.0, 0.0),
-                        pos2(
-                            (first_drop - 5.0).min(frame.right() - 2.0),
-                            frame.top() + BLOCK_HEADING,
-                        ),
-                    ),
-                });
+                framed.push(Framed::around(
+                    v,
+                    row.clone(),
+                    extent,
+                    extent.left() + 2.0,
+                    first_drop - 5.0,
+                ));
             }
         }
     }

@@ -111,6 +111,36 @@ pub struct Block {
 /// The height of a block's heading strip, in chart units.
 pub const BLOCK_HEADING: f32 = 16.0;
 
+impl Block {
+    /// A block of `members` framed around `extent` (its boxes and connectors), with the
+    /// heading strip above them; the heading's text runs from `text_from` to at most `text_to`.
+    pub(crate) fn around(
+        parent: usize,
+        members: Vec<usize>,
+        extent: Rect,
+        text_from: f32,
+        text_to: f32,
+    ) -> Block {
+        let frame = Rect::from_min_max(
+            extent.min - Vec2::new(4.0, BLOCK_HEADING + 4.0),
+            extent.max + Vec2::new(4.0, 6.0),
+        );
+        let heading = Rect::from_min_max(
+            Pos2::new(text_from, frame.top()),
+            Pos2::new(
+                text_to.min(frame.right() - 2.0),
+                frame.top() + BLOCK_HEADING,
+            ),
+        );
+        Block {
+            parent,
+            members,
+            frame,
+            heading,
+        }
+    }
+}
+
 /// What to lay out. Children keep the order in which they appear in `nodes`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayoutRequest {

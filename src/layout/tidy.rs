@@ -9,9 +9,7 @@
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 use smallvec::SmallVec;
 
-use super::{
-    dedup_points, forest, Block, Connector, LayoutRequest, Orientation, Placement, BLOCK_HEADING,
-};
+use super::{dedup_points, forest, Block, Connector, LayoutRequest, Orientation, Placement};
 
 /// The most boxes in one stack column; more leaves make more columns.
 pub const MAX_STACK: usize = 8;
@@ -132,12 +130,8 @@ fn positions(request: &LayoutRequest) -> Positions {
                 stack_head[column[0]] = true;
                 heads.push(column[0]);
             }
-            blocks.push(Block {
-                parent: p,
-                members,
-                frame: Rect::NOTHING,
-                heading: Rect::NOTHING,
-            });
+            // Framed once the boxes are placed.
+            blocks.push(Block::around(p, members, Rect::NOTHING, 0.0, 0.0));
         }
         if heads.is_empty() {
             continue;
@@ -216,15 +210,11 @@ fn positions(request: &LayoutRequest) -> Positions {
             .iter()
             .map(|&c| rect_in_chart[c])
             .fold(Rect::NOTHING, Rect::union);
+        // The stack's connector runs down its left: inside the frame, left of the heading.
         let spine = boxes.left() - spacing.stack_indent;
-        block.frame = Rect::from_min_max(
-            pos2(spine - 4.0, boxes.top() - BLOCK_HEADING - 4.0),
-            pos2(boxes.right() + 4.0, boxes.bottom() + 6.0),
-        );
-        block.heading = Rect::from_min_max(
-            pos2(spine + 6.0, block.frame.top()),
-            pos2(block.frame.right() - 2.0, block.frame.top() + BLOCK_HEADING),
-        );
+        let extent = Rect::from_min_max(pos2(spine, boxes.top()), boxes.max);
+        let members = std::mem::take(&mut block.members);
+        *block = Block::around(block.parent, members, extent, spine + 6.0, f32::INFINITY);
     }
 
     // Stack connectors run left of their boxes, and frames around them: keep them inside the

@@ -45,8 +45,10 @@ pub(super) fn block(
     nodes: &[SceneNode],
     b: &layout::Block,
 ) -> Option<SceneBlock> {
+    if !b.members.iter().any(|&k| local[placed[k].0].is_some()) {
+        return None;
+    }
     // The members and everything beneath them: the drawn boxes inside the laid-out frame.
-    b.members.iter().find(|&&k| local[placed[k].0].is_some())?;
     let drawn = nodes
         .iter()
         .map(|n| n.rect)
@@ -67,7 +69,7 @@ pub(super) fn block(
 
 /// The hidden ancestors that stand in for the missing context of shown bodies: every ancestor of
 /// a placed body that has no placed ancestor, laid out as a heading-sized node after the placed
-/// ones.
+/// ones (`first` onwards).
 pub(super) struct Phantoms {
     bodies: Vec<BodyIdx>,
     /// Layout index per body, for the hidden ancestors here.
@@ -76,26 +78,26 @@ pub(super) struct Phantoms {
 }
 
 impl Phantoms {
+    /// The stand-ins for the ancestors of `unheld`: placed bodies that no placed ancestor
+    /// holds (the others hang from that ancestor). Layout indices start at `first`.
     pub(super) fn find(
         model: &Model,
-        placed: &[BodyIdx],
-        slot: &[Option<usize>],
+        unheld: impl Iterator<Item = BodyIdx>,
+        first: usize,
         lang: Option<&str>,
     ) -> Phantoms {
         let mut bodies = Vec::new();
         let mut index = vec![None; model.len()];
-        for &i in placed {
-            let path = model.path_to_root(i);
-            // Only bodies no placed ancestor holds: the others hang from that ancestor.
-            if path.iter().skip(1).any(|a| slot[a.0].is_some()) {
-                continue;
-            }
-            for &a in path.iter().skip(1) {
-                if index[a.0].is_some() {
+        for i in unheld {
+            let mut at = model.parent(i);
+            // Up to an ancestor already standing in; bounded, as a cycle would loop.
+            for _ in 0..model.len() {
+                let Some(a) = at.filter(|a| index[a.0].is_none()) else {
                     break;
-                }
-                index[a.0] = Some(placed.len() + bodies.len());
+                };
+                index[a.0] = Some(first + bodies.len());
                 bodies.push(a);
+                at = model.parent(a);
             }
         }
         let titles = bodies
@@ -137,10 +139,11 @@ impl Phantoms {
         visible: &'a Visible,
     ) -> impl Iterator<Item = SceneBlock> + 'a {
         let first = placed.len();
-        // For each stand-in, the union of the drawn boxes beneath it.
+        // For each stand-in, the union of the drawn boxes beneath it (no walk up the tree when
+        // nothing stands in: the usual case, on every rebuild of the scene).
         let mut under = vec![Rect::NOTHING; self.bodies.len()];
         for (k, &b) in placed.iter().enumerate() {
-            if !visible.is_drawn(b) {
+            if self.bodies.is_empty() || !visible.is_drawn(b) {
                 continue;
             }
             let mut at = request.nodes[k].parent;

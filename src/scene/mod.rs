@@ -258,7 +258,11 @@ pub fn build_with_routes(
         .collect();
     // Hidden ancestors of bodies with no shown ancestor stand in as headings, so that a filter
     // keeps where things sit.
-    let hidden = blocks::Phantoms::find(model, &placed, &slot, lang);
+    let unheld = placed
+        .iter()
+        .copied()
+        .filter(|&i| placed_parent(i).is_none());
+    let hidden = blocks::Phantoms::find(model, unheld, placed.len(), lang);
     let request = LayoutRequest {
         nodes: placed
             .iter()
@@ -344,7 +348,7 @@ pub fn build_with_routes(
         routes,
     );
     edges.extend(relations);
-    let blocks: Vec<SceneBlock> = placement
+    let mut blocks: Vec<SceneBlock> = placement
         .blocks
         .iter()
         .filter(|b| b.parent < placed.len())
@@ -352,7 +356,6 @@ pub fn build_with_routes(
         .chain(hidden.frames(&request, &placement.rect_in_chart, &placed, visible))
         .collect();
     // Outer frames first, so that the frames they hold are drawn on top of them.
-    let mut blocks = blocks;
     blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));
     // The picture is cropped to what is drawn: the boxes, the reporting lines between them and
     // the blocks' frames.

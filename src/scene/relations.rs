@@ -154,8 +154,7 @@ fn label_place(
     boxes: &[egui::Rect],
     taken: &mut Vec<egui::Rect>,
 ) -> Option<Pos2> {
-    let w = label_size(text).x;
-    let h = label_size(text).y;
+    let egui::Vec2 { x: w, y: h } = label_size(text);
     let (centre, rect) = points.windows(2).find_map(|s| {
         let horizontal = (s[0].y - s[1].y).abs() < 0.01;
         if !horizontal || (s[0].x - s[1].x).abs() < w + 12.0 {

@@ -49,3 +49,27 @@ pub fn updating_snapshots() -> bool {
     );
     updating
 }
+
+/// An SVG `<rect>`'s box.
+pub fn svg_rect(n: roxmltree::Node) -> egui::Rect {
+    let f = |a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
+    egui::Rect::from_min_size(
+        egui::pos2(f("x"), f("y")),
+        egui::vec2(f("width"), f("height")),
+    )
+}
+
+/// Each body's box in an exported SVG: the first plain rect of its `<g data-id>`.
+pub fn svg_boxes(doc: &roxmltree::Document) -> Vec<(String, egui::Rect)> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("data-id").is_some())
+        .map(|g| {
+            let r = g
+                .children()
+                .find(|n| n.has_tag_name("rect") && n.attribute("class").is_none())
+                .map(svg_rect)
+                .unwrap();
+            (g.attribute("data-id").unwrap().to_owned(), r)
+        })
+        .collect()
+}

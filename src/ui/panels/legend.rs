@@ -50,13 +50,9 @@ impl LegendBar {
 fn toggled(filters: &Filters, all: &[String], kind: &str) -> Filters {
     let others: Vec<String> = all.iter().filter(|k| *k != kind).cloned().collect();
     let mut f = filters.clone();
-    let alone = {
-        let mut hidden = f.hidden_kinds.clone();
-        hidden.sort();
-        let mut o = others.clone();
-        o.sort();
-        hidden == o
-    };
+    // The kind alone is shown: the others, and only they, are hidden.
+    let alone =
+        f.hidden_kinds.len() == others.len() && others.iter().all(|o| f.hidden_kinds.contains(o));
     match (alone, f.showcase) {
         (true, true) => f.showcase = false,
         (true, false) => f.hidden_kinds.clear(),
