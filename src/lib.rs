@@ -6,6 +6,7 @@
 //! [`history`] compares two dates, and
 //! [`report`] gathers all that is known about one body. The command line lives in the binary and is a leaf.
 
+pub mod biblio;
 pub mod export;
 pub mod generate;
 pub mod history;

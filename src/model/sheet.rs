@@ -354,6 +354,7 @@ fn source_id(sources: &mut Vec<Source>, text: &str) -> String {
         title: text.to_owned(),
         url: is_url.then(|| text.to_owned()),
         kind: SourceKind::Other,
+        ..Source::default()
     });
     id
 }

@@ -109,7 +109,7 @@ pub struct Claim {
 }
 
 /// The kind of a source, which tells a reader how much weight it carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     OfficialText,
@@ -117,6 +117,7 @@ pub enum SourceKind {
     ReferenceText,
     News,
     Scholarship,
+    #[default]
     Other,
 }
 
@@ -133,15 +134,57 @@ impl SourceKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A source, with what a citation of it needs. Readers never see its `id`: every surface numbers
+/// the sources it cites and formats each in a citation style ([`crate::biblio`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
-    /// A URL or a bibliographic citation.
-    #[serde(default)]
+    /// The site, outlet or issuer ("TASS", "CIS-Legislation").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// Personal authors, each "Family, Given".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub author: Vec<String>,
+    /// When it was published or signed: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// When it was last read (YYYY-MM-DD); the atlas's `meta.checked` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<String>,
+    /// The address of the page itself (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The language it is written in (ISO 639-1: "en", "ru").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Where to find what has no address: a treaty series number, a gazette reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
+    /// A caveat for the reader, e.g. that the item's own address was not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default)]
     pub kind: SourceKind,
+}
+
+impl Source {
+    /// Its address, when it has one a browser can open.
+    pub fn link(&self) -> Option<&str> {
+        self.url
+            .as_deref()
+            .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+    }
+
+    /// True when a reader can find it: an address or a locator.
+    pub fn can_be_followed(&self) -> bool {
+        self.link().is_some()
+            || self
+                .locator
+                .as_deref()
+                .is_some_and(|l| !l.trim().is_empty())
+    }
 }
 
 /// A founding or amending document with the articles the atlas cites.

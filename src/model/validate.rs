@@ -24,8 +24,13 @@ struct Checker<'a> {
     sources: HashSet<&'a str>,
     /// Sources of kind `reference_text`: alone, they support `reference`, never `verified`.
     reference: HashSet<&'a str>,
+    /// Sources a reader can find: with an address or a locator.
+    followable: HashSet<&'a str>,
     bodies: HashMap<&'a str, usize>,
     problems: Vec<Problem>,
+    /// Citations a reader cannot follow (a `verified` fact none of whose sources has an address
+    /// or a locator, a `url` that is no address): warnings, refused by `check --strict`.
+    unfollowable: Vec<Problem>,
 }
 
 impl Checker<'_> {
@@ -79,8 +84,26 @@ impl Checker<'_> {
         self.verified_needs_a_source(at, claim.status, &claim.sources);
     }
 
+    /// A `verified` fact must be checkable: one of its sources has an address or a locator.
+    fn verified_can_be_followed(&mut self, at: &str, status: Status, sources: &[String]) {
+        if status != Status::Verified || sources.is_empty() {
+            return;
+        }
+        if !sources.iter().any(|s| self.followable.contains(s.as_str())) {
+            self.unfollowable.push(Problem {
+                at: format!("{at}.status"),
+                message: format!(
+                    "verified, but none of its sources ({}) has a url or a locator: find one, \
+                     or make it `reference` or `unverified`",
+                    sources.join(", ")
+                ),
+            });
+        }
+    }
+
     /// Nothing is `verified` on the reference text alone: it needs a retrieved source too.
     fn verified_needs_a_source(&mut self, at: &str, status: Status, sources: &[String]) {
+        self.verified_can_be_followed(at, status, sources);
         let independent = sources
             .iter()
             .any(|s| self.sources.contains(s.as_str()) && !self.reference.contains(s.as_str()));
@@ -146,6 +169,21 @@ fn is_id(id: &str) -> bool {
 
 /// Checks references, dates, required fields and the parent tree; returns every problem.
 pub fn validate(atlas: &Atlas) -> Vec<Problem> {
+    check(atlas).problems
+}
+
+/// Citations a reader cannot follow: `verified` facts none of whose sources has an address or a
+/// locator, and `url`s that are no address.
+pub fn unfollowable(atlas: &Atlas) -> Vec<Problem> {
+    check(atlas).unfollowable
+}
+
+/// Is `text` a publication date: YYYY, YYYY-MM or YYYY-MM-DD?
+fn is_partial_date(text: &str) -> bool {
+    Date::parse_loose(text).is_some() && matches!(text.len(), 4 | 7 | 10)
+}
+
+fn check(atlas: &Atlas) -> Checker<'_> {
     let mut c = Checker {
         atlas,
         sources: HashSet::new(),
@@ -155,8 +193,15 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             .filter(|s| s.kind == SourceKind::ReferenceText)
             .map(|s| s.id.as_str())
             .collect(),
+        followable: atlas
+            .sources
+            .iter()
+            .filter(|s| s.can_be_followed())
+            .map(|s| s.id.as_str())
+            .collect(),
         bodies: HashMap::new(),
         problems: Vec::new(),
+        unfollowable: Vec::new(),
     };
     if atlas.bodies.len() > MAX_BODIES {
         c.push(
@@ -166,7 +211,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 atlas.bodies.len()
             ),
         );
-        return c.problems;
+        return c;
     }
     if !atlas.meta.edition.is_empty() {
         c.date("meta.edition", &atlas.meta.edition);
@@ -206,6 +251,36 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             c.push(format!("sources[{i}]"), "empty id");
         } else if !c.sources.insert(&s.id) {
             c.push(format!("sources[{i}] {:?}", s.id), "duplicate id");
+        }
+        let at = format!("sources[{i}] {:?}", s.id);
+        for (field, text) in [("publisher", &s.publisher), ("locator", &s.locator)] {
+            if let Some(text) = text {
+                c.name_text(&format!("{at}.{field}"), text);
+            }
+        }
+        if let Some(note) = &s.note {
+            c.prose(&format!("{at}.note"), note);
+        }
+        for (field, date) in [("date", &s.date), ("accessed", &s.accessed)] {
+            match date {
+                Some(d) if !is_partial_date(d) => c.push(
+                    format!("{at}.{field}"),
+                    format!("malformed date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"),
+                ),
+                _ => {}
+            }
+        }
+        if let Some(url) = &s.url {
+            c.name_text(&format!("{at}.url"), url);
+            if s.link().is_none() {
+                c.unfollowable.push(Problem {
+                    at: format!("{at}.url"),
+                    message: format!(
+                        "{url:?} is not a web address (http:// or https://): \
+                         put a reference without one in `locator`"
+                    ),
+                });
+            }
         }
     }
     let mut documents: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -308,6 +383,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 c.date(&format!("{at}.established.not_before"), date);
             }
             c.source_ids(&format!("{at}.established.sources"), &e.sources);
+            c.verified_can_be_followed(&format!("{at}.established"), e.status, &e.sources);
         }
         for (j, h) in b.holders.iter().enumerate() {
             let at = format!("{at}.holders[{j}]");
@@ -337,6 +413,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 }
             }
             c.source_ids(&format!("{at}.sources"), &h.sources);
+            c.verified_can_be_followed(&at, h.status, &h.sources);
         }
         for (j, r) in b.articles.iter().enumerate() {
             let at = format!("{at}.articles[{j}]");
@@ -373,6 +450,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             c.push(&at, "a relation needs two different bodies");
         }
         c.source_ids(&format!("{at}.sources"), &r.sources);
+        c.verified_can_be_followed(&at, r.status, &r.sources);
     }
 
     let mut members = HashSet::new();
@@ -420,7 +498,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             c.claim(&format!("{at}.claims[{j}]"), claim);
         }
     }
-    c.problems
+    c
 }
 
 /// Reports each cycle in the parent chain once, at its first body in file order.

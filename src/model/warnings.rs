@@ -6,15 +6,16 @@ use super::validate::Problem;
 
 /// What is odd but not wrong: a body without a mandate, composition or sources (a chart is
 /// useful before every box is documented), a body dated before its parent (the chart never shows a subordinate
-/// before its parent, so it appears only from the parent's date), and a name with characters no
-/// embedded font has. `check` prints these as
+/// before its parent, so it appears only from the parent's date), a name with characters no
+/// embedded font has, and a citation a reader cannot follow (a `verified` fact none of whose
+/// sources has an address or a locator). `check` prints these as
 /// warnings; `check --strict` counts them as problems.
 pub fn warnings(model: &super::Model) -> Vec<Problem> {
     let date = |i: super::BodyIdx| {
         let e = model.body(i).established.as_ref()?;
         Date::parse(e.date.as_deref().or(e.not_before.as_deref())?)
     };
-    let mut out = Vec::new();
+    let mut out = super::validate::unfollowable(&model.atlas);
     missing_glyphs(model, &mut out);
     for i in model.indices() {
         let b = model.body(i);

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::biblio::Style;
+
 use crate::model::{
     article_label, BodyIdx, Claim, Date, Dispute, Established, Holder, Model, Name, SourceKind,
     Status,
@@ -60,6 +62,8 @@ pub struct BodyReport {
     pub notes: Vec<Claim>,
     /// Every source cited above, numbered in first-use order.
     pub sources: Vec<SourceEntry>,
+    /// The style of [`SourceEntry::citation`].
+    pub style: Style,
 }
 
 /// Another body, named in the language asked for.
@@ -120,9 +124,17 @@ pub struct RelationLine {
 pub struct SourceEntry {
     /// Its number in this report, from 1: what "[3]" refers to.
     pub number: usize,
+    /// The atlas's key, for whoever edits the atlas file; readers see [`SourceEntry::number`].
     pub id: String,
+    /// The whole reference in the report's citation style.
+    pub citation: String,
     pub title: String,
+    /// Its address, when it has one a browser opens.
     pub url: Option<String>,
+    /// Where to find it when it has no address.
+    pub locator: Option<String>,
+    /// A caveat, such as that the item's own address was not recorded.
+    pub note: Option<String>,
     pub kind: SourceKind,
 }
 
@@ -213,6 +225,7 @@ impl BodyReport {
             disputes: model.disputes_of(&b.id).cloned().collect(),
             notes: b.notes.clone(),
             sources: Vec::new(),
+            style: Style::for_lang(lang),
         };
         let mut named: Vec<String> = Vec::new();
         report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
@@ -224,6 +237,7 @@ impl BodyReport {
             .map(|s| (s.id.clone(), s.number))
             .collect();
         report.for_each_prose(|text| *text = renumber(text, &numbers));
+        report.cite(model, Style::for_lang(lang));
         report
     }
 
@@ -293,11 +307,30 @@ impl BodyReport {
             .map(|(n, s)| SourceEntry {
                 number: n + 1,
                 id: s.id.clone(),
+                citation: String::new(),
                 title: s.title.clone(),
-                url: s.url.clone(),
+                url: s.link().map(str::to_owned),
+                locator: s.locator.clone(),
+                note: s.note.clone(),
                 kind: s.kind,
             })
             .collect()
+    }
+
+    /// Formats every source of the report in `style` (the style of its language after
+    /// [`BodyReport::build`]).
+    pub fn cite(&mut self, model: &Model, style: Style) {
+        self.style = style;
+        let sources: Vec<&crate::model::Source> = self
+            .sources
+            .iter()
+            .filter_map(|e| model.source(&e.id))
+            .collect();
+        let checked = model.atlas.meta.checked.as_deref();
+        let lines = crate::biblio::format(&sources, style, checked);
+        for (entry, line) in self.sources.iter_mut().zip(lines) {
+            entry.citation = line;
+        }
     }
 
     /// The number "[n]" of a source in this report.

@@ -83,14 +83,22 @@ pub fn text(r: &BodyReport) -> String {
             claim_text(&mut t, r, n);
         }
     }
-    section(&mut t, "Sources");
+    section(&mut t, &format!("Sources ({})", r.style.label()));
     for s in &r.sources {
-        let _ = write!(t, "  [{}] {} ({})", s.number, s.title, s.kind.label());
-        match &s.url {
-            Some(url) => {
-                let _ = writeln!(t, "\n      {url}");
-            }
-            None => t.push('\n'),
+        let _ = writeln!(t, "  [{}] {}", s.number, s.citation);
+        // The styles print an address only for what is online; a locator and a caveat always.
+        if let Some(url) = s.url.as_ref().filter(|_| !s.citation.contains("http")) {
+            let _ = writeln!(t, "      {url}");
+        }
+        if let Some(locator) = s
+            .locator
+            .as_ref()
+            .filter(|l| !s.citation.contains(l.as_str()))
+        {
+            let _ = writeln!(t, "      Where: {locator}");
+        }
+        if let Some(note) = s.note.as_ref().filter(|n| !s.citation.contains(n.as_str())) {
+            let _ = writeln!(t, "      Note: {note}");
         }
     }
     t

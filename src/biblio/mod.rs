@@ -1,0 +1,331 @@
+//! Sources as references a reader can cite: each formatted in a citation style (APA, Chicago,
+//! GOST R 7.0.5-2008) by a CSL engine (hayagriva, with the styles and locales it ships), and
+//! written as BibTeX, CSL-JSON or RIS for reference managers ([`formats`]).
+
+pub mod formats;
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use hayagriva::archive::ArchivedStyle;
+use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest, Library,
+};
+use serde_json::{json, Map, Value};
+
+use crate::model::{Source, SourceKind};
+
+/// A citation style.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    /// APA, 7th edition.
+    #[default]
+    Apa,
+    /// Chicago Manual of Style, notes and bibliography.
+    Chicago,
+    /// GOST R 7.0.5-2008, the Russian standard for bibliographic references.
+    Gost,
+}
+
+impl Style {
+    pub const ALL: [Style; 3] = [Style::Apa, Style::Chicago, Style::Gost];
+
+    /// The word on the command line: `apa`, `chicago`, `gost`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Style::Apa => "apa",
+            Style::Chicago => "chicago",
+            Style::Gost => "gost",
+        }
+    }
+
+    /// Its name in a menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Style::Apa => "APA (7th edition)",
+            Style::Chicago => "Chicago (notes and bibliography)",
+            Style::Gost => "GOST R 7.0.5-2008",
+        }
+    }
+
+    /// The style a reader of `lang` expects: GOST for Russian, APA otherwise.
+    pub fn for_lang(lang: Option<&str>) -> Style {
+        match lang {
+            Some("ru") => Style::Gost,
+            _ => Style::Apa,
+        }
+    }
+
+    /// Parses [`Style::id`].
+    pub fn parse(text: &str) -> Option<Style> {
+        Style::ALL.into_iter().find(|s| s.id() == text)
+    }
+
+    fn csl(self) -> &'static IndependentStyle {
+        static STYLES: OnceLock<[IndependentStyle; 3]> = OnceLock::new();
+        let all = STYLES.get_or_init(|| {
+            Style::ALL.map(|s| {
+                let archived = match s {
+                    Style::Apa => ArchivedStyle::AmericanPsychologicalAssociation,
+                    Style::Chicago => ArchivedStyle::ChicagoNotes,
+                    Style::Gost => ArchivedStyle::GostR7052008Numeric,
+                };
+                match archived.get() {
+                    hayagriva::citationberg::Style::Independent(style) => style,
+                    // The archive holds these three as independent styles.
+                    hayagriva::citationberg::Style::Dependent(_) => {
+                        unreachable!("an archived style of hayagriva is dependent")
+                    }
+                }
+            })
+        });
+        &all[self as usize]
+    }
+}
+
+/// The locales the styles need: English and Russian.
+fn locales() -> &'static [Locale] {
+    static LOCALES: OnceLock<Vec<Locale>> = OnceLock::new();
+    LOCALES.get_or_init(|| {
+        hayagriva::archive::locales()
+            .into_iter()
+            .filter(|l| {
+                l.lang
+                    .as_ref()
+                    .is_some_and(|c| c.0 == "en-US" || c.0 == "ru-RU")
+            })
+            .collect()
+    })
+}
+
+/// `sources`, each formatted as one bibliography entry in `style`, in the order given; a
+/// source with no `accessed` date reads as accessed on `accessed` (the atlas's checked date).
+pub fn format(sources: &[&Source], style: Style, accessed: Option<&str>) -> Vec<String> {
+    static CACHE: OnceLock<Mutex<HashMap<(Style, String), String>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = |s: &Source| format!("{s:?}{accessed:?}");
+    let mut out: Vec<Option<String>> = {
+        let known = cache.lock().unwrap_or_else(|e| e.into_inner());
+        sources
+            .iter()
+            .map(|s| known.get(&(style, key(s))).cloned())
+            .collect()
+    };
+    let missing: Vec<&Source> = sources
+        .iter()
+        .zip(&out)
+        .filter(|(_, o)| o.is_none())
+        .map(|(s, _)| *s)
+        .collect();
+    if !missing.is_empty() {
+        let formatted = render(&missing, style, accessed);
+        let mut known = cache.lock().unwrap_or_else(|e| e.into_inner());
+        for (s, text) in missing.iter().zip(formatted) {
+            known.insert((style, key(s)), text);
+        }
+        for (slot, s) in out.iter_mut().zip(sources) {
+            if slot.is_none() {
+                *slot = known.get(&(style, key(s))).cloned();
+            }
+        }
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// One source in `style`.
+pub fn format_one(source: &Source, style: Style, accessed: Option<&str>) -> String {
+    format(&[source], style, accessed).pop().unwrap_or_default()
+}
+
+/// Runs the CSL engine over `sources`.
+fn render(sources: &[&Source], style: Style, accessed: Option<&str>) -> Vec<String> {
+    let library = library(sources, style, accessed);
+    let csl = style.csl();
+    let mut driver = BibliographyDriver::new();
+    for entry in library.iter() {
+        driver.citation(CitationRequest::from_items(
+            vec![CitationItem::with_entry(entry)],
+            csl,
+            locales(),
+        ));
+    }
+    let locale = match style {
+        Style::Gost => LocaleCode("ru-RU".into()),
+        Style::Apa | Style::Chicago => LocaleCode("en-US".into()),
+    };
+    let rendered = driver.finish(BibliographyRequest {
+        style: csl,
+        locale: Some(locale),
+        locale_files: locales(),
+    });
+    let mut by_key: HashMap<String, String> = HashMap::new();
+    for item in rendered.bibliography.map(|b| b.items).unwrap_or_default() {
+        let mut text = String::new();
+        let _ = item.content.write_buf(&mut text, BufWriteFormat::Plain);
+        by_key.insert(item.key, tidy(&text));
+    }
+    sources
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            by_key
+                .remove(&entry_key(n))
+                .unwrap_or_else(|| s.title.clone())
+        })
+        .collect()
+}
+
+/// Spaces as a reader expects them: one between words, none at the ends; and no comma left
+/// before a closing parenthesis where a style expects a day the source lacks ("(2014,)").
+fn tidy(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(",)", ")")
+}
+
+/// Keys inside one rendering: by position, so that ids never reach the reader.
+fn entry_key(n: usize) -> String {
+    format!("e{n}")
+}
+
+/// The sources as a hayagriva library, built through its own serde schema.
+fn library(sources: &[&Source], style: Style, accessed: Option<&str>) -> Library {
+    let mut map = Map::new();
+    for (n, s) in sources.iter().enumerate() {
+        map.insert(entry_key(n), entry(s, style, accessed));
+    }
+    // A field the engine cannot read (a malformed date) must not lose the whole list: drop the
+    // entries' optional fields one by one until each parses alone.
+    match serde_json::from_value::<Library>(Value::Object(map.clone())) {
+        Ok(lib) => lib,
+        Err(_) => {
+            let mut lib = Library::new();
+            for (key, value) in map {
+                let one = |v: Value| {
+                    let mut m = Map::new();
+                    m.insert(key.clone(), v);
+                    serde_json::from_value::<Library>(Value::Object(m)).ok()
+                };
+                let parsed = one(value.clone()).or_else(|| {
+                    let title = value.get("title").cloned().unwrap_or_default();
+                    one(json!({"type": "misc", "title": title}))
+                });
+                if let Some(entry) = parsed.and_then(|l| l.iter().next().cloned()) {
+                    lib.push(&entry);
+                }
+            }
+            lib
+        }
+    }
+}
+
+/// One source in hayagriva's schema.
+fn entry(s: &Source, style: Style, accessed: Option<&str>) -> Value {
+    let kind = match (s.kind, s.link().is_some()) {
+        // GOST's CSL style prints an address only for web pages: an item online is one.
+        (_, true) if style == Style::Gost => "web",
+        (SourceKind::News | SourceKind::Scholarship, _) => "article",
+        (_, true) => "web",
+        (_, false) => "misc",
+    };
+    let mut e = Map::new();
+    e.insert("type".into(), json!(kind));
+    e.insert("title".into(), json!(s.title));
+    if !s.author.is_empty() {
+        e.insert("author".into(), json!(s.author));
+    }
+    if let Some(date) = &s.date {
+        e.insert("date".into(), json!(date));
+    }
+    if let Some(publisher) = &s.publisher {
+        match kind {
+            // A news item or paper is "in" its outlet: the container, as CSL styles print it.
+            "article" => {
+                let parent = if s.kind == SourceKind::News {
+                    "newspaper"
+                } else {
+                    "periodical"
+                };
+                e.insert("parent".into(), json!({"type": parent, "title": publisher}));
+            }
+            _ => {
+                e.insert("publisher".into(), json!(publisher));
+            }
+        }
+    }
+    if let Some(url) = s.link() {
+        let visited = s.accessed.as_deref().or(accessed);
+        let mut u = Map::new();
+        u.insert("value".into(), json!(url));
+        if let Some(date) = visited {
+            u.insert("date".into(), json!(date));
+        }
+        e.insert("url".into(), Value::Object(u));
+    }
+    if let Some(lang) = &s.language {
+        e.insert("language".into(), json!(lang));
+    }
+    let note: Vec<&str> = [s.locator.as_deref(), s.note.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !note.is_empty() {
+        e.insert("note".into(), json!(note.join(". ")));
+    }
+    Value::Object(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<Source> {
+        vec![
+            Source {
+                id: "S23".into(),
+                title: "Belarus representative appointed CSTO Secretary General".into(),
+                publisher: Some("EADaily".into()),
+                date: Some("2019-11-28".into()),
+                url: Some("https://eadaily.com/ru/news/2019/11/28/predstavitel-belorussii-naznachen-gensekom-odkb".into()),
+                language: Some("ru".into()),
+                kind: SourceKind::News,
+                ..Source::default()
+            },
+            Source {
+                id: "S2".into(),
+                title: "Charter of the Collective Security Treaty Organization".into(),
+                publisher: Some("Collective Security Treaty Organization".into()),
+                url: Some("https://en.odkb-csto.org/documents/documents/ustav/".into()),
+                language: Some("en".into()),
+                kind: SourceKind::OfficialText,
+                ..Source::default()
+            },
+            Source {
+                id: "S14".into(),
+                title: "The Collective Security Treaty Organisation".into(),
+                author: vec!["Rozanov, Anton".into(), "Douhan, Alena".into()],
+                publisher: Some("DCAF".into()),
+                date: Some("2013".into()),
+                kind: SourceKind::Scholarship,
+                locator: Some("DCAF Regional Programmes Series No. 18".into()),
+                ..Source::default()
+            },
+        ]
+    }
+
+    #[test]
+    fn prints_styles() {
+        let s = sample();
+        let refs: Vec<&Source> = s.iter().collect();
+        for style in Style::ALL {
+            for line in format(&refs, style, Some("2025-12-05")) {
+                println!("{style:?}: {line}");
+            }
+        }
+    }
+}
