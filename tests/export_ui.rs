@@ -272,19 +272,16 @@ fn cite_this_view_copies_a_citation_with_the_command_line() {
         });
     let copied = copied.expect("something is copied");
     assert!(
-        copied.starts_with("CSTO Atlas, edition 2025-12-03"),
+        copied.starts_with("CSTO Atlas: All bodies as of 1 January 2005 (edition 2025-12-03"),
         "{copied}"
     );
-    assert!(
-        copied.contains("view: All bodies as of 1 January 2005"),
-        "{copied}"
-    );
+    assert!(copied.contains(". Retrieved "), "{copied}");
     assert!(
         copied.ends_with("\ncsto-atlas --as-of 2005-01-01"),
         "{copied}"
     );
     h.run();
-    h.get_by_label_contains("Citation copied: CSTO Atlas, edition 2025-12-03");
+    h.get_by_label_contains("Citation copied: CSTO Atlas: All bodies");
 }
 
 /// Opens the dialog, lets `choose` click its options, then exports to `path` and waits.

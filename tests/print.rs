@@ -325,10 +325,10 @@ fn a_citation_names_the_view_and_its_command_line_reopens_it() {
     let citation = lines.next().unwrap();
     let command = lines.next().unwrap();
     assert!(
-        citation.starts_with("CSTO Atlas, edition 2025-12-03 (sources checked to 2025-12-05), view: Subsidiary bodies as of 1 January 2005"),
+        citation.starts_with("CSTO Atlas: Subsidiary bodies as of 1 January 2005 (edition 2025-12-03, sources checked to 2025-12-05). (2025, December 3). CSTO Atlas. Retrieved "),
         "{citation}"
     );
-    assert!(citation.contains("; accessed "), "{citation}");
+    assert!(citation.ends_with('.'), "{citation}");
     assert_eq!(command, "csto-atlas --kind subsidiary --as-of 2005-01-01");
     // The command's view options, given to export, draw the same chart.
     let words: Vec<&str> = command.split(' ').skip(1).collect();

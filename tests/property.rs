@@ -101,8 +101,8 @@ prop_compose! {
             sources: vec![Source {
                 id: "s1".into(),
                 title: "A \"source\" <with> & markup".into(),
-                url: None,
                 kind: SourceKind::OfficialText,
+                ..Source::default()
             }],
             bodies,
             relations,

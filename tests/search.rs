@@ -170,13 +170,23 @@ fn the_command_prints_json_best_first() {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys.len(), 4, "{row}");
+        assert_eq!(keys.len(), 5, "{row}");
         assert!(row["id"].is_string() && row["name"].is_string(), "{row}");
+        assert_eq!(row["name"], row["name_en"], "no --lang: English");
         let score = row["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score) && score <= last, "{row}");
         last = score;
         assert!(fields.contains(&row["field"].as_str().unwrap()), "{row}");
     }
+    // --lang names the hits in that language and keeps the English.
+    let o = run(&["search", "drug", "--lang", "ru", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let name = rows[0]["name"].as_str().unwrap();
+    assert!(name.chars().any(|c| ('а'..='я').contains(&c)), "{name}");
+    assert_eq!(
+        rows[0]["name_en"],
+        "Coordination Council of the Heads of Competent Authorities for Combating Drug Trafficking"
+    );
     // Several words without quotes are one query.
     let o = run(&["search", "operation", "kanal", "--json"]);
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();

@@ -4,7 +4,7 @@
 
 pub mod formats;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
 use hayagriva::archive::ArchivedStyle;
@@ -14,7 +14,7 @@ use hayagriva::{
 };
 use serde_json::{json, Map, Value};
 
-use crate::model::{Source, SourceKind};
+use crate::model::{Model, Source, SourceKind};
 
 /// A citation style.
 #[derive(
@@ -134,6 +134,40 @@ pub fn format(sources: &[&Source], style: Style, accessed: Option<&str>) -> Vec<
         }
     }
     out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// The sources the atlas cites anywhere (a fact's list, or "[key]" in prose), in the order of
+/// its source list: the whole atlas's bibliography.
+pub fn cited(model: &Model) -> Vec<&Source> {
+    fn walk<'v>(v: &'v Value, under_sources: bool, out: &mut HashSet<&'v str>) {
+        match v {
+            Value::String(text) if under_sources => {
+                out.insert(text);
+            }
+            Value::String(text) => out.extend(crate::report::keys_in(text)),
+            Value::Array(items) => items.iter().for_each(|i| walk(i, under_sources, out)),
+            Value::Object(fields) => {
+                for (name, value) in fields {
+                    walk(value, name == "sources" && value.is_array(), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    // The atlas as a tree of values: every `sources` list and every text, wherever the schema
+    // puts them, without a walker to keep in step with it.
+    let Ok(tree) = serde_json::to_value(&model.atlas) else {
+        return Vec::new();
+    };
+    let mut ids = HashSet::new();
+    if let Value::Object(fields) = &tree {
+        for (name, value) in fields.iter().filter(|(name, _)| *name != "sources") {
+            walk(value, name == "sources", &mut ids);
+        }
+    }
+    (model.atlas.sources.iter())
+        .filter(|s| ids.contains(s.id.as_str()))
+        .collect()
 }
 
 /// One source in `style`.
@@ -319,13 +353,62 @@ mod tests {
     }
 
     #[test]
-    fn prints_styles() {
+    fn each_style_formats_by_its_own_rules() {
         let s = sample();
         let refs: Vec<&Source> = s.iter().collect();
-        for style in Style::ALL {
-            for line in format(&refs, style, Some("2025-12-05")) {
-                println!("{style:?}: {line}");
-            }
-        }
+        let apa = format(&refs, Style::Apa, Some("2025-12-05"));
+        assert!(
+            apa[0].contains("(2019, November 28). EADaily."),
+            "{}",
+            apa[0]
+        );
+        assert!(
+            apa[2].starts_with("Rozanov, A., & Douhan, A. (2013)."),
+            "{}",
+            apa[2]
+        );
+        let chicago = format(&refs, Style::Chicago, Some("2025-12-05"));
+        assert!(
+            chicago[1].contains("Accessed December 5, 2025."),
+            "{}",
+            chicago[1]
+        );
+        assert!(
+            chicago[2].starts_with("Rozanov, Anton, and Alena Douhan."),
+            "{}",
+            chicago[2]
+        );
+        let gost = format(&refs, Style::Gost, Some("2025-12-05"));
+        assert!(gost[0].contains("[Электронный ресурс]"), "{}", gost[0]);
+        assert!(
+            gost[0].ends_with("(дата обращения: 05.12.2025)."),
+            "{}",
+            gost[0]
+        );
+        assert!(gost[2].starts_with("Rozanov A., Douhan A."), "{}", gost[2]);
+        // The cache gives the same text in any order or company.
+        assert_eq!(
+            format(&[&s[2]], Style::Gost, Some("2025-12-05"))[0],
+            gost[2]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_leaves_no_stray_comma() {
+        let mut s = sample().remove(0);
+        s.date = Some("2014".into());
+        let apa = format_one(&s, Style::Apa, None);
+        assert!(apa.contains("(2014)."), "{apa}");
+    }
+
+    #[test]
+    fn a_date_the_engine_cannot_read_keeps_the_entry() {
+        let mut s = sample().remove(1);
+        s.date = Some("sometime".into());
+        let apa = format_one(&s, Style::Apa, None);
+        assert!(
+            apa.contains("Charter of the Collective Security Treaty Organization"),
+            "{apa}"
+        );
     }
 }

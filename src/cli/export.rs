@@ -200,7 +200,14 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         if !chosen && cited.filters.relations == RelationsShown::None {
             cited.filters.relations = RelationsShown::Selected;
         }
-        let citation = export::cite(&m, &cited, args.atlas.as_deref(), model::Date::today());
+        let style = csto_atlas::biblio::Style::for_lang(cited.filters.lang.as_deref());
+        let citation = export::cite(
+            &m,
+            &cited,
+            args.atlas.as_deref(),
+            model::Date::today(),
+            style,
+        );
         super::print(&format!("{}\n", citation.both()))?;
     }
     if args.timings {

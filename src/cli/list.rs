@@ -6,18 +6,29 @@ use csto_atlas::model;
 
 use super::{print, print_json};
 
-pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
+/// Names in `lang` (English when `None`); JSON keeps the English name as `name_en`.
+pub fn run(atlas: Option<&Path>, lang: Option<&str>, json: bool) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let lang = lang.filter(|l| *l != "en");
+    let names: Vec<(String, String)> = m
+        .indices()
+        .map(|i| {
+            let (name, short, _) = m.display_name(i, lang);
+            (name, short)
+        })
+        .collect();
     if json {
         let rows: Vec<serde_json::Value> = m
             .atlas
             .bodies
             .iter()
-            .map(|b| {
+            .zip(&names)
+            .map(|(b, (name, short))| {
                 serde_json::json!({
                     "id": b.id,
-                    "name": b.name,
-                    "short": b.short,
+                    "name": name,
+                    "name_en": b.name,
+                    "short": short,
                     "kind": b.kind,
                     "parent": b.parent,
                     "established": b.established.as_ref().and_then(|e| e.date.clone()),
@@ -26,24 +37,21 @@ pub fn run(atlas: Option<&Path>, json: bool) -> Result<(), String> {
             .collect();
         return print_json(&rows);
     }
-    let widest = |f: fn(&model::Body) -> &str, min: usize| {
-        (m.atlas.bodies.iter())
-            .map(|b| f(b).chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(min)
+    let widest = |f: &dyn Fn(usize) -> usize, min: usize| {
+        (0..names.len()).map(f).max().unwrap_or(0).max(min)
     };
+    let bodies = &m.atlas.bodies;
     let (w_id, w_short, w_kind) = (
-        widest(|b| &b.id, 2),
-        widest(|b| &b.short, 5),
-        widest(|b| &b.kind, 4),
+        widest(&|i| bodies[i].id.chars().count(), 2),
+        widest(&|i| names[i].1.chars().count(), 5),
+        widest(&|i| bodies[i].kind.chars().count(), 4),
     );
     let row = |id: &str, short: &str, kind: &str, name: &str| {
         format!("{id:w_id$}  {short:w_short$}  {kind:w_kind$}  {name}\n")
     };
     let mut text = row("ID", "SHORT", "KIND", "NAME");
-    for b in &m.atlas.bodies {
-        text.push_str(&row(&b.id, &b.short, &b.kind, &b.name));
+    for (b, (name, short)) in bodies.iter().zip(&names) {
+        text.push_str(&row(&b.id, short, &b.kind, name));
     }
     print(&text)
 }

@@ -10,6 +10,7 @@ mod list;
 mod members;
 mod search;
 mod show;
+mod sources;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -66,8 +67,28 @@ pub enum Command {
     List {
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
+        /// Names in this language (en, or one the atlas gives names in).
+        #[arg(long, value_name = "LANG", value_parser = csto_atlas::view::spec::parse_lang)]
+        lang: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// The bibliography: every source the atlas cites, or those of some bodies.
+    Sources {
+        /// Bodies whose sources to list (default: the whole atlas).
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        /// Citation style of the text format (default: GOST with --lang ru, else APA).
+        #[arg(long, value_enum)]
+        style: Option<StyleArg>,
+        /// The language of the reader, which picks the default style.
+        #[arg(long, value_name = "LANG", value_parser = csto_atlas::view::spec::parse_lang)]
+        lang: Option<String>,
+        /// text (formatted, numbered), bibtex, csl-json or ris.
+        #[arg(long, value_enum, default_value = "text")]
+        format: BibFormatArg,
     },
     /// Everything known about one body.
     Show {
@@ -90,6 +111,9 @@ pub enum Command {
         query: Vec<String>,
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
+        /// Names in this language (en, or one the atlas gives names in).
+        #[arg(long, value_name = "LANG", value_parser = csto_atlas::view::spec::parse_lang)]
+        lang: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -159,6 +183,47 @@ impl ThemeArg {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StyleArg {
+    /// APA, 7th edition.
+    Apa,
+    /// Chicago, notes and bibliography.
+    Chicago,
+    /// GOST R 7.0.5-2008.
+    Gost,
+}
+
+impl StyleArg {
+    fn style(self) -> csto_atlas::biblio::Style {
+        use csto_atlas::biblio::Style;
+        match self {
+            StyleArg::Apa => Style::Apa,
+            StyleArg::Chicago => Style::Chicago,
+            StyleArg::Gost => Style::Gost,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BibFormatArg {
+    Text,
+    Bibtex,
+    CslJson,
+    Ris,
+}
+
+impl BibFormatArg {
+    fn format(self) -> csto_atlas::biblio::formats::Format {
+        use csto_atlas::biblio::formats::Format;
+        match self {
+            BibFormatArg::Text => Format::Text,
+            BibFormatArg::Bibtex => Format::Bibtex,
+            BibFormatArg::CslJson => Format::CslJson,
+            BibFormatArg::Ris => Format::Ris,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum OrientationArg {
     Tb,
@@ -212,7 +277,20 @@ pub fn open_window(w: WindowArgs) -> ExitCode {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { files, strict } => return check::run(&files, strict),
-        Command::List { atlas, json } => list::run(atlas.as_deref(), json),
+        Command::List { atlas, lang, json } => list::run(atlas.as_deref(), lang.as_deref(), json),
+        Command::Sources {
+            ids,
+            atlas,
+            style,
+            lang,
+            format,
+        } => sources::run(
+            &ids,
+            atlas.as_deref(),
+            style.map(StyleArg::style),
+            lang.as_deref(),
+            format.format(),
+        ),
         Command::Show {
             id,
             atlas,
@@ -220,9 +298,12 @@ pub fn run(command: Command) -> ExitCode {
             as_of,
             json,
         } => show::run(&id, atlas.as_deref(), lang.as_deref(), as_of, json),
-        Command::Search { query, atlas, json } => {
-            search::run(&query.join(" "), atlas.as_deref(), json)
-        }
+        Command::Search {
+            query,
+            atlas,
+            lang,
+            json,
+        } => search::run(&query.join(" "), atlas.as_deref(), lang.as_deref(), json),
         Command::Members { as_of, atlas, json } => members::run(as_of, atlas.as_deref(), json),
         Command::Changes {
             from,

@@ -6,7 +6,13 @@ use csto_atlas::{model, search};
 
 use super::{print, print_json};
 
-pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> {
+/// Hits best first, named in `lang` (English when `None`; JSON keeps it as `name_en`).
+pub fn run(
+    query: &str,
+    atlas: Option<&Path>,
+    lang: Option<&str>,
+    json: bool,
+) -> Result<(), String> {
     let m = model::load(atlas).map_err(|e| e.to_string())?;
     let hits = search::search(&m, query);
     if json {
@@ -16,7 +22,8 @@ pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> 
                 let b = m.body(h.body);
                 serde_json::json!({
                     "id": b.id,
-                    "name": b.name,
+                    "name": m.display_name(h.body, lang).0,
+                    "name_en": b.name,
                     // Three decimals: an f32 in JSON would print as 0.8999999761581421.
                     "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
                     "field": h.field,
@@ -38,7 +45,7 @@ pub fn run(query: &str, atlas: Option<&Path>, json: bool) -> Result<(), String> 
             b.id,
             h.score,
             h.field.key(),
-            b.name
+            m.display_name(h.body, lang).0
         ));
     }
     print(&text)

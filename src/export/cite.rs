@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use super::request::shown_in_words;
-use crate::model::{Date, Kinds, Model};
+use crate::biblio::Style;
+use crate::model::{Date, Kinds, Model, Source};
 use crate::view::spec::ViewSpec;
 
 /// A citation of one view of an atlas.
@@ -23,26 +24,49 @@ impl Citation {
     }
 }
 
-/// Cites `view` of `model`, read on `accessed`; `atlas` is the file it came from, when not the
-/// embedded CSTO atlas.
-pub fn cite(model: &Model, view: &ViewSpec, atlas: Option<&Path>, accessed: Date) -> Citation {
+/// Cites `view` of `model` in `style`, read on `accessed`; `atlas` is the file it came from,
+/// when not the embedded CSTO atlas.
+pub fn cite(
+    model: &Model,
+    view: &ViewSpec,
+    atlas: Option<&Path>,
+    accessed: Date,
+    style: Style,
+) -> Citation {
     let meta = &model.atlas.meta;
     let filters = &view.filters;
-    let mut text = format!("CSTO Atlas, edition {}", meta.edition_text());
+    let mut title = format!("CSTO Atlas: {}", shown_in_words(model, filters));
     if atlas.is_some() {
-        text = format!("{}, {text}", meta.title);
+        title = format!("{}: {}", meta.title, shown_in_words(model, filters));
     }
-    if let Some(checked) = &meta.checked {
-        text.push_str(&format!(" (sources checked to {checked})"));
-    }
-    text.push_str(&format!(", view: {}", shown_in_words(model, filters)));
     if let Some(i) = view.selected.as_deref().and_then(|id| model.index_of(id)) {
-        text.push_str(&format!(
+        title.push_str(&format!(
             ", {} selected",
             model.display_name(i, filters.lang.as_deref()).0
         ));
     }
-    text.push_str(&format!("; accessed {}.", accessed.in_words()));
+    let mut edition = format!("edition {}", meta.edition_text());
+    if let Some(checked) = &meta.checked {
+        edition.push_str(&format!(", sources checked to {checked}"));
+    }
+    title.push_str(&format!(" ({edition})"));
+    let source = Source {
+        id: "view".into(),
+        title,
+        publisher: Some("CSTO Atlas".into()),
+        date: Some(meta.edition.clone()).filter(|d| !d.is_empty()),
+        ..Source::default()
+    };
+    let mut text = crate::biblio::format_one(&source, style, None);
+    // A view has no address for the styles to hang the access date on: it follows, as each
+    // style words it.
+    let (y, m, d) = (accessed.year, accessed.month, accessed.day);
+    text.push(' ');
+    text.push_str(&match style {
+        Style::Apa => format!("Retrieved {}.", accessed.in_words_us()),
+        Style::Chicago => format!("Accessed {}.", accessed.in_words_us()),
+        Style::Gost => format!("(дата обращения: {d:02}.{m:02}.{y:04})."),
+    });
     Citation {
         text,
         command: command_line(model.kinds(), view, atlas),

@@ -137,7 +137,11 @@ pub struct ChartJson {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BodyJson {
     pub id: String,
+    /// The name in the language of the export.
     pub name: String,
+    /// The English name, whatever the language of the export.
+    #[serde(default)]
+    pub name_en: String,
     pub short: String,
     pub kind: String,
     pub parent: Option<String>,
@@ -180,7 +184,13 @@ pub struct EdgeJson {
     pub points: Vec<[f32; 2]>,
 }
 
-pub fn chart_json(model: &Model, scene: &Scene, marks: &crate::scene::Marks) -> ChartJson {
+/// The chart as data: boxes and routed lines, names in `lang` (English when `None`).
+pub fn chart_json(
+    model: &Model,
+    scene: &Scene,
+    marks: &crate::scene::Marks,
+    lang: Option<&str>,
+) -> ChartJson {
     ChartJson {
         title: model.atlas.meta.title.clone(),
         edition: model.atlas.meta.edition.clone(),
@@ -192,10 +202,12 @@ pub fn chart_json(model: &Model, scene: &Scene, marks: &crate::scene::Marks) -> 
             .iter()
             .map(|n| {
                 let b = model.body(n.body);
+                let (name, short, _) = model.display_name(n.body, lang);
                 BodyJson {
                     id: b.id.clone(),
-                    name: b.name.clone(),
-                    short: b.short.clone(),
+                    name,
+                    name_en: b.name.clone(),
+                    short,
                     kind: b.kind.clone(),
                     parent: b.parent.clone(),
                     x: n.rect.min.x,

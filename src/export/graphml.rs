@@ -13,6 +13,7 @@ use crate::style::{self, Palette, Theme};
 const KEYS: &[(&str, &str, &str, &str)] = &[
     ("d_label", "node", "label", "string"),
     ("d_name", "node", "name", "string"),
+    ("d_name_en", "node", "name_en", "string"),
     ("d_kind", "node", "kind", "string"),
     ("d_parent", "node", "parent", "string"),
     ("d_x", "node", "x", "double"),
@@ -25,7 +26,8 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
 ];
 
 /// The drawn bodies and edges as a GraphML document.
-pub fn graphml(model: &Model, scene: &Scene) -> String {
+/// Names in `lang` (English when `None`); the English and every other language in their own keys.
+pub fn graphml(model: &Model, scene: &Scene, lang: Option<&str>) -> String {
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str(
@@ -76,8 +78,10 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
                 escape(value)
             );
         };
-        data(&mut s, "d_label", &b.short);
-        data(&mut s, "d_name", &b.name);
+        let (name, short, _) = model.display_name(node.body, lang);
+        data(&mut s, "d_label", &short);
+        data(&mut s, "d_name", &name);
+        data(&mut s, "d_name_en", &b.name);
         data(&mut s, "d_kind", &b.kind);
         if let Some(parent) = &b.parent {
             data(&mut s, "d_parent", parent);
@@ -101,7 +105,7 @@ pub fn graphml(model: &Model, scene: &Scene) -> String {
             r.height(),
             style::css(fill),
             style::css(accent),
-            escape(&format!("{}\n{}", b.short, b.name))
+            escape(&format!("{short}\n{name}"))
         );
         s.push_str("    </node>\n");
     }

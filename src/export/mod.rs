@@ -170,9 +170,16 @@ pub fn export_bytes(
         )?),
         Format::Dot => plain(dot(model, scene).into_bytes()),
         Format::Json => plain(
-            serde_json::to_vec_pretty(&chart_json(model, scene, &options.marks))
-                .map_err(|e| ExportError::Render(e.to_string()))?,
+            serde_json::to_vec_pretty(&chart_json(
+                model,
+                scene,
+                &options.marks,
+                request.filters.lang.as_deref(),
+            ))
+            .map_err(|e| ExportError::Render(e.to_string()))?,
         ),
-        Format::Graphml => plain(graphml(model, scene).into_bytes()),
+        Format::Graphml => {
+            plain(graphml(model, scene, request.filters.lang.as_deref()).into_bytes())
+        }
     })
 }

@@ -76,6 +76,15 @@ impl Date {
         format!("{} {month} {}", self.day, self.year)
     }
 
+    /// The date in words, month first, as American styles say it: "January 1, 2005".
+    pub fn in_words_us(self) -> String {
+        let words = self.in_words();
+        let mut parts = words.splitn(2, ' ');
+        let (day, rest) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        let (month, year) = rest.split_once(' ').unwrap_or((rest, ""));
+        format!("{month} {day}, {year}")
+    }
+
     /// `text` in words when it is a date, else as it is.
     pub fn words_or_text(text: &str) -> String {
         Date::parse(text).map_or_else(|| text.to_owned(), Date::in_words)

@@ -387,7 +387,7 @@ impl BodyReport {
 }
 
 /// The keys in brackets in a text: "[S81]" gives "S81".
-fn keys_in(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn keys_in(text: &str) -> impl Iterator<Item = &str> {
     text.split('[')
         .skip(1)
         .filter_map(|rest| rest.split_once(']').map(|(key, _)| key))

@@ -61,6 +61,13 @@ pub enum Action {
     ExportDone(Result<crate::ui::jobs::Written, String>),
     Notify(Notice),
     DismissNotice,
+    /// Puts text on the clipboard and says in the header what was copied.
+    CopyText {
+        text: String,
+        what: String,
+    },
+    /// The citation style of the sources; `None` follows the language.
+    SetCiteStyle(Option<crate::biblio::Style>),
 }
 
 /// What the export dialog asks for; the rest comes from the window's state.

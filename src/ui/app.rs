@@ -197,6 +197,11 @@ impl AtlasApp {
                 self.fold_anchor = Some(body);
             }
             Action::SetMinimap(on) => s.settings.minimap = Some(on),
+            Action::CopyText { text, what } => {
+                self.ctx.copy_text(text);
+                s.status = Some(format!("Copied {what}"));
+            }
+            Action::SetCiteStyle(style) => s.settings.cite_style = style,
             Action::ExpandTo(level) => s.expand_to(level),
             Action::ClearFilters => {
                 s.settings.filters = Filters {
@@ -344,6 +349,7 @@ impl AtlasApp {
             &s.view_spec(),
             s.source.as_deref(),
             crate::model::Date::today(),
+            s.cite_style(),
         );
         self.ctx.copy_text(citation.both());
         s.status = Some(format!("Citation copied: {}", citation.text));

@@ -61,6 +61,8 @@ pub struct Settings {
     pub export_folder: Option<std::path::PathBuf>,
     /// Show the overview in the chart's corner. Default: for atlases of more than 150 bodies.
     pub minimap: Option<bool>,
+    /// The citation style of sources. Default: GOST when names are in Russian, else APA.
+    pub cite_style: Option<crate::biblio::Style>,
 }
 
 /// Reads saved settings; a corrupt entry is ignored with a warning.

@@ -331,6 +331,13 @@ impl AppState {
     }
 
     /// The "as of" date in force: the filter's, else the edition.
+    /// The citation style of sources: the one chosen, else the language's.
+    pub fn cite_style(&self) -> crate::biblio::Style {
+        (self.settings.cite_style).unwrap_or_else(|| {
+            crate::biblio::Style::for_lang(self.settings.filters.lang.as_deref())
+        })
+    }
+
     pub fn date(&self) -> Date {
         self.settings
             .filters

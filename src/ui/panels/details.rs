@@ -19,19 +19,30 @@ pub struct DetailsPanel {
     report: Option<(ReportKey, BodyReport)>,
 }
 
-type ReportKey = (u64, BodyIdx, Option<String>, crate::model::Date);
+type ReportKey = (
+    u64,
+    BodyIdx,
+    Option<String>,
+    crate::model::Date,
+    crate::biblio::Style,
+);
 
 impl DetailsPanel {
     fn report(&mut self, state: &AppState, i: BodyIdx) -> &BodyReport {
         let lang = state.settings.filters.lang.as_deref();
         let date = state.date();
-        let key = (state.revision, i, lang.map(str::to_owned), date);
+        let style = state.cite_style();
+        let key = (state.revision, i, lang.map(str::to_owned), date, style);
         if self.report.as_ref().is_some_and(|(k, _)| *k != key) {
             self.report = None;
         }
-        let (_, report) = self
-            .report
-            .get_or_insert_with(|| (key, BodyReport::build(&state.model, i, lang, date)));
+        let (_, report) = self.report.get_or_insert_with(|| {
+            let mut report = BodyReport::build(&state.model, i, lang, date);
+            if report.style != style {
+                report.cite(&state.model, style);
+            }
+            (key, report)
+        });
         report
     }
 }
@@ -68,7 +79,7 @@ impl DetailsPanel {
 }
 
 fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action>) {
-    let cites = Citations::of_report(&state.model, r);
+    let cites = Citations::of_report(&state.model, r, state.cite_style());
     let cites = &cites;
     title(ui, state, r, cites, actions);
     for (title, claim) in [
@@ -111,7 +122,7 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
         }
     }
     section(ui, "Sources");
-    cites.list_ui(ui);
+    cites.list_ui(ui, actions);
 }
 
 fn holders(ui: &mut Ui, r: &BodyReport, cites: &Citations) {
@@ -321,7 +332,7 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     let Some(r) = m.atlas.relations.get(index) else {
         return;
     };
-    let mut cites = Citations::new(m);
+    let mut cites = Citations::new(m, state.cite_style(), ("relation", index));
     cites.add_ids(&r.sources);
     let lang = state.settings.filters.lang.as_deref();
     let kind = m.relation_kind_name(r, lang);
@@ -355,7 +366,7 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
         ui.label(note);
     }
     section(ui, "Sources");
-    cites.list_ui(ui);
+    cites.list_ui(ui, actions);
     if ui.button("Close (Esc)").clicked() {
         actions.push(Action::SelectRelation(None));
     }

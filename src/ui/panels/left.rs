@@ -68,7 +68,7 @@ impl LeftPanel {
                             filters::ui(ui, state, actions, focus);
                         }
                         LeftTab::Articles => articles::ui(ui, state, actions),
-                        LeftTab::Members => members::ui(ui, state),
+                        LeftTab::Members => members::ui(ui, state, actions),
                     });
             });
     }

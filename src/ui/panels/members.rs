@@ -2,13 +2,14 @@
 
 use egui::{RichText, Ui};
 
+use crate::ui::action::Action;
 use crate::ui::state::AppState;
 
 use super::widgets::{claim_ui, status_text, Citations, TAG_SIZE};
 
-pub fn ui(ui: &mut Ui, state: &AppState) {
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     for m in &state.model.atlas.members {
-        let mut cites = Citations::new(&state.model);
+        let mut cites = Citations::new(&state.model, state.cite_style(), ("member", &m.id));
         for p in &m.periods {
             cites.add_ids(&p.sources);
         }
@@ -38,7 +39,7 @@ pub fn ui(ui: &mut Ui, state: &AppState) {
                 for n in &m.notes {
                     claim_ui(ui, n, &cites);
                 }
-                ui.collapsing("Sources", |ui| cites.list_ui(ui));
+                ui.collapsing("Sources", |ui| cites.list_ui(ui, actions));
             });
     }
 }

@@ -136,6 +136,27 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions.push(Action::SetFilters(filters));
         }
     }
+    ui.menu_button("Citation style", |ui| {
+        let default = crate::biblio::Style::for_lang(state.settings.filters.lang.as_deref());
+        if ui
+            .radio(
+                state.settings.cite_style.is_none(),
+                format!("As the names' language ({})", default.label()),
+            )
+            .on_hover_text("GOST R 7.0.5-2008 with Russian names, APA otherwise")
+            .clicked()
+        {
+            actions.push(Action::SetCiteStyle(None));
+        }
+        for style in crate::biblio::Style::ALL {
+            if ui
+                .radio(state.settings.cite_style == Some(style), style.label())
+                .clicked()
+            {
+                actions.push(Action::SetCiteStyle(Some(style)));
+            }
+        }
+    });
     ui.separator();
     ui.label("Theme");
     for (preference, label) in [

@@ -2,8 +2,10 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::{BodyKind, Claim, Kinds, Model, Status};
+use crate::biblio::Style;
+use crate::model::{BodyKind, Claim, Kinds, Model, Source, Status};
 use crate::style::{KindOutline, Palette, Theme};
+use crate::ui::action::Action;
 
 /// The chart theme that matches the panel's visuals.
 pub fn theme(ui: &Ui) -> Theme {
@@ -80,23 +82,49 @@ pub fn status_text(status: Status) -> RichText {
 }
 
 /// The sources a panel cites, numbered in first-use order: inline keys read "[3]", the same
-/// number as in the list at the end, with the source's title on hover.
+/// number as in the list at the end, with the whole reference on hover; a click on a key
+/// scrolls to its entry and flashes it.
 pub struct Citations<'a> {
     model: &'a Model,
     ids: Vec<&'a str>,
+    style: Style,
+    /// Names this list in egui's memory, where a clicked key waits for its entry to scroll.
+    salt: egui::Id,
 }
 
+/// A key clicked: the entry to bring into view, and when (for the flash).
+#[derive(Clone, Copy)]
+struct Jump {
+    number: usize,
+    at: f64,
+    scrolled: bool,
+}
+
+/// How long a jumped-to entry stays lit, in seconds.
+const FLASH: f64 = 1.6;
+
 impl<'a> Citations<'a> {
-    pub fn new(model: &'a Model) -> Citations<'a> {
+    /// An empty list in `style`; `salt` tells it apart from other lists on screen.
+    pub fn new(
+        model: &'a Model,
+        style: Style,
+        salt: impl std::hash::Hash + std::fmt::Debug,
+    ) -> Citations<'a> {
         Citations {
             model,
             ids: Vec::new(),
+            style,
+            salt: egui::Id::new(("citations", salt)),
         }
     }
 
     /// The numbered sources of a body's report, numbered as the report numbers them.
-    pub fn of_report(model: &'a Model, report: &'a crate::report::BodyReport) -> Citations<'a> {
-        let mut cites = Citations::new(model);
+    pub fn of_report(
+        model: &'a Model,
+        report: &'a crate::report::BodyReport,
+        style: Style,
+    ) -> Citations<'a> {
+        let mut cites = Citations::new(model, style, ("body", &report.id));
         cites.add(report.sources.iter().map(|s| s.id.as_str()));
         cites
     }
@@ -115,42 +143,195 @@ impl<'a> Citations<'a> {
         self.add(ids.iter().map(String::as_str));
     }
 
-    /// "[1] [4]" for these sources, each with its title on hover.
+    /// Every numbered source, formatted in the list's style.
+    fn formatted(&self) -> Vec<(&'a Source, String)> {
+        let sources: Vec<&Source> = self
+            .ids
+            .iter()
+            .filter_map(|id| self.model.source(id))
+            .collect();
+        let checked = self.model.atlas.meta.checked.as_deref();
+        let lines = crate::biblio::format(&sources, self.style, checked);
+        sources.into_iter().zip(lines).collect()
+    }
+
+    /// "[1] [4]" for these sources: each shows its whole reference on hover and, clicked, scrolls
+    /// to it in the list.
     pub fn keys_ui(&self, ui: &mut Ui, ids: &[String]) {
         for id in ids {
-            let n = self.ids.iter().position(|s| s == id);
-            let key = n.map_or_else(|| format!("[{id}]"), |n| format!("[{}]", n + 1));
-            let title = self.model.source(id).map_or("", |s| s.title.as_str());
-            ui.label(RichText::new(key).color(quiet(ui)).size(TAG_SIZE))
-                .on_hover_text(title);
+            let Some(n) = self.ids.iter().position(|s| s == id) else {
+                ui.label(
+                    RichText::new(format!("[{id}]"))
+                        .color(quiet(ui))
+                        .size(TAG_SIZE),
+                );
+                continue;
+            };
+            let key = ui
+                .add(
+                    egui::Label::new(
+                        RichText::new(format!("[{}]", n + 1))
+                            .color(quiet(ui))
+                            .size(TAG_SIZE),
+                    )
+                    .sense(egui::Sense::click()),
+                )
+                .on_hover_cursor(egui::CursorIcon::PointingHand);
+            let key = key.on_hover_ui(|ui| {
+                ui.set_max_width(420.0);
+                if let Some(s) = self.model.source(id) {
+                    let checked = self.model.atlas.meta.checked.as_deref();
+                    ui.label(crate::biblio::format_one(s, self.style, checked));
+                    ui.label(
+                        RichText::new("Click to go to it in the list of sources")
+                            .color(quiet(ui))
+                            .size(TAG_SIZE),
+                    );
+                }
+            });
+            if key.clicked() {
+                let at = ui.input(|i| i.time);
+                ui.data_mut(|d| {
+                    d.insert_temp(
+                        self.salt,
+                        Jump {
+                            number: n + 1,
+                            at,
+                            scrolled: false,
+                        },
+                    )
+                });
+            }
         }
     }
 
-    /// The numbered list, with links where a source has an address.
-    pub fn list_ui(&self, ui: &mut Ui) {
-        for (n, id) in self.ids.iter().enumerate() {
-            let Some(s) = self.model.source(id) else {
-                continue;
-            };
-            // The atlas's own key ("S19") means nothing to a reader: the number, the title, its
-            // kind; the key stays on hover, for whoever edits the atlas.
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!("[{}]", n + 1))
-                    .on_hover_text(format!("Source {} in the atlas file", s.id));
-                ui.label(
-                    RichText::new(s.kind.label())
-                        .size(TAG_SIZE)
-                        .color(quiet(ui)),
-                );
-                match s.url.as_deref().filter(|u| u.starts_with("http")) {
-                    Some(url) => {
-                        ui.hyperlink_to(&s.title, url);
-                    }
-                    None => {
-                        ui.label(&s.title);
-                    }
-                }
+    /// The numbered list in the chosen style, each address a link (shown on hover), each entry
+    /// with a context menu to copy or open it; a button copies them all.
+    pub fn list_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let formatted = self.formatted();
+        if formatted.is_empty() {
+            return;
+        }
+        let all: String = formatted
+            .iter()
+            .enumerate()
+            .map(|(n, (_, line))| format!("[{}] {line}\n", n + 1))
+            .collect();
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(self.style.label())
+                    .color(quiet(ui))
+                    .size(TAG_SIZE),
+            )
+            .on_hover_text("The citation style: View → Citation style");
+            if ui
+                .small_button("Copy all")
+                .on_hover_text("Copy every source of this list, formatted, to the clipboard")
+                .clicked()
+            {
+                actions.push(Action::CopyText {
+                    text: all,
+                    what: format!("{} sources", formatted.len()),
+                });
+            }
+        });
+        let now = ui.input(|i| i.time);
+        let mut jump: Option<Jump> = ui.data(|d| d.get_temp(self.salt));
+        for (n, (s, line)) in formatted.iter().enumerate() {
+            let number = n + 1;
+            let lit = jump.filter(|j| j.number == number && now - j.at < FLASH);
+            let fill = lit.map_or(egui::Color32::TRANSPARENT, |j| {
+                let fade = 1.0 - ((now - j.at) / FLASH) as f32;
+                ui.visuals().selection.bg_fill.gamma_multiply(0.6 * fade)
             });
+            let entry = egui::Frame::new()
+                .fill(fill)
+                .corner_radius(3)
+                .inner_margin(egui::Margin::symmetric(2, 1))
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!("[{number}]")).on_hover_text(format!(
+                            "{}; in the atlas file, source {:?}",
+                            s.kind.label(),
+                            s.id
+                        ));
+                        reference_ui(ui, s, line);
+                    });
+                    // The locator and the caveat on lines of their own, under the reference.
+                    for extra in [s.locator.as_deref(), s.note.as_deref()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if !line.contains(extra) {
+                            ui.label(RichText::new(extra).color(quiet(ui)).size(TAG_SIZE));
+                        }
+                    }
+                })
+                .response;
+            let entry = entry.interact(egui::Sense::click());
+            entry.context_menu(|ui| entry_menu(ui, s, line, actions));
+            if let Some(j) = lit {
+                if !j.scrolled {
+                    entry.scroll_to_me(Some(egui::Align::Center));
+                    jump = Some(Jump {
+                        scrolled: true,
+                        ..j
+                    });
+                    ui.data_mut(|d| d.insert_temp(self.salt, jump));
+                }
+                // Not at once: a frame every 16 ms while it fades, not as fast as can be.
+                (ui.ctx()).request_repaint_after(std::time::Duration::from_millis(16));
+            }
+        }
+    }
+}
+
+/// A formatted reference, its address a link that shows itself on hover.
+fn reference_ui(ui: &mut Ui, s: &Source, line: &str) {
+    let link = s.link().and_then(|url| line.find(url).map(|at| (url, at)));
+    match link {
+        Some((url, at)) => {
+            ui.label(&line[..at]);
+            ui.hyperlink_to(url, url).on_hover_text(url);
+            let rest = &line[at + url.len()..];
+            if !rest.is_empty() {
+                ui.label(rest);
+            }
+        }
+        None => {
+            ui.label(line);
+            if let Some(url) = s.link() {
+                ui.hyperlink_to("link", url).on_hover_text(url);
+            }
+        }
+    }
+}
+
+/// The context menu of a source: copy its citation or its address, open it.
+fn entry_menu(ui: &mut Ui, s: &Source, line: &str, actions: &mut Vec<Action>) {
+    if ui.button("Copy citation").clicked() {
+        actions.push(Action::CopyText {
+            text: line.to_owned(),
+            what: "the citation".into(),
+        });
+        ui.close();
+    }
+    match s.link() {
+        Some(url) => {
+            if ui.button("Copy link").on_hover_text(url).clicked() {
+                actions.push(Action::CopyText {
+                    text: url.to_owned(),
+                    what: "the link".into(),
+                });
+                ui.close();
+            }
+            if ui.button("Open link").on_hover_text(url).clicked() {
+                ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+                ui.close();
+            }
+        }
+        None => {
+            ui.add_enabled(false, egui::Button::new("No link: see where to find it"));
         }
     }
 }

@@ -1,0 +1,212 @@
+//! Sources a reader can cite: footnotes that land, references in a citation style, copying, and
+//! the bibliography on the command line in formats reference managers read.
+
+mod common;
+
+use common::{run, text};
+use csto_atlas::biblio::Style;
+use csto_atlas::model;
+use csto_atlas::report::BodyReport;
+use csto_atlas::ui::{AtlasApp, Settings};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+
+const HEIGHT: f32 = 900.0;
+
+fn harness() -> Harness<'static, AtlasApp> {
+    let model = model::load_embedded().expect("the embedded atlas loads");
+    let app = AtlasApp::new(model, None, Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, HEIGHT])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// Selects a body by its name in the outline; returns its report as `show` builds it.
+fn select(h: &mut Harness<'_, AtlasApp>, name: &str, id: &str) -> BodyReport {
+    h.get_by_role_and_label(Role::Button, name).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, name).click();
+    h.run();
+    let m = h.state().model();
+    let i = m.index_of(id).expect("the body");
+    BodyReport::build(m, i, None, m.date_range().1)
+}
+
+fn copied(h: &Harness<'_, AtlasApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn clicking_a_footnote_scrolls_to_its_entry() {
+    let mut h = harness();
+    let report = select(&mut h, "Council of Ministers of Defence", "cmd");
+    let last = report.sources.len();
+    assert!(last > 10);
+    let key = format!("[{last}]");
+    // The list's entry is far down the panel, out of view.
+    let entry_top = |h: &Harness<'_, AtlasApp>| {
+        (h.get_all_by_label(&key).last().expect("the entry").rect()).top()
+    };
+    assert!(entry_top(&h) > HEIGHT, "the entry starts in view");
+    // The footnote beside a fact: the first "[n]" in the panel.
+    h.get_all_by_label(&key).next().unwrap().scroll_to_me();
+    h.run();
+    h.get_all_by_label(&key).next().unwrap().click();
+    // The entry flashes for a moment, repainting: a few frames, not until idle.
+    h.run_steps(4);
+    let top = entry_top(&h);
+    assert!(
+        (0.0..HEIGHT - 20.0).contains(&top),
+        "the entry is brought into view: top at {top}"
+    );
+}
+
+#[test]
+fn copy_citation_puts_the_formatted_entry_on_the_clipboard() {
+    let mut h = harness();
+    let report = select(&mut h, "Council of Ministers of Defence", "cmd");
+    assert_eq!(report.style, Style::Apa);
+    // An entry with an address: its reference is printed around the link.
+    let entry = (report.sources.iter())
+        .find(|s| s.url.is_some())
+        .expect("a source with an address");
+    let url = entry.url.clone().unwrap();
+    let link = h.get_by_label(&url);
+    link.scroll_to_me();
+    h.run();
+    // Hovering the address shows it.
+    h.get_by_label(&url).hover();
+    h.run();
+    assert!(
+        h.get_all_by_label(&url).count() >= 2,
+        "the link and its tooltip"
+    );
+    h.get_all_by_label(&url).next().unwrap().click_secondary();
+    h.run();
+    h.get_by_label("Copy citation").click();
+    h.step();
+    assert_eq!(copied(&h).as_deref(), Some(entry.citation.as_str()));
+    h.run();
+    assert!(entry.citation.contains(&url), "{}", entry.citation);
+    h.get_by_label_contains("Copied the citation");
+    // Copy link: the address alone.
+    h.get_all_by_label(&url).next().unwrap().click_secondary();
+    h.run();
+    h.get_by_label("Copy link").click();
+    h.step();
+    assert_eq!(copied(&h), Some(url));
+}
+
+#[test]
+fn the_citation_style_is_chosen_in_the_view_menu() {
+    let mut h = harness();
+    select(&mut h, "Council of Ministers of Defence", "cmd");
+    assert!(h.query_by_label_contains("дата обращения").is_none());
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label_contains("Citation style").click();
+    h.run();
+    h.get_by_label("GOST R 7.0.5-2008").click();
+    h.run();
+    // GOST's conventions: "[Электронный ресурс]" and the date of access.
+    h.get_all_by_label_contains("[Электронный ресурс]")
+        .next()
+        .expect("GOST");
+    assert_eq!(h.state().settings().cite_style, Some(Style::Gost));
+    // Copy all: every entry, numbered (the menu closed first).
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Copy all").scroll_to_me();
+    h.run();
+    h.get_by_label("Copy all").click();
+    h.step();
+    let all = copied(&h).expect("copied");
+    assert!(
+        all.starts_with("[1] ") && all.contains("дата обращения"),
+        "{all}"
+    );
+}
+
+#[test]
+fn sources_command_writes_csl_json_bibtex_and_ris_a_manager_reads() {
+    let o = run(&["sources", "--format", "csl-json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let m = model::load_embedded().unwrap();
+    assert_eq!(items.len(), csto_atlas::biblio::cited(&m).len());
+    assert!(items.len() > 100);
+    let types = [
+        "article-newspaper",
+        "article-journal",
+        "legislation",
+        "webpage",
+        "document",
+    ];
+    for item in &items {
+        assert!(
+            item["id"].is_string() && item["title"].is_string(),
+            "{item}"
+        );
+        assert!(types.contains(&item["type"].as_str().unwrap()), "{item}");
+        assert!(
+            item["URL"].is_string() || item["note"].is_string(),
+            "{item}"
+        );
+        if let Some(issued) = item.get("issued") {
+            let parts = issued["date-parts"][0].as_array().unwrap();
+            assert!((1..=3).contains(&parts.len()) && parts[0].as_i64().unwrap() > 1900);
+        }
+    }
+    let ids: std::collections::HashSet<&str> =
+        items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), items.len(), "citation keys are unique");
+
+    let o = run(&["sources", "--format", "bibtex"]);
+    let bib = text(&o.stdout);
+    let parsed = biblatex::Bibliography::parse(&bib).expect("BibTeX that parses");
+    assert_eq!(parsed.len(), items.len());
+    let eadaily = parsed
+        .iter()
+        .find(|e| e.key == "eadaily2019")
+        .expect("a key by outlet and year");
+    let url = eadaily.url().expect("its address");
+    assert!(url.starts_with("https://eadaily.com/"), "{url}");
+
+    let o = run(&["sources", "cmd", "--format", "ris"]);
+    let ris = text(&o.stdout);
+    let records = ris.matches("TY  - ").count();
+    assert_eq!(records, ris.matches("ER  - ").count());
+    assert!(records > 10);
+    assert!(
+        ris.lines().all(|l| l.len() >= 6 && &l[2..6] == "  - "),
+        "{ris}"
+    );
+}
+
+#[test]
+fn gost_formats_a_russian_source_by_the_standard() {
+    // GOST R 7.0.5-2008 for an online item: title, "[Электронный ресурс]", the publisher and
+    // year, "URL:" and the date of access in DD.MM.YYYY.
+    let o = run(&["sources", "cmd", "--style", "gost"]);
+    let out = text(&o.stdout);
+    let expected = "Belarus's defence minister becomes chairman of the CSTO Council of Ministers \
+                    of Defence (2006) [Электронный ресурс]. AFN (afnfn.com), 2006. URL: \
+                    https://afnfn.com/news/i/75706 (дата обращения: 05.12.2025).";
+    assert!(out.lines().any(|l| l.ends_with(expected)), "{out}");
+    // --lang ru picks GOST without --style; APA is the default otherwise.
+    let ru = text(&run(&["sources", "cmd", "--lang", "ru"]).stdout);
+    assert!(ru.contains("(дата обращения: 05.12.2025)"), "{ru}");
+    let en = text(&run(&["sources", "cmd"]).stdout);
+    assert!(en.contains("Retrieved December 5, 2025, from "), "{en}");
+    assert!(!en.contains("дата обращения"), "{en}");
+}
