@@ -210,3 +210,67 @@ fn gost_formats_a_russian_source_by_the_standard() {
     assert!(en.contains("Retrieved December 5, 2025, from "), "{en}");
     assert!(!en.contains("дата обращения"), "{en}");
 }
+
+#[test]
+fn every_source_can_be_followed_or_says_why_not() {
+    let m = model::load_embedded().unwrap();
+    for s in &m.atlas.sources {
+        assert!(
+            s.link().is_some() || s.locator.is_some() || s.note.is_some(),
+            "{}: no address, no locator and no note saying why",
+            s.id
+        );
+        assert!(s.publisher.is_some(), "{}: no publisher", s.id);
+        // No internal key of another source in what a reader sees.
+        for other in &m.atlas.sources {
+            for text in [Some(&s.title), s.note.as_ref(), s.locator.as_ref()] {
+                let Some(text) = text else { continue };
+                let as_word = text
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .any(|w| w == other.id);
+                assert!(!as_word, "{}: the key {} in {text:?}", s.id, other.id);
+            }
+        }
+    }
+    let o = run(&[
+        "check",
+        "--strict",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/csto.ron"),
+    ]);
+    assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
+}
+
+#[test]
+fn check_strict_refuses_a_verified_fact_no_reader_can_follow() {
+    let atlas = r#"Atlas(
+        meta: Meta(title: "T", short: "T", edition: "2026-01-01", description: "d"),
+        sources: [
+            Source(id: "paper", title: "A leaflet", publisher: Some("Somebody"), kind: other),
+            Source(id: "site", title: "A page", url: Some("example.org/page"), kind: other),
+        ],
+        bodies: [
+            Body(id: "a", name: "A", short: "A", kind: "statutory", sources: ["paper"],
+                 mandate: Some(Claim(text: "Decides.", status: verified, sources: ["paper"]))),
+        ],
+    )"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.ron");
+    std::fs::write(&path, atlas).unwrap();
+    let path = path.to_str().unwrap();
+    // Plain check: loads, with warnings.
+    let o = run(&["check", path]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = run(&["check", "--strict", path]);
+    assert!(!o.status.success());
+    let out = format!("{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(
+        out.contains(
+            "mandate.status: verified, but none of its sources (paper) has a url or a locator"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"example.org/page\" is not a web address"),
+        "{out}"
+    );
+}

@@ -2,7 +2,8 @@
 
 use crate::model::{BodyIdx, Date, Model};
 
-/// "Joint Staff prepares proposals for CMD · verified · S12, S1": a relation in one line.
+/// "Joint Staff prepares proposals for CMD · verified · sources: TASS; News.tj": a relation in
+/// one line, its sources named by their outlet (the atlas's keys mean nothing to a reader).
 pub fn relation_summary(model: &Model, relation: usize) -> String {
     let r = &model.atlas.relations[relation];
     let name = |id: &str| {
@@ -10,13 +11,23 @@ pub fn relation_summary(model: &Model, relation: usize) -> String {
             .index_of(id)
             .map_or_else(|| id.to_owned(), |i| model.body(i).name.clone())
     };
+    let mut outlets: Vec<&str> = Vec::new();
+    for s in r.sources.iter().filter_map(|id| model.source(id)) {
+        let outlet = s.publisher.as_deref().unwrap_or(&s.title);
+        if !outlets.contains(&outlet) {
+            outlets.push(outlet);
+        }
+    }
+    let sources = match outlets.len() {
+        0 => "no source".to_owned(),
+        _ => format!("sources: {}", outlets.join("; ")),
+    };
     format!(
-        "{} {} {} · {} · {}",
+        "{} {} {} · {} · {sources}",
         name(&r.from),
         model.relation_kind_name(r, None),
         name(&r.to),
         r.status.label(),
-        r.sources.join(", ")
     )
 }
 
@@ -52,5 +63,28 @@ pub fn first_sentence(text: &str) -> &str {
     match text.find(". ") {
         Some(end) => &text[..=end],
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relation_summary_names_outlets_not_keys() {
+        let model = crate::model::load_embedded().unwrap();
+        for (i, r) in model.atlas.relations.iter().enumerate() {
+            let text = relation_summary(&model, i);
+            for id in &r.sources {
+                let as_word = text
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .any(|w| w == id);
+                assert!(!as_word, "the key {id:?} in {text:?}");
+            }
+            assert!(
+                text.contains(" · sources: ") || r.sources.is_empty(),
+                "{text}"
+            );
+        }
     }
 }
