@@ -159,6 +159,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
         disputes: Vec::new(),
         kinds: Vec::new(),
         relation_kinds: Vec::new(),
+        events: Vec::new(),
     }
 }
 

@@ -12,6 +12,9 @@ pub struct Changes {
     pub bodies: Vec<BodyIdx>,
     /// Member states whose state on the second date differs from the first, in file order.
     pub members: Vec<MemberChange>,
+    /// Events after the first date and on or before the second, by date: their places in
+    /// `atlas.events`.
+    pub events: Vec<usize>,
 }
 
 /// One member state whose state differs between the two dates.
@@ -32,6 +35,10 @@ impl MemberChange {
         match (self.before, self.after) {
             (before, after) if before == after => "unchanged",
             (None, Some(Member)) => "joined",
+            (None, Some(Signatory)) => "signed the Treaty",
+            (Some(Signatory), Some(TreatyParty)) => "became a party to the Treaty in force",
+            (Some(Signatory), Some(Member)) => "became a member of the Organization",
+            (Some(_), Some(Signatory)) => "signed the Treaty again",
             (None, Some(TreatyParty)) => "joined the Treaty",
             (Some(TreatyParty), Some(Member)) => "became a member of the Organization",
             (None, Some(Frozen)) => "joined and froze its participation",
@@ -77,9 +84,15 @@ pub fn changes(model: &Model, from: Date, to: Date) -> Changes {
             after,
         })
         .collect();
+    let events = model
+        .events_between(Some(from), Some(to))
+        .into_iter()
+        .filter_map(|e| model.atlas.events.iter().position(|x| std::ptr::eq(x, e)))
+        .collect();
     Changes {
         bodies: bodies.into_iter().map(|(_, i)| i).collect(),
         members,
+        events,
     }
 }
 
@@ -95,7 +108,7 @@ pub fn added(model: &Model, filters: &view::Filters) -> Vec<BodyIdx> {
 
 /// Every date on which something in the atlas changes, in order and once each: a body founded
 /// (or first possible), a member state's period beginning or ending, an office holder's term
-/// beginning or ending. What ‹ and › in the window step through.
+/// beginning or ending, an event. What ‹ and › in the window step through.
 pub fn change_dates(model: &Model) -> Vec<Date> {
     let mut dates: Vec<Date> = view::earliest_dates(model).into_iter().flatten().collect();
     for m in &model.atlas.members {
@@ -104,6 +117,13 @@ pub fn change_dates(model: &Model) -> Vec<Date> {
             dates.extend(p.to.as_deref().and_then(Date::parse_loose));
         }
     }
+    dates.extend(
+        model
+            .atlas
+            .events
+            .iter()
+            .filter_map(|e| Date::parse(&e.date)),
+    );
     for b in &model.atlas.bodies {
         for h in &b.holders {
             dates.extend(Date::parse_loose(&h.from));

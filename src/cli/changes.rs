@@ -38,11 +38,13 @@ fn to_json(m: &Model, from: Date, to: Date, changes: &Changes) -> serde_json::Va
             serde_json::json!({"id": s.id, "name": s.name, "before": c.before, "after": c.after})
         })
         .collect();
+    let events: Vec<&model::Event> = changes.events.iter().map(|&i| &m.atlas.events[i]).collect();
     serde_json::json!({
         "from": from.to_string(),
         "to": to.to_string(),
         "bodies": bodies,
         "members": members,
+        "events": events,
     })
 }
 
@@ -82,6 +84,15 @@ fn summary(m: &Model, from: Date, to: Date, changes: &Changes) -> String {
             state(c.before),
             state(c.after)
         ));
+    }
+    match changes.events.len() {
+        0 => text.push_str("no event\n"),
+        1 => text.push_str("1 event:\n"),
+        n => text.push_str(&format!("{n} events:\n")),
+    }
+    for &i in &changes.events {
+        let e = &m.atlas.events[i];
+        text.push_str(&format!("  {}  {}\n", e.date, e.title));
     }
     text
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use csto_atlas::model::{self, Date, MemberState};
+use csto_atlas::model::{self, Date};
 use csto_atlas::view;
 
 use super::{print, print_json};
@@ -22,13 +22,7 @@ pub fn run(as_of: Option<Date>, atlas: Option<&Path>, json: bool) -> Result<(), 
             .collect();
         return print_json(&rows);
     }
-    let parties_only =
-        !states.is_empty() && states.iter().all(|(_, s)| *s == MemberState::TreatyParty);
-    let heading = if parties_only {
-        "Treaty parties"
-    } else {
-        "Members"
-    };
+    let heading = view::members_heading(&states);
     let mut text = format!("{heading} on {date}:\n");
     for (i, state) in states {
         let s = &m.atlas.members[i];

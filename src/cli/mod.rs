@@ -4,6 +4,7 @@
 mod changes;
 mod check;
 mod convert;
+mod events;
 mod export;
 mod generate;
 mod list;
@@ -125,6 +126,22 @@ pub enum Command {
         /// The later date (inclusive), not before --from.
         #[arg(long, value_name = "YYYY-MM-DD")]
         to: model::Date,
+        #[arg(long, value_name = "FILE")]
+        atlas: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The atlas's dated events: sessions, decisions, deployments, statements.
+    Events {
+        /// Only events after this date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<model::Date>,
+        /// Only events on or before this date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<model::Date>,
+        /// Only events that concern this body.
+        #[arg(long, value_name = "ID")]
+        body: Option<String>,
         #[arg(long, value_name = "FILE")]
         atlas: Option<PathBuf>,
         #[arg(long)]
@@ -316,6 +333,13 @@ pub fn run(command: Command) -> ExitCode {
             }
             changes::run(from, to, atlas.as_deref(), json)
         }
+        Command::Events {
+            from,
+            to,
+            body,
+            atlas,
+            json,
+        } => events::run(from, to, body.as_deref(), atlas.as_deref(), json),
         Command::Export(args) => export::run(&args),
         Command::Generate { bodies, out, seed } => generate::run(bodies, &out, seed),
         Command::Convert { file, out, title } => convert::run(&file, &out, title.as_deref()),

@@ -132,6 +132,9 @@ pub struct ChartJson {
     pub height: f32,
     pub bodies: Vec<BodyJson>,
     pub edges: Vec<EdgeJson>,
+    /// The events up to the view's date that concern a drawn body (or no body at all), by date.
+    #[serde(default)]
+    pub events: Vec<crate::model::Event>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -190,8 +193,17 @@ pub fn chart_json(
     scene: &Scene,
     marks: &crate::scene::Marks,
     lang: Option<&str>,
+    date: crate::model::Date,
 ) -> ChartJson {
+    let drawn: std::collections::HashSet<&str> = (scene.nodes.iter())
+        .map(|n| model.body(n.body).id.as_str())
+        .collect();
+    let events = (model.events_between(None, Some(date)).into_iter())
+        .filter(|e| e.bodies.is_empty() || e.bodies.iter().any(|b| drawn.contains(b.as_str())))
+        .cloned()
+        .collect();
     ChartJson {
+        events,
         title: model.atlas.meta.title.clone(),
         edition: model.atlas.meta.edition.clone(),
         orientation: scene.orientation.key().to_owned(),

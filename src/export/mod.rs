@@ -175,6 +175,7 @@ pub fn export_bytes(
                 scene,
                 &options.marks,
                 request.filters.lang.as_deref(),
+                request.filters.as_of.unwrap_or(model.date_range().1),
             ))
             .map_err(|e| ExportError::Render(e.to_string()))?,
         ),

@@ -251,6 +251,26 @@ impl Model {
             .filter(move |d| d.about.iter().any(|a| a == id))
     }
 
+    /// The events that concern body `id`, by date (then file order).
+    pub fn events_of(&self, id: &str) -> Vec<&Event> {
+        let mut events: Vec<&Event> = (self.atlas.events.iter())
+            .filter(|e| e.bodies.iter().any(|b| b == id))
+            .collect();
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events
+    }
+
+    /// The events from `from` (exclusive) to `to` (inclusive), by date; every event when both
+    /// are `None`.
+    pub fn events_between(&self, from: Option<Date>, to: Option<Date>) -> Vec<&Event> {
+        let mut events: Vec<(Date, &Event)> = (self.atlas.events.iter())
+            .filter_map(|e| Some((Date::parse(&e.date)?, e)))
+            .filter(|(d, _)| from.is_none_or(|f| *d > f) && to.is_none_or(|t| *d <= t))
+            .collect();
+        events.sort_by_key(|(d, _)| *d);
+        events.into_iter().map(|(_, e)| e).collect()
+    }
+
     /// Bodies whose legal basis cites `document` article `number`.
     pub fn citing(&self, document: &str, number: &str) -> Vec<BodyIdx> {
         self.indices()

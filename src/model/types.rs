@@ -24,6 +24,33 @@ pub struct Atlas {
     pub members: Vec<Member>,
     #[serde(default)]
     pub disputes: Vec<Dispute>,
+    /// Dated happenings: sessions that decided something, deployments, protocols, statements.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+}
+
+/// A dated happening that concerns bodies or member states: a session that decided something, a
+/// decision that created or reshaped a body, a deployment, a protocol, a statement on membership.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// The bodies it concerns (ids).
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    /// The member states it concerns (ids).
+    #[serde(default)]
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// What the atlas describes, and as of when.
@@ -398,6 +425,8 @@ pub struct Period {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberState {
+    /// Signed the Collective Security Treaty (or acceded), which was not yet in force for it.
+    Signatory,
     /// A party to the Collective Security Treaty before the Organization existed (until the
     /// Charter came into force): not a member of an organization.
     TreatyParty,
@@ -408,9 +437,11 @@ pub enum MemberState {
 }
 
 impl MemberState {
-    /// The key used in files and JSON: `treaty_party`, `member`, `frozen`, `suspended`.
+    /// The key used in files and JSON: `signatory`, `treaty_party`, `member`, `frozen`,
+    /// `suspended`.
     pub fn key(self) -> &'static str {
         match self {
+            MemberState::Signatory => "signatory",
             MemberState::TreatyParty => "treaty_party",
             MemberState::Member => "member",
             MemberState::Frozen => "frozen",
@@ -420,6 +451,7 @@ impl MemberState {
 
     pub fn label(self) -> &'static str {
         match self {
+            MemberState::Signatory => "signatory",
             MemberState::TreatyParty => "party to the Treaty",
             MemberState::Member => "member",
             MemberState::Frozen => "participation frozen",

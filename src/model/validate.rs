@@ -498,6 +498,39 @@ fn check(atlas: &Atlas) -> Checker<'_> {
             c.claim(&format!("{at}.claims[{j}]"), claim);
         }
     }
+    for (i, e) in atlas.events.iter().enumerate() {
+        let at = format!("events[{i}] {:?}", e.title);
+        c.date(&format!("{at}.date"), &e.date);
+        c.name_text(&format!("{at}.title"), &e.title);
+        if e.title.trim().is_empty() {
+            c.push(&at, "empty title");
+        }
+        c.prose(&format!("{at}.summary"), &e.summary);
+        if let Some(note) = &e.note {
+            c.prose(&format!("{at}.note"), note);
+        }
+        for id in &e.bodies {
+            if !c.bodies.contains_key(id.as_str()) {
+                c.push(
+                    format!("{at}.bodies"),
+                    format!("body {id:?} does not exist"),
+                );
+            }
+        }
+        for id in &e.members {
+            if !members.contains(id) {
+                c.push(
+                    format!("{at}.members"),
+                    format!("member {id:?} does not exist"),
+                );
+            }
+        }
+        if e.sources.is_empty() {
+            c.push(format!("{at}.sources"), "an event needs a source");
+        }
+        c.source_ids(&format!("{at}.sources"), &e.sources);
+        c.verified_needs_a_source(&at, e.status, &e.sources);
+    }
     c
 }
 

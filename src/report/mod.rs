@@ -12,8 +12,8 @@ use serde::Serialize;
 use crate::biblio::Style;
 
 use crate::model::{
-    article_label, BodyIdx, Claim, Date, Dispute, Established, Holder, Model, Name, SourceKind,
-    Status,
+    article_label, BodyIdx, Claim, Date, Dispute, Established, Event, Holder, Model, Name,
+    SourceKind, Status,
 };
 
 /// Everything known about one body, in the side panel's order.
@@ -60,6 +60,10 @@ pub struct BodyReport {
     pub later_relations: Vec<RelationLine>,
     pub disputes: Vec<Dispute>,
     pub notes: Vec<Claim>,
+    /// Events that concern the body, by date, on or before [`BodyReport::date`].
+    pub events: Vec<Event>,
+    /// Events that concern it after that date.
+    pub later_events: Vec<Event>,
     /// Every source cited above, numbered in first-use order.
     pub sources: Vec<SourceEntry>,
     /// The style of [`SourceEntry::citation`].
@@ -188,6 +192,12 @@ impl BodyReport {
                 sources: r.sources.clone(),
             })
             .partition(|l| exists[l.other.index.0]);
+        let on = date.to_string();
+        let (events, later_events): (Vec<Event>, Vec<Event>) = model
+            .events_of(&b.id)
+            .into_iter()
+            .cloned()
+            .partition(|e| e.date <= on);
         let (children, later): (Vec<BodyIdx>, Vec<BodyIdx>) =
             model.children(i).iter().partition(|c| exists[c.0]);
         let mut report = BodyReport {
@@ -224,6 +234,8 @@ impl BodyReport {
             later_relations,
             disputes: model.disputes_of(&b.id).cloned().collect(),
             notes: b.notes.clone(),
+            events,
+            later_events,
             sources: Vec::new(),
             style: Style::for_lang(lang),
         };
@@ -270,6 +282,10 @@ impl BodyReport {
         for note in notes.flatten() {
             f(note);
         }
+        for e in self.events.iter_mut().chain(self.later_events.iter_mut()) {
+            f(&mut e.summary);
+            e.note.as_mut().map(&mut f);
+        }
     }
 
     /// The sources in the order the panel first cites them: the body's own facts, its names,
@@ -287,7 +303,9 @@ impl BodyReport {
                 self.disputes
                     .iter()
                     .flat_map(|d| d.claims.iter().map(|c| &c.sources)),
-            );
+            )
+            .chain(self.events.iter().map(|e| &e.sources))
+            .chain(self.later_events.iter().map(|e| &e.sources));
         for id in lists.flatten() {
             if !ids.contains(&id.as_str()) {
                 ids.push(id);

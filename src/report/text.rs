@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::BodyReport;
-use crate::model::{Claim, Status};
+use crate::model::{Claim, Date, Status};
 
 /// The whole report, section by section, each fact with its status and numbered sources.
 pub fn text(r: &BodyReport) -> String {
@@ -83,6 +83,13 @@ pub fn text(r: &BodyReport) -> String {
             claim_text(&mut t, r, n);
         }
     }
+    events(&mut t, r, "Events", &r.events);
+    events(
+        &mut t,
+        r,
+        &format!("Events after {}", r.date),
+        &r.later_events,
+    );
     section(&mut t, &format!("Sources ({})", r.style.label()));
     for s in &r.sources {
         let _ = writeln!(t, "  [{}] {}", s.number, s.citation);
@@ -102,6 +109,23 @@ pub fn text(r: &BodyReport) -> String {
         }
     }
     t
+}
+
+fn events(t: &mut String, r: &BodyReport, title: &str, events: &[crate::model::Event]) {
+    if events.is_empty() {
+        return;
+    }
+    section(t, title);
+    for e in events {
+        let date = Date::words_or_text(&e.date);
+        let _ = writeln!(t, "  {date}: {} {}", e.title, tags(r, e.status, &e.sources));
+        if !e.summary.is_empty() {
+            let _ = writeln!(t, "    {}", e.summary);
+        }
+        if let Some(n) = &e.note {
+            let _ = writeln!(t, "    Note: {n}");
+        }
+    }
 }
 
 fn holders(t: &mut String, r: &BodyReport) {

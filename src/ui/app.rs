@@ -403,6 +403,7 @@ impl AtlasApp {
         let selected = s.selected.map(|b| s.model.body(b).id.clone());
         s.model = m;
         s.change_dates = crate::history::change_dates(&s.model);
+        s.event_marks = super::state::event_marks(&s.model);
         s.revision += 1;
         s.origin = origin;
         if !reload {

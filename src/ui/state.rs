@@ -97,6 +97,8 @@ pub struct AppState {
     pub theme: Theme,
     /// The dates on which the atlas changes, for ‹ and › beside the dates.
     pub change_dates: Vec<crate::model::Date>,
+    /// The atlas's events by date, for the marks under the time slider.
+    pub event_marks: Vec<(crate::model::Date, String)>,
     /// Set by a change of fold level, until the chart is framed anew.
     pub(super) refit: bool,
     /// Set when another atlas was opened, until the chart has reset its view.
@@ -137,6 +139,7 @@ impl AppState {
         let mut state = AppState {
             derived: Derived::build(&model, request, &mut routes),
             change_dates: crate::history::change_dates(&model),
+            event_marks: event_marks(&model),
             routes,
             model,
             source,
@@ -478,4 +481,11 @@ fn forget_missing_focus(model: &Model, filters: &mut crate::view::Filters) {
     {
         filters.focus = None;
     }
+}
+
+/// The atlas's events as (date, title), by date.
+pub fn event_marks(model: &Model) -> Vec<(crate::model::Date, String)> {
+    (model.events_between(None, None).into_iter())
+        .filter_map(|e| Some((crate::model::Date::parse(&e.date)?, e.title.clone())))
+        .collect()
 }

@@ -420,6 +420,25 @@ pub fn members_at(model: &Model, date: Date) -> Vec<(usize, MemberState)> {
         .collect()
 }
 
+/// What the states of [`members_at`] are called together: before the Organization existed they
+/// were signatories of the Treaty or parties to it, not members.
+pub fn members_heading(states: &[(usize, MemberState)]) -> &'static str {
+    use MemberState::{Signatory, TreatyParty};
+    if states.is_empty()
+        || states
+            .iter()
+            .any(|(_, s)| !matches!(s, Signatory | TreatyParty))
+    {
+        "Members"
+    } else if states.iter().all(|(_, s)| *s == Signatory) {
+        "Signatories of the Treaty"
+    } else if states.iter().all(|(_, s)| *s == TreatyParty) {
+        "Treaty parties"
+    } else {
+        "Treaty parties and signatories"
+    }
+}
+
 /// Folds case and accents ("Résumé" → "resume"); the search engine's, kept here for callers.
 pub use crate::search::fold;
 

@@ -22,6 +22,8 @@ pub struct DateField<'a> {
     pub range: (Date, Date),
     /// The dates ‹ and › step to.
     pub changes: &'a [Date],
+    /// The atlas's events, by date: marks under the slider, their titles on hover.
+    pub events: &'a [(Date, String)],
     /// Put the keyboard in the field this frame (View → Go to date…).
     pub focus: bool,
     /// What the field is, for screen readers and the hover text.
@@ -150,7 +152,7 @@ impl DateField<'_> {
                 chosen = Some(d);
             }
         }
-        year_ticks(ui, response.rect, self.range);
+        year_ticks(ui, response.rect, self.range, self.events);
         chosen
     }
 }
@@ -175,9 +177,15 @@ fn add_years(d: Date, years: i32) -> Date {
         .unwrap_or(d)
 }
 
-/// Ticks under a slider's rail at each 1 January, with the year written every five.
-fn year_ticks(ui: &mut Ui, slider: egui::Rect, (start, end): (Date, Date)) {
-    let (rect, _) = ui.allocate_exact_size(vec2(slider.width(), 12.0), egui::Sense::hover());
+/// Ticks under a slider's rail at each 1 January, with the year written every five, and a dot
+/// at each event: hovered, the events near the pointer.
+fn year_ticks(
+    ui: &mut Ui,
+    slider: egui::Rect,
+    (start, end): (Date, Date),
+    events: &[(Date, String)],
+) {
+    let (rect, response) = ui.allocate_exact_size(vec2(slider.width(), 12.0), egui::Sense::hover());
     // egui's rail runs between the handle's centres at either end.
     let radius = slider.height() / 2.5;
     let (left, right) = (slider.left() + radius, slider.right() - radius);
@@ -207,6 +215,27 @@ fn year_ticks(ui: &mut Ui, slider: egui::Rect, (start, end): (Date, Date)) {
                 font.clone(),
                 colour,
             );
+        }
+    }
+    let x_of = |d: Date| left + (right - left) * (d.day_number() as f32 - a) / (b - a);
+    let dot = ui.visuals().selection.bg_fill;
+    let shown: Vec<&(Date, String)> = (events.iter())
+        .filter(|(d, _)| (start..=end).contains(d))
+        .collect();
+    for (d, _) in &shown {
+        painter.circle_filled(egui::pos2(x_of(*d), rect.top() + 1.5), 2.0, dot);
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let near: Vec<String> = (shown.iter())
+            .filter(|(d, _)| (x_of(*d) - pointer.x).abs() <= 4.0)
+            .map(|(d, title)| format!("{}: {title}", d.in_words()))
+            .collect();
+        if !near.is_empty() {
+            response.on_hover_ui_at_pointer(|ui| {
+                for line in near {
+                    ui.label(line);
+                }
+            });
         }
     }
 }

@@ -121,6 +121,13 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
             claim_ui(ui, n, cites);
         }
     }
+    events(ui, "Events", &r.events, cites);
+    events(
+        ui,
+        &format!("Events after {}", r.date),
+        &r.later_events,
+        cites,
+    );
     section(ui, "Sources");
     cites.list_ui(ui, actions);
 }
@@ -270,6 +277,32 @@ fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<A
     }
     for l in &r.relations {
         relation_line(ui, l, cites, actions);
+    }
+}
+
+/// Dated events: the date, the title, its status and sources, the summary below.
+fn events(ui: &mut Ui, title: &str, events: &[crate::model::Event], cites: &Citations) {
+    if events.is_empty() {
+        return;
+    }
+    section(ui, title);
+    for e in events {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(crate::model::Date::words_or_text(&e.date)).strong());
+            ui.label(&e.title);
+            ui.label(status_text(e.status));
+            cites.keys_ui(ui, &e.sources);
+        });
+        if !e.summary.is_empty() {
+            ui.label(RichText::new(&e.summary).color(quiet(ui)));
+        }
+        if let Some(note) = &e.note {
+            ui.label(
+                RichText::new(format!("Note: {note}"))
+                    .color(quiet(ui))
+                    .size(TAG_SIZE),
+            );
+        }
     }
 }
 

@@ -100,6 +100,7 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         id: "as-of",
         range: (start, end),
         changes: &state.change_dates,
+        events: &state.event_marks,
         focus,
         label: "As of",
     };
@@ -177,6 +178,7 @@ fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
         id: "compare",
         range: (start, to),
         changes: &state.change_dates,
+        events: &state.event_marks,
         focus: false,
         label: "Compare with",
     };

@@ -168,14 +168,7 @@ fn members(ui: &mut Ui, state: &AppState) {
         return;
     }
     let states = view::members_at(&state.model, date);
-    // Before the Organization existed, the states were parties to the Treaty, not members.
-    let all_parties =
-        !states.is_empty() && states.iter().all(|(_, s)| *s == MemberState::TreatyParty);
-    let heading = if all_parties {
-        "Treaty parties"
-    } else {
-        "Members"
-    };
+    let heading = view::members_heading(&states);
     ui.label(RichText::new(format!("{heading} on {date}:")).strong());
     for (i, member_state) in states {
         let name = &state.model.atlas.members[i].name;
@@ -186,6 +179,10 @@ fn members(ui: &mut Ui, state: &AppState) {
             MemberState::TreatyParty => {
                 ui.label(name)
                     .on_hover_text("A party to the Collective Security Treaty");
+            }
+            MemberState::Signatory => {
+                ui.label(RichText::new(format!("{name} (signatory)")).italics())
+                    .on_hover_text("Signed the Treaty, which was not yet in force");
             }
             other => {
                 ui.label(RichText::new(format!("{name} ({})", other.label())).italics())
