@@ -179,3 +179,19 @@ fn check_refuses_an_event_with_a_bad_date_an_unknown_body_or_no_source() {
         assert!(out.contains(expected), "{expected:?} not in:\n{out}");
     }
 }
+
+#[test]
+fn the_readmes_example_atlas_passes_check() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let example = readme
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("an example atlas in the README");
+    assert!(example.contains("events: ["), "the example shows events");
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = atlas_file(&dir, example);
+    let o = run(&["check", &atlas]);
+    assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
+}
