@@ -10,6 +10,7 @@ pub mod biblio;
 pub mod export;
 pub mod generate;
 pub mod history;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod report;

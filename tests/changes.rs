@@ -146,7 +146,7 @@ fn the_command_prints_the_documented_json() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["bodies", "from", "members", "to"]);
+    assert_eq!(keys, ["bodies", "events", "from", "members", "to"]);
     assert_eq!(v["from"], "2000-01-01");
     assert_eq!(v["to"], "2010-01-01");
     let bodies = v["bodies"].as_array().unwrap();

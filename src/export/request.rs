@@ -6,10 +6,12 @@ use egui::{Rect, Vec2};
 use super::pdf::PageSetup;
 use super::{export_bytes, ExportError, Format};
 
+use crate::i18n::{self, Lang};
 use crate::layout::{LayoutKind, Orientation};
-use crate::model::{BodyKind, Date, Model};
+use crate::model::{BodyKind, Model};
 use crate::scene::{self, Marks, Scene};
 use crate::style::Theme;
+use crate::tr;
 use crate::view::{self, Filters, RelationsShown, Visible};
 
 /// Which part of the chart a picture shows.
@@ -145,6 +147,7 @@ impl ExportRequest {
         } else {
             self.marks.on_paper(self.filters.relations)
         };
+        marks.lang = crate::i18n::Lang::of(self.filters.lang.as_deref());
         marks.added = crate::history::added(model, &self.filters);
         marks.added_undated = crate::history::added_undated(model, &marks.added);
         let view = match self.area {
@@ -212,13 +215,15 @@ fn view_in_words(model: &Model, scene: &Scene, view: Rect, filters: &Filters) ->
         let d = |n: &&&scene::SceneNode| n.rect.center().distance_sq(view.center());
         d(a).total_cmp(&d(b))
     });
+    let l = Lang::of(filters.lang.as_deref());
     match centre {
-        None => "; view of an empty part of the chart".to_owned(),
+        None => tr!(l, "caption-view-empty"),
         Some(_) if in_view.len() == scene.nodes.len() => String::new(),
-        Some(n) => format!(
-            "; view of {} of them, around {}",
-            in_view.len(),
-            model.display_name(n.body, filters.lang.as_deref()).0
+        Some(n) => tr!(
+            l,
+            "caption-view-part",
+            count = in_view.len(),
+            name = model.display_name(n.body, filters.lang.as_deref()).0
         ),
     }
 }
@@ -239,17 +244,21 @@ pub fn render_noted(model: &Model, request: &ExportRequest) -> Result<Rendered, 
 pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
     let shown = visible.shown_count();
     let meta = &model.atlas.meta;
-    let mut source = format!(
-        "Source: CSTO Atlas, edition {}",
-        Date::words_or_text(meta.edition_text())
-    );
-    if let Some(checked) = &meta.checked {
-        source.push_str(&format!(
-            ", sources checked to {}",
-            Date::words_or_text(checked)
-        ));
+    let l = Lang::of(filters.lang.as_deref());
+    let edition = i18n::date_words_or_text(l, meta.edition_text());
+    let mut source = match &meta.checked {
+        Some(checked) => tr!(
+            l,
+            "caption-source-checked",
+            edition = edition,
+            checked = i18n::date_words_or_text(l, checked)
+        ),
+        None => tr!(l, "caption-source", edition = edition),
+    };
+    // One full stop, also after a date that ends in one ("2025 г.").
+    if !source.ends_with('.') {
+        source.push('.');
     }
-    source.push('.');
     if let Some(credit) = meta.credit.as_deref().filter(|c| !c.trim().is_empty()) {
         source.push(' ');
         source.push_str(credit.trim());
@@ -258,9 +267,9 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
         notes: apex_notes(model, visible),
         title: meta.title.clone(),
         shown: format!(
-            "{} · {shown} of {} bodies shown{}",
+            "{} · {}{}",
             shown_in_words(model, filters),
-            model.len(),
+            tr!(l, "caption-shown", shown = shown, total = model.len()),
             visible
                 .undated_note()
                 .map(|n| format!(" ({n})"))
@@ -284,20 +293,25 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
         return Vec::new();
     }
     let lang = visible.lang.as_deref();
+    let l = Lang::of(lang);
     roots
         .into_iter()
         .filter(|&r| alone(r))
         .map(|r| {
             let name = model.display_name(r, lang).0;
-            let the = if name.starts_with("The ") { "" } else { "The " };
+            // English names take an article ("The Parliamentary Assembly"), unless they have one.
+            let name = match l {
+                Lang::En if !name.starts_with("The ") => format!("The {name}"),
+                _ => name,
+            };
             match model
                 .body(r)
                 .established
                 .as_ref()
                 .and_then(|e| e.by.as_deref())
             {
-                Some(by) => format!("{the}{name} has no parent body: it was set up by {by}."),
-                None => format!("{the}{name} has no parent body."),
+                Some(by) => tr!(l, "caption-apex-note-by", name = name, by = by),
+                None => tr!(l, "caption-apex-note", name = name),
             }
         })
         .collect()
@@ -308,6 +322,7 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
 pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
     let all = model.kinds();
     let lang = filters.lang.as_deref();
+    let l = Lang::of(lang);
     let kinds: Vec<BodyKind> = all
         .body_kinds()
         .filter(|&k| !filters.hidden_kinds.contains(&all.body(k).id))
@@ -315,7 +330,7 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
     let kinds_text = if kinds.len() == all.body_kinds().len() {
         None
     } else if kinds.is_empty() {
-        Some("No bodies".to_owned())
+        Some(tr!(l, "view-no-bodies"))
     } else {
         let plural: Vec<String> = kinds
             .iter()
@@ -330,7 +345,9 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
             })
             .collect();
         Some(match plural.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                tr!(l, "view-and", rest = rest.join(", "), last = last)
+            }
             _ => plural.join(""),
         })
     };
@@ -341,45 +358,39 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
         );
         match filters.depth {
             0 => name,
-            1 => format!("{name} and its neighbours"),
-            n => format!("{name} and the bodies within {n} steps of it"),
+            1 => tr!(l, "view-neighbours", name = name),
+            n => tr!(l, "view-within", name = name, count = n),
         }
     });
     let mut text = match (focus, kinds_text) {
         (Some(f), Some(k)) => format!("{f} ({})", k.to_lowercase()),
         (Some(f), None) => f,
         (None, Some(k)) => k,
-        (None, None) => "All bodies".to_owned(),
+        (None, None) => tr!(l, "view-all"),
     };
     let date = filters
         .as_of
         .map_or_else(|| model.atlas.meta.edition.clone(), |d| d.to_string());
     if !date.is_empty() {
-        text.push_str(&format!(" as of {}", Date::words_or_text(&date)));
+        let date = i18n::date_words_or_text(l, &date);
+        text = tr!(l, "view-as-of", view = text, date = date);
     }
     if let Some(compare) = filters.compare {
-        text.push_str(&format!(", bodies new since {} marked", compare.in_words()));
+        let date = i18n::date_words(l, compare);
+        text.push_str(&tr!(l, "view-compare", date = date));
     }
     if let Some(level) = filters.expand {
         text.push_str(&match level {
-            0 => ", folded to the apexes".to_owned(),
-            1 => ", 1 level below the apex open".to_owned(),
-            n => format!(", {n} levels below the apex open"),
+            0 => tr!(l, "view-folded-to-apexes"),
+            n => tr!(l, "view-levels-open", count = n),
         });
     }
     if !filters.folded.is_empty() {
-        let n = filters.folded.len();
-        text.push_str(&format!(
-            ", {n} bod{} folded",
-            if n == 1 { "y" } else { "ies" }
-        ));
+        text.push_str(&tr!(l, "view-folded", count = filters.folded.len()));
     }
     if !filters.hidden_relations.is_empty() {
         let n = filters.hidden_relations.len();
-        text.push_str(&format!(
-            ", {n} relation kind{} hidden",
-            if n == 1 { "" } else { "s" }
-        ));
+        text.push_str(&tr!(l, "view-relations-hidden", count = n));
     }
     text
 }

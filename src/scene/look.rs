@@ -7,6 +7,7 @@ use egui::{pos2, vec2, Color32, Pos2, Rect};
 use super::{EdgeKind, Scene, SceneEdge, SceneNode, TextLine, SHORT_SIZE};
 use crate::model::{BodyIdx, BodyKind, Kinds, Model};
 use crate::style::{self, Palette, Theme};
+use crate::tr;
 use crate::view::RelationsShown;
 
 /// What stands out on the chart besides the kind colours.
@@ -30,6 +31,8 @@ pub struct Marks {
     pub hovered: Option<BodyIdx>,
     /// The chosen (or hovered) relation, by its index in the atlas: drawn boldest.
     pub relation: Option<usize>,
+    /// The language of the badges' words ("new", "n.d.").
+    pub lang: crate::i18n::Lang,
 }
 
 impl Marks {
@@ -64,6 +67,7 @@ impl Marks {
             // `hovered` picks relations without painting the box (box_look ignores it).
             hovered: self.selected.or(self.hovered).filter(|_| chooses),
             relation: self.relation.filter(|_| chooses),
+            lang: self.lang,
             ..Marks::default()
         }
     }
@@ -127,6 +131,15 @@ fn channel(theme: Theme, which: &str) -> Color32 {
     }
 }
 
+/// A badge's word in `lang`: "new", "new?" or "n.d." (no date).
+fn badge_text(lang: crate::i18n::Lang, word: &str) -> String {
+    match word {
+        "new" => tr!(lang, "badge-new"),
+        "new?" => tr!(lang, "badge-new-maybe"),
+        _ => tr!(lang, "badge-undated"),
+    }
+}
+
 /// A badge of `text` centred on a point; its text is white or near-black, whichever reads
 /// better on the fill (the dark theme's light channel colours need the dark text).
 fn badge(text: &str, centre: Pos2, fill: Color32) -> Badge {
@@ -161,10 +174,18 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
     }
     if marks.added.contains(&b) {
         let c = channel(theme, "added");
-        badges.push(badge("new", pos2(r.right() - 18.0, r.top()), c));
+        badges.push(badge(
+            &badge_text(marks.lang, "new"),
+            pos2(r.right() - 18.0, r.top()),
+            c,
+        ));
     } else if marks.added_undated.contains(&b) {
         let c = channel(theme, "added");
-        badges.push(badge("new?", pos2(r.right() - 20.0, r.top()), c));
+        badges.push(badge(
+            &badge_text(marks.lang, "new?"),
+            pos2(r.right() - 20.0, r.top()),
+            c,
+        ));
     }
     if let (true, Some(at)) = (node.folded > 0, node.handle) {
         let c = channel(theme, "folded");
@@ -172,7 +193,11 @@ pub fn box_look(node: &SceneNode, kinds: &Kinds, theme: Theme, marks: &Marks) ->
     }
     if node.undated {
         let c = channel(theme, "undated");
-        badges.push(badge("n.d.", pos2(r.right() - 18.0, r.bottom()), c));
+        badges.push(badge(
+            &badge_text(marks.lang, "n.d."),
+            pos2(r.right() - 18.0, r.bottom()),
+            c,
+        ));
     }
     let text = node
         .lines
@@ -317,6 +342,7 @@ pub fn legend(
 ) -> Vec<(Swatch, String)> {
     let palette = Palette::of(theme);
     let kinds = &scene.kinds;
+    let l = crate::i18n::Lang::of(lang);
     let mut out: Vec<(Swatch, String)> = scene
         .body_kinds()
         .into_iter()
@@ -327,12 +353,12 @@ pub fn legend(
         })
         .collect();
     let line = |color, dash| Swatch::Line { color, dash };
-    out.push((line(palette.tree_edge, None), "reports to".into()));
+    out.push((line(palette.tree_edge, None), tr!(l, "legend-reports-to")));
     let tree = scene.edges.iter().filter(|e| e.kind == EdgeKind::Tree);
     if tree.clone().any(|e| e.indirect) {
         out.push((
             line(palette.tree_edge, Some(INDIRECT_DASH)),
-            "reports through hidden bodies".into(),
+            tr!(l, "legend-reports-through-hidden"),
         ));
     }
     for k in scene.relation_kinds(|e| edge_drawn(e, shown, marks)) {
@@ -351,7 +377,7 @@ pub fn legend(
     {
         out.push((
             Swatch::Marker(palette.tree_edge),
-            "relation along a reporting line (its colour is the relation's kind)".into(),
+            tr!(l, "legend-relation-on-line"),
         ));
     }
     let drawn = |list: &[BodyIdx]| list.iter().any(|&b| scene.node_for(b).is_some());
@@ -369,7 +395,10 @@ pub fn legend(
             ghost: false,
             handle: None,
         };
-        let mut m = Marks::default();
+        let mut m = Marks {
+            lang: l,
+            ..Marks::default()
+        };
         f(&mut m, &mut node);
         let mut look = box_look(&node, kinds, theme, &m);
         look.badges.clear();
@@ -377,62 +406,59 @@ pub fn legend(
     };
     let me = BodyIdx(usize::MAX);
     if marks.selected.is_some_and(|s| scene.node_for(s).is_some()) {
-        out.push((sample(&|m, _| m.selected = Some(me)), "selected".into()));
+        out.push((
+            sample(&|m, _| m.selected = Some(me)),
+            tr!(l, "legend-selected"),
+        ));
     }
     if marks.path.len() > 1 && drawn(&marks.path) {
-        out.push((sample(&|m, _| m.path = vec![me]), "path to the apex".into()));
+        out.push((sample(&|m, _| m.path = vec![me]), tr!(l, "legend-path")));
     }
     if drawn(&marks.neighbours) {
-        out.push((sample(&|m, _| m.neighbours = vec![me]), "neighbour".into()));
+        out.push((
+            sample(&|m, _| m.neighbours = vec![me]),
+            tr!(l, "legend-neighbour"),
+        ));
     }
     if drawn(&marks.matches) {
-        out.push((sample(&|m, _| m.matches = vec![me]), "search match".into()));
+        out.push((sample(&|m, _| m.matches = vec![me]), tr!(l, "legend-match")));
     }
-    let sample_badge = |text, which| {
+    let sample_badge = |text: &str, which: &str| {
         let c = channel(theme, which);
         Swatch::Badge(badge(text, pos2(13.0, 7.0), c))
     };
     if drawn(&marks.citing) {
-        out.push((
-            sample_badge("§", "citing"),
-            "cites the chosen article".into(),
-        ));
+        out.push((sample_badge("§", "citing"), tr!(l, "legend-citing")));
     }
     if drawn(&marks.added) {
         out.push((
-            sample_badge("new", "added"),
-            "established in the period".into(),
+            sample_badge(&badge_text(l, "new"), "added"),
+            tr!(l, "legend-added"),
         ));
     }
     if scene.nodes.iter().any(|n| n.uncertain) {
         out.push((
             sample(&|_, n| n.uncertain = true),
-            "dashed: inferred, unverified or disputed".into(),
+            tr!(l, "legend-uncertain"),
         ));
     }
     if scene.nodes.iter().any(|n| n.undated) {
         out.push((
-            sample_badge("n.d.", "undated"),
-            "founding date not known".into(),
+            sample_badge(&badge_text(l, "n.d."), "undated"),
+            tr!(l, "legend-undated"),
         ));
     }
     if scene.nodes.iter().any(|n| n.ghost) {
-        out.push((
-            sample(&|_, n| n.ghost = true),
-            "lighter: founding date not known, may not have existed yet".into(),
-        ));
+        out.push((sample(&|_, n| n.ghost = true), tr!(l, "legend-ghost")));
     }
     if drawn(&marks.added_undated) {
         out.push((
-            sample_badge("new?", "added"),
-            "under a new body, its own date not known".into(),
+            sample_badge(&badge_text(l, "new?"), "added"),
+            tr!(l, "legend-added-undated"),
         ));
     }
     if scene.nodes.iter().any(|n| n.folded > 0) {
-        out.push((
-            sample_badge("+N", "folded"),
-            "folded: N bodies beneath".into(),
-        ));
+        out.push((sample_badge("+N", "folded"), tr!(l, "legend-folded")));
     }
     out
 }

@@ -259,7 +259,14 @@ impl AppState {
         marks.added = crate::history::added(&self.model, &self.settings.filters);
         marks.added_undated = crate::history::added_undated(&self.model, &marks.added);
         marks.relation = self.hovered_relation.or(self.relation);
+        marks.lang = self.lang();
         marks
+    }
+
+    /// The language of the interface: the one the names are shown in, when the interface has
+    /// it, else English.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::of(self.settings.filters.lang.as_deref())
     }
 
     /// The bodies to fold so that `level` levels stay open, on the tree the other filters show.
