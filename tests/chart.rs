@@ -76,19 +76,17 @@ fn every_subordinate_sits_below_its_parent_and_the_csc_is_on_top() {
 #[test]
 fn the_chart_opens_readable_in_the_default_window() {
     let (_, s) = scene_with(&Filters::default(), Orientation::TopDown);
-    // The chart area of a 1400x900 window, less the side panels and bars.
-    let size = egui::vec2(1130.0, 780.0);
-    let view = scene::default_view(&s, size);
-    let zoom = size.x / view.width();
-    assert!(
-        NAME_SIZE * zoom >= 10.0,
-        "names are {} px",
-        NAME_SIZE * zoom
-    );
-    assert!(
-        view.contains_rect(s.bounds),
-        "the whole chart fits: {view:?}"
-    );
+    // The chart areas of a 1400x900 and a 1920x1080 window, less the side panels and bars: the
+    // whole chart, names at least 9 px.
+    for size in [egui::vec2(1130.0, 780.0), egui::vec2(1650.0, 960.0)] {
+        let view = scene::default_view(&s, size);
+        let zoom = size.x / view.width();
+        assert!(NAME_SIZE * zoom >= 9.0, "names are {} px", NAME_SIZE * zoom);
+        assert!(
+            view.contains_rect(s.bounds),
+            "the whole chart fits in {size:?}: {view:?}"
+        );
+    }
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn help_lists_the_subcommands_and_bad_usage_exits_2() {
 fn check_accepts_the_atlas_and_reports_bad_files() {
     let o = run(&["check", "assets/csto.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("22 bodies"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("26 bodies"), "{}", stdout(&o));
 
     let dir = temp_dir();
     let bad = dir.path().join("bad.ron");
@@ -55,7 +55,7 @@ fn list_json_has_the_documented_fields() {
     let o = run(&["list", "--json"]);
     assert!(o.status.success());
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(rows.len(), 22);
+    assert_eq!(rows.len(), 26);
     let mc = rows
         .iter()
         .find(|r| r["id"] == "military-committee")
@@ -358,7 +358,7 @@ fn dot_parses_and_json_round_trips() {
     let json = export(dir.path(), "chart.json", &["--orientation", "lr"]);
     let bytes = std::fs::read(&json).unwrap();
     let chart: csto_atlas::export::ChartJson = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(chart.bodies.len(), 22);
+    assert_eq!(chart.bodies.len(), 26);
     assert_eq!(chart.orientation, "lr");
     let again = serde_json::to_vec_pretty(&chart).unwrap();
     let back: csto_atlas::export::ChartJson = serde_json::from_slice(&again).unwrap();
@@ -779,10 +779,10 @@ fn names_in_russian_on_the_chart_with_the_english_one_marked_where_missing() {
     let o = run(&["export", "--out", out.to_str().unwrap(), "--lang", "ru"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let svg = std::fs::read_to_string(out).unwrap();
-    for text in ["коллективной", "СКБ", "Уставной орган"] {
+    for text in ["коллективной", "СКБ", "Уставный орган"] {
         assert!(svg.contains(text), "{text} missing");
     }
-    // No Russian name was confirmed for the Permanent Council: the English one, marked.
+    // A body with no confirmed Russian name shows the English one, marked.
     assert!(svg.contains("[en]"));
     // Search finds a body by its Russian name or short name.
     let hits: Vec<serde_json::Value> =
@@ -835,9 +835,9 @@ fn undated_bodies_at_a_date_are_ghosts_or_hidden_and_the_data_says_so() {
             .status
             .success()
     );
-    let crc = body(&read(&json), "crisis-response-center").expect("drawn");
+    let wg = body(&read(&json), "wg-information-security").expect("drawn");
     assert_eq!(
-        (crc["undated"].as_bool(), crc["ghost"].as_bool()),
+        (wg["undated"].as_bool(), wg["ghost"].as_bool()),
         (Some(true), Some(true))
     );
     // The Secretary General's office had a holder then: it surely existed, no ghost.
@@ -850,14 +850,14 @@ fn undated_bodies_at_a_date_are_ghosts_or_hidden_and_the_data_says_so() {
     );
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(
-        text.contains(r#"ghost" data-id="crisis-response-center""#),
-        "the CRC's box has the class ghost"
+        text.contains(r#"ghost" data-id="wg-information-security""#),
+        "the working group's box has the class ghost"
     );
     let hide = ["--undated", "hide"];
     let o = run(&[&["export", "--out", svg.to_str().unwrap()][..], &at, &hide].concat());
     assert!(o.status.success());
     let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(!text.contains(r#"data-id="crisis-response-center""#));
+    assert!(!text.contains(r#"data-id="wg-information-security""#));
     assert!(
         text.contains("bodies of unknown date hidden"),
         "the caption says so"

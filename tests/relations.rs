@@ -103,9 +103,10 @@ fn crossings(s: &Scene) -> usize {
 fn relation_lines_cross_each_other_rarely() {
     let (_, s) = scene(Orientation::TopDown, &Filters::default());
     let n = crossings(&s);
-    // 29 relations, a few of which must cross the hierarchy's middle; recorded, so a change
-    // that tangles them shows.
-    assert!(n <= 40, "{n} crossings between relation lines");
+    // 37 relations, a few of which must cross the hierarchy's middle (the Joint Staff's four to
+    // the collective forces run across the chart); 56 recorded, so a change that tangles them
+    // shows.
+    assert!(n <= 60, "{n} crossings between relation lines");
 }
 
 #[test]

@@ -274,3 +274,23 @@ fn check_strict_refuses_a_verified_fact_no_reader_can_follow() {
         "{out}"
     );
 }
+
+#[test]
+fn the_members_tab_numbers_the_sources_its_notes_name() {
+    let mut h = harness();
+    h.get_by_label("Members").click();
+    h.run();
+    let m = model::load_embedded().unwrap();
+    for s in &m.atlas.sources {
+        let key = format!("[{}]", s.id);
+        assert!(
+            h.query_all_by_label_contains(&key).next().is_none(),
+            "{key} shown"
+        );
+    }
+    // The notes that cite by key cite by number: "[1]" stands in a note.
+    assert!(h
+        .query_all_by_label_contains("Charter entered into force")
+        .next()
+        .is_some());
+}

@@ -144,6 +144,7 @@ fn the_header_describes_the_filters() {
             "statutory".to_string(),
             "permanent_working".to_string(),
             "official".to_string(),
+            "collective_forces".to_string(),
         ],
         as_of: csto_atlas::model::Date::parse("2005-01-01"),
         ..Default::default()

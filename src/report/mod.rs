@@ -413,7 +413,7 @@ pub(crate) fn keys_in(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `text` with each "[key]" of a numbered source written "[n]".
-fn renumber(text: &str, numbers: &[(String, usize)]) -> String {
+pub(crate) fn renumber(text: &str, numbers: &[(String, usize)]) -> String {
     if !text.contains('[') {
         return text.to_owned();
     }

@@ -253,6 +253,20 @@ pub fn build_with_routes(
             } else {
                 name
             };
+            let translated = lang
+                .filter(|l| *l != "en")
+                .and_then(|l| model.body(i).names.get(l));
+            let (short, name) = match translated {
+                // A name in the chosen language but no short form in it: no English
+                // abbreviation above it.
+                Some(n) if n.short.is_none() => (String::new(), name),
+                // A short form that is no abbreviation ("Генеральный секретарь ОДКБ") is the
+                // customary name: it stands alone rather than above a longer one.
+                Some(_) if short.contains(' ') && m.width(&short, SHORT_SIZE) > NAME_WRAP => {
+                    (String::new(), short)
+                }
+                _ => (short, name),
+            };
             box_content(&m.displayable(&short), &m.displayable(&name))
         })
         .collect();
@@ -434,9 +448,10 @@ pub fn arrow_head(points: &[Pos2], size: f32) -> Option<[Pos2; 3]> {
     Some([tip, base + side, base - side])
 }
 
-/// The smallest zoom at which names stay readable: 10 px for 13 px text, the floor below which
-/// the opening view shows the apex and the levels that fit instead of the whole chart.
-pub const READABLE_ZOOM: f32 = 10.0 / NAME_SIZE;
+/// The smallest zoom at which names stay readable: 8.5 px for 13 px text (the embedded sans still
+/// reads at that size on a plain background), the floor below which the opening view shows the apex and
+/// the levels that fit instead of the whole chart.
+pub const READABLE_ZOOM: f32 = 8.5 / NAME_SIZE;
 
 /// The view a chart opens at in a viewport of `size` points: fit if the chart fits at a readable
 /// zoom, otherwise readable and centred on the apex (the top of the chart). Returns the visible

@@ -76,3 +76,48 @@ view-relations-hidden = { $count ->
     [one] , 1 relation kind hidden
    *[other] , { $count } relation kinds hidden
 }
+
+## The menu bar
+
+menu-file = File
+menu-open = Open atlas…
+menu-export = Export…
+menu-copy-image = Copy image
+menu-copy-image-hint = The whole chart as shown, to the clipboard
+menu-quit = Quit
+menu-view = View
+menu-help = Help
+menu-cite-view = Cite this view
+menu-about = About CSTO Atlas
+menu-about-hint = Version, data edition and licence
+menu-fit-all = Fit all
+menu-centre = Centre on selection
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-reset-view = Reset view
+menu-go-to-date = Go to date…
+menu-go-to-date-hint = Type the date to show the organization at
+menu-left-to-right = Left to right
+menu-overview = Overview
+menu-overview-hint = The whole chart small in a corner: click or drag on it to move
+menu-fold = Fold
+menu-fold-selection = Fold or unfold the selection
+menu-expand-all = Expand all
+menu-only-apexes = Only the apexes
+menu-showcase = Showcase: fade filtered bodies
+menu-relations = Relations
+menu-names = Language
+menu-cite-style = Citation style
+menu-cite-style-hint = GOST R 7.0.5-2008 with Russian names, APA otherwise
+menu-theme = Theme
+menu-theme-system = Follow the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+menu-cite-view-hint = Copy a citation of this view, and the command line that reopens it, for a figure in a paper
+menu-expand-to = Expand to level { $level }
+menu-cite-style-default = As the language ({ $style })
+help-keys = Mouse: drag to pan, wheel to zoom, click a body to read about it.
+    { $fit } fit all · { $centre } centre · { $zoom_in } { $zoom_out } zoom · { $reset } reset · { $orientation } orientation
+    Arrows: the nearest box that way · Enter centre · Space fold · { $clear } clear the search,
+    then the selection · Tab moves between the panels' controls and the chart
+    { $search } search (↓ ↑ walk the results) · { $date } go to date · { $export } export · { $copy } copy image · { $open } open

@@ -71,3 +71,48 @@ view-folded-to-apexes = , свёрнуто до вершин
 view-levels-open = , открыто уровней ниже вершины: { $count }
 view-folded = , свёрнуто органов: { $count }
 view-relations-hidden = , скрыто видов связей: { $count }
+
+## The menu bar
+
+menu-file = Файл
+menu-open = Открыть атлас…
+menu-export = Экспорт…
+menu-copy-image = Копировать изображение
+menu-copy-image-hint = Вся схема, как на экране, в буфер обмена
+menu-quit = Выход
+menu-view = Вид
+menu-help = Справка
+menu-cite-view = Цитировать этот вид
+menu-about = О программе CSTO Atlas
+menu-about-hint = Версия, редакция данных и лицензия
+menu-fit-all = Показать всё
+menu-centre = К выбранному органу
+menu-zoom-in = Приблизить
+menu-zoom-out = Отдалить
+menu-reset-view = Исходный вид
+menu-go-to-date = Перейти к дате…
+menu-go-to-date-hint = Введите дату, на которую показать организацию
+menu-left-to-right = Слева направо
+menu-overview = Обзор
+menu-overview-hint = Вся схема в уменьшенном виде в углу: щёлкните или перетащите, чтобы перейти
+menu-fold = Свёртывание
+menu-fold-selection = Свернуть или развернуть выбранный орган
+menu-expand-all = Развернуть всё
+menu-only-apexes = Только вершины
+menu-showcase = Витрина: приглушать отфильтрованные органы
+menu-relations = Связи
+menu-names = Язык
+menu-cite-style = Стиль цитирования
+menu-cite-style-hint = ГОСТ Р 7.0.5-2008 для русского языка, иначе APA
+menu-theme = Тема
+menu-theme-system = Как в системе
+menu-theme-light = Светлая
+menu-theme-dark = Тёмная
+menu-cite-view-hint = Скопировать ссылку на этот вид и командную строку, которая его откроет, — для рисунка в статье
+menu-expand-to = Развернуть до уровня { $level }
+menu-cite-style-default = По языку ({ $style })
+help-keys = Мышь: перетаскивание — сдвиг, колесо — масштаб, щелчок по органу — сведения о нём.
+    { $fit } показать всё · { $centre } к выбранному · { $zoom_in } { $zoom_out } масштаб · { $reset } исходный вид · { $orientation } ориентация
+    Стрелки: ближайший блок в этом направлении · Enter — в центр · Пробел — свернуть · { $clear } очистить поиск,
+    затем выбор · Tab переходит между элементами панелей и схемой
+    { $search } поиск (↓ ↑ по результатам) · { $date } перейти к дате · { $export } экспорт · { $copy } копировать изображение · { $open } открыть

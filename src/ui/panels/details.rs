@@ -367,6 +367,9 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     };
     let mut cites = Citations::new(m, state.cite_style(), ("relation", index));
     cites.add_ids(&r.sources);
+    if let Some(note) = &r.note {
+        cites.add_named(note);
+    }
     let lang = state.settings.filters.lang.as_deref();
     let kind = m.relation_kind_name(r, lang);
     ui.heading(format!("Relation: {kind}"));
@@ -396,7 +399,7 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     });
     if let Some(note) = &r.note {
         section(ui, "Note");
-        ui.label(note);
+        ui.label(cites.prose(note));
     }
     section(ui, "Sources");
     cites.list_ui(ui, actions);

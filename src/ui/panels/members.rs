@@ -12,9 +12,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let mut cites = Citations::new(&state.model, state.cite_style(), ("member", &m.id));
         for p in &m.periods {
             cites.add_ids(&p.sources);
+            if let Some(note) = &p.note {
+                cites.add_named(note);
+            }
         }
         for n in &m.notes {
             cites.add_ids(&n.sources);
+            cites.add_named(&n.text);
+            if let Some(note) = &n.note {
+                cites.add_named(note);
+            }
         }
         cites.add_ids(&m.sources);
         egui::CollapsingHeader::new(&m.name)
@@ -33,7 +40,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                         cites.keys_ui(ui, &p.sources);
                     });
                     if let Some(note) = &p.note {
-                        ui.label(RichText::new(note).weak().size(TAG_SIZE));
+                        ui.label(RichText::new(cites.prose(note)).weak().size(TAG_SIZE));
                     }
                 }
                 for n in &m.notes {

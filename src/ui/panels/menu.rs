@@ -2,7 +2,9 @@
 
 use egui::{ThemePreference, Ui};
 
+use crate::i18n::Lang;
 use crate::layout::Orientation;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::shortcuts::{self, Command};
 use crate::ui::state::AppState;
@@ -24,27 +26,26 @@ fn item(ui: &mut Ui, text: &str, command: Command, actions: &mut Vec<Action>) ->
 
 impl MenuBar {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let l = state.lang();
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button("File", |ui| {
-                    item(ui, "Open atlas…", Command::Open, actions);
-                    item(ui, "Export…", Command::Export, actions);
-                    item(ui, "Copy image", Command::CopyImage, actions)
-                        .on_hover_text("The whole chart as shown, to the clipboard");
+                ui.menu_button(&tr!(l, "menu-file"), |ui| {
+                    item(ui, &tr!(l, "menu-open"), Command::Open, actions);
+                    item(ui, &tr!(l, "menu-export"), Command::Export, actions);
+                    item(ui, &tr!(l, "menu-copy-image"), Command::CopyImage, actions)
+                        .on_hover_text(&tr!(l, "menu-copy-image-hint"));
                     ui.separator();
-                    item(ui, "Quit", Command::Quit, actions);
+                    item(ui, &tr!(l, "menu-quit"), Command::Quit, actions);
                 });
-                ui.menu_button("View", |ui| view_menu(ui, state, actions));
-                ui.menu_button("Help", |ui| {
-                    item(ui, "Cite this view", Command::CiteView, actions).on_hover_text(
-                        "Copy a citation of this view, and the command line that reopens it, \
-                         for a figure in a paper",
-                    );
+                ui.menu_button(&tr!(l, "menu-view"), |ui| view_menu(ui, state, actions));
+                ui.menu_button(&tr!(l, "menu-help"), |ui| {
+                    item(ui, &tr!(l, "menu-cite-view"), Command::CiteView, actions)
+                        .on_hover_text(tr!(l, "menu-cite-view-hint"));
                     ui.separator();
-                    help(ui);
+                    help(ui, l);
                     ui.separator();
-                    item(ui, "About CSTO Atlas", Command::About, actions)
-                        .on_hover_text("Version, data edition and licence");
+                    item(ui, &tr!(l, "menu-about"), Command::About, actions)
+                        .on_hover_text(&tr!(l, "menu-about-hint"));
                 });
             });
         });
@@ -52,39 +53,45 @@ impl MenuBar {
 }
 
 fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    item(ui, "Fit all", Command::FitAll, actions);
-    item(ui, "Centre on selection", Command::CentreSelection, actions);
-    item(ui, "Zoom in", Command::ZoomIn, actions);
-    item(ui, "Zoom out", Command::ZoomOut, actions);
-    item(ui, "Reset view", Command::ResetView, actions);
-    item(ui, "Go to date…", Command::GoToDate, actions)
-        .on_hover_text("Type the date to show the organization at");
+    let l = state.lang();
+    item(ui, &tr!(l, "menu-fit-all"), Command::FitAll, actions);
+    item(
+        ui,
+        &tr!(l, "menu-centre"),
+        Command::CentreSelection,
+        actions,
+    );
+    item(ui, &tr!(l, "menu-zoom-in"), Command::ZoomIn, actions);
+    item(ui, &tr!(l, "menu-zoom-out"), Command::ZoomOut, actions);
+    item(ui, &tr!(l, "menu-reset-view"), Command::ResetView, actions);
+    item(ui, &tr!(l, "menu-go-to-date"), Command::GoToDate, actions)
+        .on_hover_text(&tr!(l, "menu-go-to-date-hint"));
     ui.separator();
     let lr = state.settings.orientation == Orientation::LeftRight;
     let shortcut = shortcuts::label(ui.ctx(), Command::ToggleOrientation);
     if ui
-        .add(egui::Button::selectable(lr, "Left to right").shortcut_text(shortcut))
+        .add(egui::Button::selectable(lr, &tr!(l, "menu-left-to-right")).shortcut_text(shortcut))
         .clicked()
     {
         actions.push(Action::Run(Command::ToggleOrientation));
     }
     let mut overview = state.minimap_shown();
     if ui
-        .checkbox(&mut overview, "Overview")
-        .on_hover_text("The whole chart small in a corner: click or drag on it to move")
+        .checkbox(&mut overview, &tr!(l, "menu-overview"))
+        .on_hover_text(&tr!(l, "menu-overview-hint"))
         .changed()
     {
         actions.push(Action::SetMinimap(overview));
     }
-    ui.menu_button("Fold", |ui| {
+    ui.menu_button(&tr!(l, "menu-fold"), |ui| {
         item(
             ui,
-            "Fold or unfold the selection",
+            &tr!(l, "menu-fold-selection"),
             Command::ToggleFold,
             actions,
         );
         ui.separator();
-        if ui.button("Expand all").clicked() {
+        if ui.button(&tr!(l, "menu-expand-all")).clicked() {
             actions.push(Action::ExpandTo(None));
         }
         // Levels of the tree as the other filters show it, folds undone.
@@ -93,8 +100,8 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let deepest = crate::view::fold::max_depth(&state.model, &presence).max(1);
         for level in 0..deepest.min(6) {
             let label = match level {
-                0 => "Only the apexes".to_owned(),
-                n => format!("Expand to level {n}"),
+                0 => tr!(l, "menu-only-apexes"),
+                n => tr!(l, "menu-expand-to", level = n),
             };
             if ui.button(label).clicked() {
                 actions.push(Action::ExpandTo(Some(level)));
@@ -103,7 +110,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     let mut showcase = state.settings.filters.showcase;
     if ui
-        .checkbox(&mut showcase, "Showcase: fade filtered bodies")
+        .checkbox(&mut showcase, &tr!(l, "menu-showcase"))
         .changed()
     {
         let mut filters = state.settings.filters.clone();
@@ -111,7 +118,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         actions.push(Action::SetFilters(filters));
     }
     ui.separator();
-    ui.label("Relations");
+    ui.label(&tr!(l, "menu-relations"));
     for which in RelationsShown::ALL {
         if ui
             .radio(state.settings.filters.relations == which, which.label())
@@ -123,7 +130,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     }
     ui.separator();
-    ui.label("Names");
+    ui.label(&tr!(l, "menu-names"));
     let languages = std::iter::once(None).chain(state.model.languages().into_iter().map(Some));
     for lang in languages {
         let label = language_label(lang);
@@ -136,14 +143,14 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions.push(Action::SetFilters(filters));
         }
     }
-    ui.menu_button("Citation style", |ui| {
+    ui.menu_button(&tr!(l, "menu-cite-style"), |ui| {
         let default = crate::biblio::Style::for_lang(state.settings.filters.lang.as_deref());
         if ui
             .radio(
                 state.settings.cite_style.is_none(),
-                format!("As the names' language ({})", default.label()),
+                tr!(l, "menu-cite-style-default", style = default.label()),
             )
-            .on_hover_text("GOST R 7.0.5-2008 with Russian names, APA otherwise")
+            .on_hover_text(&tr!(l, "menu-cite-style-hint"))
             .clicked()
         {
             actions.push(Action::SetCiteStyle(None));
@@ -158,11 +165,11 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     });
     ui.separator();
-    ui.label("Theme");
+    ui.label(&tr!(l, "menu-theme"));
     for (preference, label) in [
-        (ThemePreference::System, "Follow the system"),
-        (ThemePreference::Light, "Light"),
-        (ThemePreference::Dark, "Dark"),
+        (ThemePreference::System, &tr!(l, "menu-theme-system")),
+        (ThemePreference::Light, &tr!(l, "menu-theme-light")),
+        (ThemePreference::Dark, &tr!(l, "menu-theme-dark")),
     ] {
         if ui
             .radio(state.settings.theme == preference, label)
@@ -173,27 +180,24 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
 }
 
-fn help(ui: &mut Ui) {
+fn help(ui: &mut Ui, l: Lang) {
     let ctx = ui.ctx().clone();
     let key = |c| shortcuts::label(&ctx, c);
-    ui.label(format!(
-        "Mouse: drag to pan, wheel to zoom, click a body to read about it.\n\
-         {} fit all · {} centre · {} {} zoom · {} reset · {} orientation\n\
-         Arrows: the nearest box that way · Enter centre · Space fold · {} clear the search,\n\
-         then the selection · Tab moves between the panels' controls and the chart\n\
-         {} search (↓ ↑ walk the results) · {} go to date · {} export · {} copy image · {} open",
-        key(Command::FitAll),
-        key(Command::CentreSelection),
-        key(Command::ZoomIn),
-        key(Command::ZoomOut),
-        key(Command::ResetView),
-        key(Command::ToggleOrientation),
-        key(Command::ClearSelection),
-        key(Command::Search),
-        key(Command::GoToDate),
-        key(Command::Export),
-        key(Command::CopyImage),
-        key(Command::Open),
+    ui.label(tr!(
+        l,
+        "help-keys",
+        fit = key(Command::FitAll),
+        centre = key(Command::CentreSelection),
+        zoom_in = key(Command::ZoomIn),
+        zoom_out = key(Command::ZoomOut),
+        reset = key(Command::ResetView),
+        orientation = key(Command::ToggleOrientation),
+        clear = key(Command::ClearSelection),
+        search = key(Command::Search),
+        date = key(Command::GoToDate),
+        export = key(Command::Export),
+        copy = key(Command::CopyImage),
+        open = key(Command::Open),
     ));
 }
 

@@ -138,6 +138,23 @@ impl<'a> Citations<'a> {
         }
     }
 
+    /// Numbers the sources prose names by key ("[S81]"), so that [`Citations::prose`] can write
+    /// them as numbers.
+    pub fn add_named(&mut self, text: &'a str) {
+        let known: Vec<&'a str> = crate::report::keys_in(text)
+            .filter(|k| self.model.source(k).is_some())
+            .collect();
+        self.add(known);
+    }
+
+    /// `text` with each "[key]" of a numbered source written "[n]": readers never see keys.
+    pub fn prose(&self, text: &str) -> String {
+        let numbers: Vec<(String, usize)> = (self.ids.iter().enumerate())
+            .map(|(n, id)| ((*id).to_owned(), n + 1))
+            .collect();
+        crate::report::renumber(text, &numbers)
+    }
+
     /// [`Citations::add`] for a claim's list of source ids.
     pub fn add_ids(&mut self, ids: &'a [String]) {
         self.add(ids.iter().map(String::as_str));
@@ -339,11 +356,12 @@ fn entry_menu(ui: &mut Ui, s: &Source, line: &str, actions: &mut Vec<Action>) {
 /// A claim's text, status and numbered sources, with its note below.
 pub fn claim_ui(ui: &mut Ui, claim: &Claim, cites: &Citations) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(&claim.text);
+        ui.label(cites.prose(&claim.text));
         ui.label(status_text(claim.status));
         cites.keys_ui(ui, &claim.sources);
     });
     if let Some(note) = &claim.note {
+        let note = cites.prose(note);
         ui.label(
             RichText::new(format!("Note: {note}"))
                 .color(quiet(ui))
