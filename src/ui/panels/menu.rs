@@ -29,23 +29,23 @@ impl MenuBar {
         let l = state.lang();
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(&tr!(l, "menu-file"), |ui| {
+                ui.menu_button(tr!(l, "menu-file"), |ui| {
                     item(ui, &tr!(l, "menu-open"), Command::Open, actions);
                     item(ui, &tr!(l, "menu-export"), Command::Export, actions);
                     item(ui, &tr!(l, "menu-copy-image"), Command::CopyImage, actions)
-                        .on_hover_text(&tr!(l, "menu-copy-image-hint"));
+                        .on_hover_text(tr!(l, "menu-copy-image-hint"));
                     ui.separator();
                     item(ui, &tr!(l, "menu-quit"), Command::Quit, actions);
                 });
-                ui.menu_button(&tr!(l, "menu-view"), |ui| view_menu(ui, state, actions));
-                ui.menu_button(&tr!(l, "menu-help"), |ui| {
+                ui.menu_button(tr!(l, "menu-view"), |ui| view_menu(ui, state, actions));
+                ui.menu_button(tr!(l, "menu-help"), |ui| {
                     item(ui, &tr!(l, "menu-cite-view"), Command::CiteView, actions)
                         .on_hover_text(tr!(l, "menu-cite-view-hint"));
                     ui.separator();
                     help(ui, l);
                     ui.separator();
                     item(ui, &tr!(l, "menu-about"), Command::About, actions)
-                        .on_hover_text(&tr!(l, "menu-about-hint"));
+                        .on_hover_text(tr!(l, "menu-about-hint"));
                 });
             });
         });
@@ -65,25 +65,25 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     item(ui, &tr!(l, "menu-zoom-out"), Command::ZoomOut, actions);
     item(ui, &tr!(l, "menu-reset-view"), Command::ResetView, actions);
     item(ui, &tr!(l, "menu-go-to-date"), Command::GoToDate, actions)
-        .on_hover_text(&tr!(l, "menu-go-to-date-hint"));
+        .on_hover_text(tr!(l, "menu-go-to-date-hint"));
     ui.separator();
     let lr = state.settings.orientation == Orientation::LeftRight;
     let shortcut = shortcuts::label(ui.ctx(), Command::ToggleOrientation);
     if ui
-        .add(egui::Button::selectable(lr, &tr!(l, "menu-left-to-right")).shortcut_text(shortcut))
+        .add(egui::Button::selectable(lr, tr!(l, "menu-left-to-right")).shortcut_text(shortcut))
         .clicked()
     {
         actions.push(Action::Run(Command::ToggleOrientation));
     }
     let mut overview = state.minimap_shown();
     if ui
-        .checkbox(&mut overview, &tr!(l, "menu-overview"))
-        .on_hover_text(&tr!(l, "menu-overview-hint"))
+        .checkbox(&mut overview, tr!(l, "menu-overview"))
+        .on_hover_text(tr!(l, "menu-overview-hint"))
         .changed()
     {
         actions.push(Action::SetMinimap(overview));
     }
-    ui.menu_button(&tr!(l, "menu-fold"), |ui| {
+    ui.menu_button(tr!(l, "menu-fold"), |ui| {
         item(
             ui,
             &tr!(l, "menu-fold-selection"),
@@ -91,7 +91,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions,
         );
         ui.separator();
-        if ui.button(&tr!(l, "menu-expand-all")).clicked() {
+        if ui.button(tr!(l, "menu-expand-all")).clicked() {
             actions.push(Action::ExpandTo(None));
         }
         // Levels of the tree as the other filters show it, folds undone.
@@ -110,7 +110,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     let mut showcase = state.settings.filters.showcase;
     if ui
-        .checkbox(&mut showcase, &tr!(l, "menu-showcase"))
+        .checkbox(&mut showcase, tr!(l, "menu-showcase"))
         .changed()
     {
         let mut filters = state.settings.filters.clone();
@@ -118,7 +118,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         actions.push(Action::SetFilters(filters));
     }
     ui.separator();
-    ui.label(&tr!(l, "menu-relations"));
+    ui.label(tr!(l, "menu-relations"));
     for which in RelationsShown::ALL {
         if ui
             .radio(state.settings.filters.relations == which, which.label())
@@ -130,7 +130,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     }
     ui.separator();
-    ui.label(&tr!(l, "menu-names"));
+    ui.label(tr!(l, "menu-names"));
     let languages = std::iter::once(None).chain(state.model.languages().into_iter().map(Some));
     for lang in languages {
         let label = language_label(lang);
@@ -143,14 +143,14 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions.push(Action::SetFilters(filters));
         }
     }
-    ui.menu_button(&tr!(l, "menu-cite-style"), |ui| {
+    ui.menu_button(tr!(l, "menu-cite-style"), |ui| {
         let default = crate::biblio::Style::for_lang(state.settings.filters.lang.as_deref());
         if ui
             .radio(
                 state.settings.cite_style.is_none(),
                 tr!(l, "menu-cite-style-default", style = default.label()),
             )
-            .on_hover_text(&tr!(l, "menu-cite-style-hint"))
+            .on_hover_text(tr!(l, "menu-cite-style-hint"))
             .clicked()
         {
             actions.push(Action::SetCiteStyle(None));
@@ -165,7 +165,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     });
     ui.separator();
-    ui.label(&tr!(l, "menu-theme"));
+    ui.label(tr!(l, "menu-theme"));
     for (preference, label) in [
         (ThemePreference::System, &tr!(l, "menu-theme-system")),
         (ThemePreference::Light, &tr!(l, "menu-theme-light")),
