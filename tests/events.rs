@@ -195,3 +195,46 @@ fn the_readmes_example_atlas_passes_check() {
     let o = run(&["check", &atlas]);
     assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
 }
+
+#[test]
+fn the_csto_atlas_has_its_events_forces_and_signatories() {
+    let events = json(&["events", "--json"]);
+    let events = events.as_array().unwrap();
+    assert!(events.len() >= 25, "{} events", events.len());
+    for e in events {
+        assert!(!e["sources"].as_array().unwrap().is_empty(), "{e}");
+    }
+    let js = json(&["events", "--body", "joint-staff", "--json"]);
+    assert!(
+        js.as_array().unwrap().iter().any(|e| e["date"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("2022-01"))
+            && e["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("Kazakhstan"))),
+        "{js}"
+    );
+    let bodies = json(&["list", "--json"]);
+    let forces: Vec<&serde_json::Value> = (bodies.as_array().unwrap().iter())
+        .filter(|b| b["kind"] == "collective_forces")
+        .collect();
+    assert!(forces.len() >= 3, "{forces:?}");
+    for f in &forces {
+        assert!(f["established"].is_string(), "{f}");
+    }
+    let signatories = json(&["members", "--as-of", "1993-06-01", "--json"]);
+    let russia = (signatories.as_array().unwrap().iter())
+        .find(|m| m["id"] == "russia")
+        .unwrap();
+    assert_eq!(russia["state"], "signatory");
+    let parties = json(&["members", "--as-of", "1995-01-01", "--json"]);
+    assert!(parties
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["state"] == "treaty_party"));
+    for id in ["permanent-council", "secretary-general"] {
+        let v = json(&["show", id, "--json"]);
+        assert!(v["names"]["ru"]["name"].is_string(), "{id}: {}", v["names"]);
+    }
+}

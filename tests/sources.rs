@@ -294,3 +294,14 @@ fn the_members_tab_numbers_the_sources_its_notes_name() {
         .next()
         .is_some());
 }
+
+#[test]
+fn a_bodys_events_are_in_its_side_panel_and_under_the_time_slider() {
+    let mut h = harness();
+    select(&mut h, "Joint Staff", "joint-staff");
+    h.get_by_label("Events");
+    h.get_by_label_contains("Joint Staff coordinates the general staffs on the Kazakhstan");
+    // The time control knows every event's date.
+    let marks = h.state().model().events_between(None, None).len();
+    assert!(marks >= 25, "{marks} events");
+}
