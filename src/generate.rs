@@ -128,6 +128,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             checked: None,
             description: "Generated for scale tests.".into(),
             credit: Some("Generated data, not a real organization.".into()),
+            names: Default::default(),
         },
         sources: vec![Source {
             id: "synthetic".into(),

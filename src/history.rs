@@ -30,25 +30,30 @@ pub struct MemberChange {
 
 impl MemberChange {
     /// What happened, in a word or two: "joined", "left", "froze its participation", …
-    pub fn verb(&self) -> &'static str {
+    pub fn verb(&self) -> String {
+        crate::i18n::t(crate::i18n::Lang::En, self.verb_key())
+    }
+
+    /// The message key of [`MemberChange::verb`], for the reader's language.
+    pub fn verb_key(&self) -> &'static str {
         use MemberState::*;
         match (self.before, self.after) {
-            (before, after) if before == after => "unchanged",
-            (None, Some(Member)) => "joined",
-            (None, Some(Signatory)) => "signed the Treaty",
-            (Some(Signatory), Some(TreatyParty)) => "became a party to the Treaty in force",
-            (Some(Signatory), Some(Member)) => "became a member of the Organization",
-            (Some(_), Some(Signatory)) => "signed the Treaty again",
-            (None, Some(TreatyParty)) => "joined the Treaty",
-            (Some(TreatyParty), Some(Member)) => "became a member of the Organization",
-            (None, Some(Frozen)) => "joined and froze its participation",
-            (None, Some(Suspended)) => "joined and was suspended",
-            (Some(_), None) => "left",
-            (Some(_), Some(Frozen)) => "froze its participation",
-            (Some(_), Some(Suspended)) => "was suspended",
-            (Some(_), Some(Member)) => "resumed full membership",
-            (Some(_), Some(TreatyParty)) => "became a party to the Treaty again",
-            (None, None) => "unchanged",
+            (before, after) if before == after => "change-unchanged",
+            (None, Some(Member)) => "change-joined",
+            (None, Some(Signatory)) => "change-signed",
+            (Some(Signatory), Some(TreatyParty)) => "change-in-force",
+            (Some(Signatory), Some(Member)) => "change-became-member",
+            (Some(_), Some(Signatory)) => "change-signed-again",
+            (None, Some(TreatyParty)) => "change-joined-treaty",
+            (Some(TreatyParty), Some(Member)) => "change-became-member",
+            (None, Some(Frozen)) => "change-joined-frozen",
+            (None, Some(Suspended)) => "change-joined-suspended",
+            (Some(_), None) => "change-left",
+            (Some(_), Some(Frozen)) => "change-froze",
+            (Some(_), Some(Suspended)) => "change-suspended",
+            (Some(_), Some(Member)) => "change-resumed",
+            (Some(_), Some(TreatyParty)) => "change-party-again",
+            (None, None) => "change-unchanged",
         }
     }
 }

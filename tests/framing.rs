@@ -104,7 +104,7 @@ fn a_language_switch_leaves_the_left_panel_as_wide_as_it_was() {
         h.state_mut()
             .apply(csto_atlas::ui::Action::SetFilters(filters));
         h.run();
-        for tab in ["Filters", "Articles", "Members", "Outline"] {
+        for tab in ["Фильтры", "Статьи", "Государства", "Список"] {
             h.get_by_label(tab).click();
             h.run();
         }

@@ -22,7 +22,7 @@ pub fn run(as_of: Option<Date>, atlas: Option<&Path>, json: bool) -> Result<(), 
             .collect();
         return print_json(&rows);
     }
-    let heading = view::members_heading(&states);
+    let heading = view::members_heading(&states, csto_atlas::i18n::Lang::En);
     let mut text = format!("{heading} on {date}:\n");
     for (i, state) in states {
         let s = &m.atlas.members[i];

@@ -259,13 +259,14 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
     if !source.ends_with('.') {
         source.push('.');
     }
-    if let Some(credit) = meta.credit.as_deref().filter(|c| !c.trim().is_empty()) {
+    let credit = meta.credit_in(filters.lang.as_deref());
+    if let Some(credit) = credit.filter(|c| !c.trim().is_empty()) {
         source.push(' ');
         source.push_str(credit.trim());
     }
     Caption {
         notes: apex_notes(model, visible),
-        title: meta.title.clone(),
+        title: meta.title_in(filters.lang.as_deref()).to_owned(),
         shown: format!(
             "{} · {}{}",
             shown_in_words(model, filters),
@@ -310,8 +311,9 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
                 .as_ref()
                 .and_then(|e| e.by.as_deref())
             {
-                Some(by) => tr!(l, "caption-apex-note-by", name = name, by = by),
-                None => tr!(l, "caption-apex-note", name = name),
+                // The founding text is English prose: other languages leave it out.
+                Some(by) if l == Lang::En => tr!(l, "caption-apex-note-by", name = name, by = by),
+                _ => tr!(l, "caption-apex-note", name = name),
             }
         })
         .collect()

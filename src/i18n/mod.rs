@@ -150,6 +150,18 @@ macro_rules! tr {
     };
 }
 
+/// A status as a tag reads it: "verified", «подтверждено».
+pub fn status_label(lang: Lang, status: crate::model::Status) -> String {
+    use crate::model::Status;
+    let key = match status {
+        Status::Verified => "status-verified",
+        Status::Reference => "status-reference",
+        Status::Inferred => "status-inferred",
+        Status::Unverified => "status-unverified",
+    };
+    t(lang, key)
+}
+
 /// A date in words: "3 December 2025", «3 декабря 2025 г.».
 pub fn date_words(lang: Lang, date: Date) -> String {
     let month = t(lang, &format!("month-{}", date.month.clamp(1, 12)));
@@ -220,6 +232,54 @@ mod tests {
         assert_eq!(parse_typed_date("3.12.2025"), Some(d));
         assert_eq!(parse_typed_date("2025-12-03"), Some(d));
         assert_eq!(parse_typed_date("31.02.2025"), None);
+    }
+
+    /// Both files define the same messages: keys the code builds at run time ("month-3",
+    /// "state-frozen", "change-left") are then as sure to be in Russian as in English.
+    #[test]
+    fn both_languages_define_the_same_keys() {
+        let keys = |text: &str| -> std::collections::BTreeSet<String> {
+            text.lines()
+                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+                .filter(|k| {
+                    !k.is_empty()
+                        && k.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                        })
+                })
+                .map(str::to_owned)
+                .collect()
+        };
+        let en = keys(include_str!("../../assets/locales/en-US/atlas.ftl"));
+        let ru = keys(include_str!("../../assets/locales/ru/atlas.ftl"));
+        assert!(en.len() > 200, "{} keys", en.len());
+        assert_eq!(
+            en.difference(&ru).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "Russian lacks"
+        );
+        assert_eq!(
+            ru.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "English lacks"
+        );
+        // The keys made at run time.
+        for month in 1..=12 {
+            assert!(en.contains(&format!("month-{month}")));
+        }
+        for kind in [
+            "official_text",
+            "official_site",
+            "reference_text",
+            "news",
+            "scholarship",
+            "other",
+        ] {
+            assert!(en.contains(&format!("source-kind-{kind}")), "{kind}");
+        }
+        for state in ["signatory", "treaty_party", "member", "frozen", "suspended"] {
+            assert!(en.contains(&format!("state-{state}")), "{state}");
+        }
     }
 
     /// Every key the code asks for (`tr!(…, "key"`) is in the English file, and in the Russian

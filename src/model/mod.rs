@@ -251,6 +251,13 @@ impl Model {
             .filter(move |d| d.about.iter().any(|a| a == id))
     }
 
+    /// Member state `i`'s name in `lang` (English when it has none there).
+    pub fn member_name(&self, i: usize, lang: Option<&str>) -> &str {
+        let m = &self.atlas.members[i];
+        lang.and_then(|l| m.names.get(l))
+            .map_or(m.name.as_str(), String::as_str)
+    }
+
     /// The events that concern body `id`, by date (then file order).
     pub fn events_of(&self, id: &str) -> Vec<&Event> {
         let mut events: Vec<&Event> = (self.atlas.events.iter())

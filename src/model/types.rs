@@ -73,9 +73,34 @@ pub struct Meta {
     /// Who and what to credit under an exported picture, after the atlas's edition.
     #[serde(default)]
     pub credit: Option<String>,
+    /// The title and credit in other languages, by language code.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names: std::collections::BTreeMap<String, MetaNames>,
+}
+
+/// The atlas's title and credit in one language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaNames {
+    pub title: String,
+    #[serde(default)]
+    pub credit: Option<String>,
 }
 
 impl Meta {
+    /// The title in `lang` (English when it has none there).
+    pub fn title_in(&self, lang: Option<&str>) -> &str {
+        lang.and_then(|l| self.names.get(l))
+            .map_or(self.title.as_str(), |n| n.title.as_str())
+    }
+
+    /// The credit in `lang`; English when it has none there.
+    pub fn credit_in(&self, lang: Option<&str>) -> Option<&str> {
+        lang.and_then(|l| self.names.get(l))
+            .and_then(|n| n.credit.as_deref())
+            .or(self.credit.as_deref())
+    }
+
     /// "edition 2025-12-03 · sources checked to 2025-12-05": how current the atlas is.
     pub fn currency(&self) -> String {
         match &self.checked {
@@ -149,6 +174,19 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// The key in files: `official_text`, `official_site`, `reference_text`, `news`,
+    /// `scholarship`, `other`.
+    pub fn key(self) -> &'static str {
+        match self {
+            SourceKind::OfficialText => "official_text",
+            SourceKind::OfficialSite => "official_site",
+            SourceKind::ReferenceText => "reference_text",
+            SourceKind::News => "news",
+            SourceKind::Scholarship => "scholarship",
+            SourceKind::Other => "other",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             SourceKind::OfficialText => "official text",
@@ -399,6 +437,9 @@ pub struct Relation {
 pub struct Member {
     pub id: String,
     pub name: String,
+    /// The state's name in other languages, by language code.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names: std::collections::BTreeMap<String, String>,
     pub periods: Vec<Period>,
     #[serde(default)]
     pub notes: Vec<Claim>,

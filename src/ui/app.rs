@@ -1,6 +1,7 @@
 //! The app: the state, the chart, the panels, and [`AtlasApp::apply`], the one place where what the
 //! user asked for changes the state.
 
+use crate::tr;
 use std::cell::Cell;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -199,7 +200,7 @@ impl AtlasApp {
             Action::SetMinimap(on) => s.settings.minimap = Some(on),
             Action::CopyText { text, what } => {
                 self.ctx.copy_text(text);
-                s.status = Some(format!("Copied {what}"));
+                s.status = Some(tr!(s.lang(), "copied", what = what));
             }
             Action::SetCiteStyle(style) => s.settings.cite_style = style,
             Action::ExpandTo(level) => s.expand_to(level),
@@ -223,7 +224,7 @@ impl AtlasApp {
             Action::Open(path) => self.load_atlas(path, false),
             Action::OpenBytes { name, bytes } => match model::load_bytes(&bytes, &name) {
                 Ok(m) => self.install_atlas(m, name, None, false),
-                Err(e) => self.state.notice = Some(could_not(false, &e)),
+                Err(e) => self.state.notice = Some(could_not(self.state.lang(), false, &e)),
             },
             Action::Reload => {
                 if let Some(path) = s.source.clone() {
@@ -237,12 +238,12 @@ impl AtlasApp {
                     Ok(written) => {
                         s.settings.export_folder = written.path.parent().map(Into::into);
                         Notice {
-                            text: written.message(),
+                            text: written.message(s.lang()),
                             is_error: false,
                             path: Some(written.path),
                         }
                     }
-                    Err(text) => Notice::error(format!("The export failed: {text}")),
+                    Err(text) => Notice::error(tr!(s.lang(), "notice-export-failed", error = text)),
                 });
             }
             Action::Notify(notice) => s.notice = Some(notice),
@@ -352,7 +353,11 @@ impl AtlasApp {
             s.cite_style(),
         );
         self.ctx.copy_text(citation.both());
-        s.status = Some(format!("Citation copied: {}", citation.text));
+        s.status = Some(tr!(
+            s.lang(),
+            "status-citation-copied",
+            citation = citation.text.as_str()
+        ));
     }
 
     fn copy_image(&mut self) {
@@ -373,15 +378,21 @@ impl AtlasApp {
         match jobs::clipboard_image(&self.state.model, &request) {
             Ok(image) => {
                 let [w, h] = image.size;
-                self.state.status = Some(format!(
-                    "Chart copied to the clipboard, {} × {} px",
-                    crate::export::thousands(w as u32),
-                    crate::export::thousands(h as u32)
+                self.state.status = Some(tr!(
+                    self.state.lang(),
+                    "status-chart-copied",
+                    width = crate::export::thousands(w as u32),
+                    height = crate::export::thousands(h as u32)
                 ));
                 self.clipboard = Some(image);
             }
             Err(e) => {
-                self.state.notice = Some(Notice::error(format!("Could not copy the image: {e}")));
+                let text = tr!(
+                    self.state.lang(),
+                    "notice-copy-failed",
+                    error = e.to_string()
+                );
+                self.state.notice = Some(Notice::error(text));
             }
         }
     }
@@ -392,7 +403,7 @@ impl AtlasApp {
     fn load_atlas(&mut self, path: PathBuf, reload: bool) {
         match model::load_file(&path) {
             Ok(m) => self.install_atlas(m, path.display().to_string(), Some(path), reload),
-            Err(e) => self.state.notice = Some(could_not(reload, &e)),
+            Err(e) => self.state.notice = Some(could_not(self.state.lang(), reload, &e)),
         }
     }
 
@@ -423,12 +434,12 @@ impl AtlasApp {
         }
         s.selected = selected.and_then(|id| s.model.index_of(&id));
         s.source = source;
-        s.status = Some(format!(
-            "{} {} ({} bodies)",
-            if reload { "Reloaded" } else { "Opened" },
-            s.origin,
-            s.model.len()
-        ));
+        let (origin, count) = (s.origin.clone(), s.model.len());
+        s.status = Some(if reload {
+            tr!(s.lang(), "status-reloaded", origin = origin, count = count)
+        } else {
+            tr!(s.lang(), "status-opened", origin = origin, count = count)
+        });
     }
 
     /// The arrow keys walk the chart (Tab is egui's: it moves the focus, the chart included).
@@ -508,6 +519,8 @@ impl AtlasApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         ctx.set_theme(self.state.settings.theme);
+        // The interface language, where every panel's widgets read it (panels::widgets::lang).
+        ctx.data_mut(|d| d.insert_temp(super::panels::widgets::LANG_ID.into(), self.state.lang()));
         if self.frames == 0 {
             // egui's dark text is dim for long reading; the side panel is mostly prose.
             ctx.style_mut_of(egui::Theme::Dark, |s| {
@@ -581,10 +594,18 @@ impl AtlasApp {
                     });
                 }
                 if let (Some(body), Some(r)) = (response.hovered, &response.response) {
-                    hover_card(&self.state.model, body, self.state.date(), r);
+                    let lang = self.state.settings.filters.lang.clone();
+                    hover_card(
+                        &self.state.model,
+                        body,
+                        self.state.date(),
+                        lang.as_deref(),
+                        r,
+                    );
                 } else if let (Some(rel), Some(r)) = (response.hovered_relation, &response.response)
                 {
-                    let text = relation_summary(&self.state.model, rel);
+                    let lang = self.state.settings.filters.lang.as_deref();
+                    let text = relation_summary(&self.state.model, rel, lang);
                     r.clone().on_hover_text_at_pointer(text);
                 }
             });
@@ -652,9 +673,11 @@ impl eframe::App for AtlasApp {
 }
 
 /// The notice for an atlas that did not load: the one on screen stays.
-fn could_not(reload: bool, e: &model::LoadError) -> Notice {
-    let what = if reload { "reload" } else { "open" };
-    Notice::error(format!(
-        "Could not {what} the atlas; the one on screen stays.\n\n{e}"
-    ))
+fn could_not(l: crate::i18n::Lang, reload: bool, e: &model::LoadError) -> Notice {
+    let error = e.to_string();
+    Notice::error(if reload {
+        tr!(l, "notice-could-not-reload", error = error)
+    } else {
+        tr!(l, "notice-could-not-open", error = error)
+    })
 }

@@ -1,15 +1,18 @@
 //! What the pointer shows over the chart: a body's card and a relation's one-line summary.
 
+use crate::i18n::Lang;
 use crate::model::{BodyIdx, Date, Model};
+use crate::tr;
 
 /// "Joint Staff prepares proposals for CMD · verified · sources: TASS; News.tj": a relation in
 /// one line, its sources named by their outlet (the atlas's keys mean nothing to a reader).
-pub fn relation_summary(model: &Model, relation: usize) -> String {
+pub fn relation_summary(model: &Model, relation: usize, lang: Option<&str>) -> String {
     let r = &model.atlas.relations[relation];
+    let l = Lang::of(lang);
     let name = |id: &str| {
         model
             .index_of(id)
-            .map_or_else(|| id.to_owned(), |i| model.body(i).name.clone())
+            .map_or_else(|| id.to_owned(), |i| model.display_name(i, lang).0)
     };
     let mut outlets: Vec<&str> = Vec::new();
     for s in r.sources.iter().filter_map(|id| model.source(id)) {
@@ -19,21 +22,28 @@ pub fn relation_summary(model: &Model, relation: usize) -> String {
         }
     }
     let sources = match outlets.len() {
-        0 => "no source".to_owned(),
-        _ => format!("sources: {}", outlets.join("; ")),
+        0 => tr!(l, "hover-no-source"),
+        _ => tr!(l, "hover-sources", outlets = outlets.join("; ")),
     };
     format!(
         "{} {} {} · {} · {sources}",
         name(&r.from),
-        model.relation_kind_name(r, None),
+        model.relation_kind_name(r, lang),
         name(&r.to),
-        r.status.label(),
+        crate::i18n::status_label(l, r.status),
     )
 }
 
 /// The tooltip over a hovered body: name, kind and the mandate's first sentence.
-pub fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Response) {
+pub fn hover_card(
+    model: &Model,
+    body: BodyIdx,
+    date: Date,
+    lang: Option<&str>,
+    response: &egui::Response,
+) {
     let b = model.body(body);
+    let l = Lang::of(lang);
     let mandate = b
         .mandate
         .as_ref()
@@ -41,18 +51,19 @@ pub fn hover_card(model: &Model, body: BodyIdx, date: Date, response: &egui::Res
         .unwrap_or_default();
     response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(320.0);
-        ui.strong(&b.name);
-        ui.label(model.kind_name(body, None));
+        ui.strong(model.display_name(body, lang).0);
+        ui.label(model.kind_name(body, lang));
         if let Some(h) = model.holder_at(body, date) {
-            ui.label(format!("On {date}: {}", h.label()));
+            let on = crate::i18n::date_words(l, date);
+            ui.label(tr!(l, "details-holder-on", date = on, holder = h.label()));
         }
         ui.label(mandate);
         // A lone body beside the apex: why it hangs from nothing.
         if model.parent(body).is_none() && model.children(body).is_empty() {
             let why = b.established.as_ref().and_then(|e| e.by.as_deref());
             ui.weak(match why {
-                Some(by) => format!("No parent body: it was set up by {by}."),
-                None => "No parent body.".to_owned(),
+                Some(by) if l == Lang::En => tr!(l, "hover-no-parent-by", by = by),
+                _ => tr!(l, "hover-no-parent"),
             });
         }
     });
@@ -74,7 +85,7 @@ mod tests {
     fn a_relation_summary_names_outlets_not_keys() {
         let model = crate::model::load_embedded().unwrap();
         for (i, r) in model.atlas.relations.iter().enumerate() {
-            let text = relation_summary(&model, i);
+            let text = relation_summary(&model, i, None);
             for id in &r.sources {
                 let as_word = text
                     .split(|c: char| !(c.is_alphanumeric() || c == '-'))

@@ -1,6 +1,7 @@
 //! Work that leaves the window: exports written on a background thread, and the picture for
 //! Copy image. Both go through the same [`ExportRequest`] as the command line.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -22,17 +23,14 @@ pub struct Written {
 
 impl Written {
     /// "Wrote /home/me/CSTO-2025-12-03.png (123,456 bytes)", and the note on a line of its own.
-    pub fn message(&self) -> String {
-        let verb = if cfg!(target_arch = "wasm32") {
-            "Downloaded"
+    pub fn message(&self, l: crate::i18n::Lang) -> String {
+        let path = self.path.display().to_string();
+        let bytes = export::thousands(self.bytes.try_into().unwrap_or(u32::MAX));
+        let mut text = if cfg!(target_arch = "wasm32") {
+            tr!(l, "notice-downloaded", path = path, bytes = bytes)
         } else {
-            "Wrote"
+            tr!(l, "notice-wrote", path = path, bytes = bytes)
         };
-        let mut text = format!(
-            "{verb} {} ({} bytes)",
-            self.path.display(),
-            export::thousands(self.bytes.try_into().unwrap_or(u32::MAX))
-        );
         if let Some(note) = &self.note {
             text.push_str(&format!("\n{}", capitalized(note)));
         }

@@ -65,10 +65,20 @@ pub struct Settings {
     pub cite_style: Option<crate::biblio::Style>,
 }
 
+impl Settings {
+    /// The settings of a first start: the defaults, in the system's language when the
+    /// interface has it (Russian), else English. Remembered like any choice afterwards.
+    pub fn first_run() -> Settings {
+        let mut settings = Settings::default();
+        settings.filters.lang = crate::i18n::Lang::system().names_code().map(str::to_owned);
+        settings
+    }
+}
+
 /// Reads saved settings; a corrupt entry is ignored with a warning.
 pub fn load_settings(storage: &dyn eframe::Storage) -> Settings {
     let Some(text) = storage.get_string(STORAGE_KEY) else {
-        return Settings::default();
+        return Settings::first_run();
     };
     match ron::from_str(&text) {
         Ok(s) => s,

@@ -5,6 +5,7 @@
 pub mod fold;
 pub mod spec;
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{BodyIdx, Date, MemberState, Model};
@@ -83,6 +84,15 @@ impl RelationsShown {
             RelationsShown::All => "All",
         }
     }
+
+    /// [`RelationsShown::label`] in `l`.
+    pub fn label_in(self, l: crate::i18n::Lang) -> String {
+        match self {
+            RelationsShown::None => tr!(l, "relations-none"),
+            RelationsShown::Selected => tr!(l, "relations-selected"),
+            RelationsShown::All => tr!(l, "relations-all"),
+        }
+    }
 }
 
 impl Default for Filters {
@@ -138,10 +148,10 @@ pub struct Visible {
 impl Visible {
     /// "3 bodies of unknown date hidden", when `--undated hide` hid any.
     pub fn undated_note(&self) -> Option<String> {
+        let l = crate::i18n::Lang::of(self.lang.as_deref());
         match self.undated_hidden {
             0 => None,
-            1 => Some("1 body of unknown date hidden".into()),
-            n => Some(format!("{n} bodies of unknown date hidden")),
+            n => Some(tr!(l, "undated-hidden", count = n)),
         }
     }
 
@@ -422,20 +432,20 @@ pub fn members_at(model: &Model, date: Date) -> Vec<(usize, MemberState)> {
 
 /// What the states of [`members_at`] are called together: before the Organization existed they
 /// were signatories of the Treaty or parties to it, not members.
-pub fn members_heading(states: &[(usize, MemberState)]) -> &'static str {
+pub fn members_heading(states: &[(usize, MemberState)], l: crate::i18n::Lang) -> String {
     use MemberState::{Signatory, TreatyParty};
     if states.is_empty()
         || states
             .iter()
             .any(|(_, s)| !matches!(s, Signatory | TreatyParty))
     {
-        "Members"
+        tr!(l, "members-heading-members")
     } else if states.iter().all(|(_, s)| *s == Signatory) {
-        "Signatories of the Treaty"
+        tr!(l, "members-heading-signatories")
     } else if states.iter().all(|(_, s)| *s == TreatyParty) {
-        "Treaty parties"
+        tr!(l, "members-heading-parties")
     } else {
-        "Treaty parties and signatories"
+        tr!(l, "members-heading-mixed")
     }
 }
 

@@ -116,3 +116,313 @@ help-keys = Мышь: перетаскивание — сдвиг, колесо 
     Стрелки: ближайший блок в этом направлении · Enter — в центр · Пробел — свернуть · { $clear } очистить поиск,
     затем выбор · Tab переходит между элементами панелей и схемой
     { $search } поиск (↓ ↑ по результатам) · { $date } перейти к дате · { $export } экспорт · { $copy } копировать изображение · { $open } открыть
+
+## Левая панель и заголовок
+
+tab-outline = Список
+tab-filters = Фильтры
+tab-articles = Статьи
+tab-members = Государства
+search-hint = Поиск органов ({ $key })
+search-no-match = Ничего не найдено
+search-under = { " " }· подчинён: { $parent }
+search-at-top = { " " }· высший уровень
+search-matched-in = { " " }· найдено в поле «{ $field }»
+field-name = название
+field-short = сокращение
+field-alias = другое название
+field-mandate = полномочия
+field-composition = состав
+undated-hidden = { $count ->
+    [one] скрыт { $count } орган с неизвестной датой
+    [few] скрыто { $count } органа с неизвестной датой
+   *[many] скрыто { $count } органов с неизвестной датой
+}
+header-shown = показано { $shown } из { $total }
+header-clear-filters = Сбросить фильтры
+header-clear-filters-hint = Снова показать все органы
+header-article-hint = Перестать выделять органы, ссылающиеся на эту статью
+header-currency = редакция { $edition }
+header-currency-checked = редакция { $edition } · источники проверены по { $checked }
+header-currency-hint = Редакция — дата, которую описывают данные; источники прочитаны по вторую дату
+header-status-hint = Файл атласа отслеживается: после сохранения схема перезагружается
+
+## Статусы сведений
+
+status-verified = подтверждено
+status-reference = справочный текст
+status-inferred = выведено
+status-unverified = не подтверждено
+
+## Боковая панель
+
+details-mandate = Полномочия
+details-composition = Состав
+details-chair = Председательство
+details-established = Создан
+details-seat = Местонахождение
+details-disputed = Спорные сведения
+details-notes = Примечания
+details-events = События
+details-events-after = События после { $date }
+details-sources = Источники
+details-holders = Должностные лица
+details-holder-on = На { $date }: { $holder }
+details-all-holders = Все по порядку ({ $count })
+details-no-name = В прочитанных источниках нет названия на выбранном языке
+details-kind-status-hint = Насколько достоверна категория
+details-also = Также: { $names }
+details-focus = Фокус
+details-focus-hint = Показать только этот орган и смежные
+details-centre = В центр (C)
+details-close = Закрыть (Esc)
+details-legal-basis = Правовая основа
+details-article-hint = Показать на вкладке статей
+details-note = Примечание: { $note }
+details-note-heading = Примечание
+details-relations = Связи
+details-sits-under = Подчиняется
+details-over = Руководит
+details-later = Позже (ещё не созданы на { $date })
+details-founding-unknown = дата создания неизвестна
+details-set-up-on = создан { $date }
+details-relation-hint = Подробнее об этой связи
+details-this-body-start = Этот орган
+details-this-body = этот орган
+details-relation-heading = Связь: { $kind }
+
+## Источники в боковой панели
+
+cite-key-hint = Щёлкните, чтобы перейти к нему в списке источников
+cite-style-hint = Стиль цитирования: Вид → Стиль цитирования
+cite-copy-all = Копировать все
+cite-copy-all-hint = Скопировать все источники этого списка, оформленные, в буфер обмена
+cite-copied-sources = { $count ->
+    [one] { $count } источник
+    [few] { $count } источника
+   *[many] { $count } источников
+}
+cite-number-hint = { $kind }; в файле атласа — источник «{ $id }»
+cite-link = ссылка
+cite-copy-citation = Копировать ссылку на источник
+cite-copied-citation = ссылка на источник
+cite-copy-link = Копировать адрес
+cite-copied-link = адрес
+cite-open-link = Открыть адрес
+cite-no-link = Адреса нет: см., где его найти
+copied = Скопировано: { $what }
+source-kind-official_text = официальный текст
+source-kind-official_site = официальный сайт
+source-kind-reference_text = справочный текст
+source-kind-news = новости
+source-kind-scholarship = научная работа
+source-kind-other = другое
+
+## Сообщения окна
+
+notice-export-failed = Экспорт не удался: { $error }
+status-citation-copied = Ссылка скопирована: { $citation }
+status-chart-copied = Схема скопирована в буфер обмена, { $width } × { $height } пикс.
+notice-copy-failed = Не удалось скопировать изображение: { $error }
+status-reloaded = Перезагружено: { $origin } ({ $count ->
+    [one] { $count } орган
+    [few] { $count } органа
+   *[many] { $count } органов
+})
+status-opened = Открыто: { $origin } ({ $count ->
+    [one] { $count } орган
+    [few] { $count } органа
+   *[many] { $count } органов
+})
+notice-could-not-reload = Не удалось перезагрузить атлас; на экране остаётся прежний.
+
+    { $error }
+notice-could-not-open = Не удалось открыть атлас; на экране остаётся прежний.
+
+    { $error }
+notice-downloaded = Загружено: { $path } ({ $bytes } байт)
+notice-wrote = Записано: { $path } ({ $bytes } байт)
+
+## Государства-члены
+
+members-heading-members = Государства-члены
+members-heading-signatories = Подписавшие Договор
+members-heading-parties = Участники Договора
+members-heading-mixed = Участники и подписавшие Договор
+members-on = { $heading } на { $date }:
+members-compare = Государства-члены, { $from } → { $to }:
+members-no-change = без изменений
+members-party-hint = Участник Договора о коллективной безопасности
+members-signatory-hint = Подписал Договор, ещё не вступивший в силу
+members-still-member-hint = Юридически остаётся членом
+legend-kind-hint = Щелчок: приглушить другие виды; ещё раз — скрыть их; ещё раз — показать все
+state-signatory = подписал Договор
+state-treaty_party = участник Договора
+state-member = член
+state-frozen = участие заморожено
+state-suspended = членство приостановлено
+change-unchanged = без изменений
+change-joined = вступило
+change-signed = подписало Договор
+change-in-force = стало участником вступившего в силу Договора
+change-became-member = стало членом Организации
+change-signed-again = вновь подписало Договор
+change-joined-treaty = присоединилось к Договору
+change-joined-frozen = вступило и заморозило участие
+change-joined-suspended = вступило, членство приостановлено
+change-left = вышло
+change-froze = заморозило участие
+change-suspended = членство приостановлено
+change-resumed = возобновило полноправное членство
+change-party-again = вновь стало участником Договора
+
+## The filters tab
+
+filters-body-types = Виды органов
+filters-showcase = Витрина: приглушать, а не скрывать
+filters-showcase-hint = Отфильтрованные органы остаются на месте, приглушёнными; ничего не сдвигается
+filters-relations = Связи
+filters-show = Показать:
+filters-relations-hint = Какие связи рисовать, кроме линий подчинения
+filters-time = Время
+filters-as-of-date = На дату
+filters-pause = ⏸ Пауза
+filters-play = ▶ Воспроизвести
+filters-play-hint = Пройти по годам
+filters-repack = Уплотнить
+filters-date-unknown = Дата неизвестна:
+filters-date-unknown-hint = Органы без даты в источниках могли ещё не существовать на эту дату
+filters-lighter = Светлее
+filters-lighter-hint = Светлее, пунктиром: мог ещё не существовать
+filters-show-undated = Показать
+filters-show-undated-hint = Как любой другой орган, со значком «б.д.»
+filters-hide = Скрыть
+filters-hide-hint = Не показаны; в заголовке сказано, сколько
+filters-compare = Сравнить с более ранней датой
+filters-compare-hint = Отметить органы, созданные с тех пор, и перечислить изменения в составе
+filters-focus = Фокус
+filters-narrow = Сузить
+filters-widen = Расширить
+filters-clear-focus = Снять фокус
+filters-repack-hint = Размещать только органы, показанные на эту дату, — плотнее. Выкл.: каждый орган на своём месте, и схема растёт на месте по мере смены даты.
+filters-as-of = На дату
+filters-compare-with = Сравнить с
+filters-new-since = Созданные после { $date } отмечены «нов.»
+filters-focus-how = Выберите орган, затем «Фокус» в его панели.
+filters-around = Вокруг: { $name }
+filters-steps = { $count ->
+    [one] { $count } шаг
+    [few] { $count } шага
+   *[many] { $count } шагов
+}
+relations-none = Нет
+relations-selected = Выбранного органа
+relations-all = Все
+
+## The outline
+
+outline-by-kind = По видам
+outline-by-kind-hint = Органы под заголовками по видам
+outline-hierarchy = Иерархия
+outline-hierarchy-hint = Каждый орган под тем, кому подчиняется
+outline-close-group = Свернуть группу
+outline-open-group = Развернуть группу
+outline-close-row = Свернуть: скрыть здесь подчинённые органы
+outline-open-row = Развернуть: перечислить подчинённые органы
+outline-unfold-row = Развернуть на схеме и перечислить подчинённые органы
+
+## About
+
+about-title = О программе CSTO Atlas
+about-atlas = Атлас
+about-edition = Редакция данных
+about-checked = Источники проверены по
+about-not-stated = не указано
+about-file = Файл
+about-licence = Лицензия
+about-close = Закрыть
+
+## Notices
+
+notice-exporting = Экспорт
+notice-writing = Запись файла…
+notice-problem = Ошибка
+notice-done = Готово
+notice-ok = ОК
+notice-open-folder = Открыть папку
+notice-open-folder-hint = Показать файл в файловом менеджере
+notice-copy-path = Копировать путь
+notice-copy-path-hint = Поместить полный путь к файлу в буфер обмена
+about-description = Интерактивная организационная схема Организации Договора о коллективной безопасности
+articles-in-force = ; вступил в силу { $date }
+articles-signed = Подписан { $date }{ $place }{ $in_force }
+members-today = по сей день
+
+## Выбор даты
+
+date-hint = ДД.ММ.ГГГГ
+date-field-hint = { $label }: введите дату (ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или год) и нажмите Enter; Esc вернёт показанную дату
+date-not-a-date = «{ $text }» — не дата: введите ДД.ММ.ГГГГ
+date-out-of-range = Атлас охватывает период с { $start } по { $end }
+date-slider-hint = { $label }: перетащите или ←/→ на день, PgUp/PgDn на год
+date-step-none = нет
+date-step-next = Следующее изменение: { $date }
+date-step-previous = Предыдущее изменение: { $date }
+
+## The export dialog
+
+export-title = Экспорт
+export-format = Формат
+export-scale = Масштаб
+export-area = Область
+export-whole = Вся схема
+export-view = Текущий вид
+export-view-hint = Органы в поле зрения целиком: рамка расширяется до блоков, которые она режет
+export-include = Включить
+export-legend = Легенду и подпись
+export-highlights = Выделения
+export-theme = Тема
+export-light = Светлая
+export-dark = Тёмная
+export-background = Фон
+export-transparent = Прозрачный
+export-outlines = Контурами
+export-paper = Бумага
+export-page = Страница
+export-by-shape = По форме схемы
+export-portrait = Книжная
+export-landscape = Альбомная
+export-file = Файл
+export-choose = Выбрать…
+
+## The open dialog
+
+open-title = Открыть атлас
+open-browse = Обзор…
+open-filter-any = Атлас или таблица
+open-filter-atlas = Атлас
+open-filter-csv = Таблица (CSV)
+open-open = Открыть
+open-cancel = Отмена
+open-choose = Выбрать файл…
+export-highlights-hint = Выбранный орган, смежные органы и путь к вершине, результаты поиска — как на экране (выкл.: рисунок показывает только то, что говорят данные)
+export-light-hint = Белая бумага, для печати и слайдов (по умолчанию)
+export-transparent-hint = Без фона за схемой (PNG и SVG)
+export-text = Текст
+export-outlines-hint = SVG: названия нарисованы контурами, одинаково в любой программе, даже без шрифта Ubuntu (названия остаются доступными для поиска как заголовки)
+export-choose-hint = Выбрать папку и имя в системном окне выбора файла
+export-no-chooser = На этом рабочем столе нельзя показать окно выбора файла (нужен XDG desktop portal или zenity). Введите полный путь в поле «Файл».
+open-what = Файл атласа (.ron) в формате встроенного или таблица (.csv) со столбцами id, name, parent и kind.
+open-what-web = Файл атласа (.ron) в формате встроенного или таблица (.csv) со столбцами id, name, parent и kind. С этого компьютера.
+open-path-hint = путь/к/atlas.ron или .csv
+
+## Подсказки схемы
+
+hover-no-source = без источника
+hover-sources = источники: { $outlets }
+hover-no-parent-by = Не подчиняется другому органу: создан решением — { $by }.
+hover-no-parent = Не подчиняется другому органу.
+chart-empty = Ни один орган не подходит под фильтры
+minimap-hint = Обзор: щёлкните или перетащите, чтобы сдвинуть вид
+about-honesty = У каждого факта в атласе есть источники и статус; неподтверждённые сведения так и показаны, а не как факт.
+notice-folder-failed = Не удалось открыть папку { $path }: { $error }

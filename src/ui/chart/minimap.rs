@@ -1,6 +1,7 @@
 //! The overview: the whole chart small in a corner, the part in view as a rectangle. Click or
 //! drag on it to move the view there.
 
+use crate::tr;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
 use crate::style::Palette;
@@ -51,7 +52,8 @@ pub fn minimap(
         Stroke::new(1.5, palette.selection),
         StrokeKind::Middle,
     );
-    let response = response.on_hover_text("Overview: click or drag to move the view");
+    let hint = tr!(crate::ui::panels::widgets::lang(ui), "minimap-hint");
+    let response = response.on_hover_text(hint);
     if response.clicked() || response.dragged() {
         if let Some(p) = response.interact_pointer_pos() {
             return Some(bounds.min + (p - rect.min) / scale);

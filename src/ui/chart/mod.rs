@@ -10,6 +10,7 @@ mod shapes;
 
 pub use paint::{badge_shapes, box_shapes, ToScreen};
 
+use crate::tr;
 use egui::{vec2, Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use egui_graphs::{DisplayEdge, DisplayNode, DrawContext};
 use petgraph::stable_graph::{DefaultIx, NodeIndex};
@@ -348,7 +349,7 @@ impl ChartView {
             painter.text(
                 rect.center(),
                 Align2::CENTER_CENTER,
-                "No body matches the filters",
+                tr!(crate::ui::panels::widgets::lang(ui), "chart-empty"),
                 FontId::proportional(16.0),
                 palette.weak_text,
             );

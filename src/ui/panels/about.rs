@@ -1,5 +1,7 @@
 //! Help → About: the program's version and licence, and how current the open atlas is.
 
+use super::widgets::lang;
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::ui::state::AppState;
@@ -15,45 +17,44 @@ pub const LICENCE: &str = env!("CARGO_PKG_LICENSE");
 
 impl AboutWindow {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState) {
+        let l = lang(ui);
         if !self.open {
             return;
         }
         let meta = &state.model.atlas.meta;
         let mut open = self.open;
         let mut close = false;
-        egui::Window::new("About CSTO Atlas")
+        egui::Window::new(tr!(l, "about-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .show(ui.ctx(), |ui| {
                 ui.heading(format!("CSTO Atlas {}", env!("CARGO_PKG_VERSION")));
-                ui.label(env!("CARGO_PKG_DESCRIPTION"));
+                ui.label(tr!(l, "about-description"));
                 ui.separator();
                 egui::Grid::new("about").num_columns(2).show(ui, |ui| {
-                    ui.label("Atlas");
+                    ui.label(tr!(l, "about-atlas"));
                     ui.label(&meta.title);
                     ui.end_row();
-                    ui.label("Data edition");
+                    ui.label(tr!(l, "about-edition"));
                     ui.label(meta.edition_text());
                     ui.end_row();
-                    ui.label("Sources checked to");
-                    ui.label(meta.checked.as_deref().unwrap_or("not stated"));
+                    ui.label(tr!(l, "about-checked"));
+                    ui.label(
+                        meta.checked
+                            .as_deref()
+                            .map_or_else(|| tr!(l, "about-not-stated"), str::to_owned),
+                    );
                     ui.end_row();
-                    ui.label("File");
+                    ui.label(tr!(l, "about-file"));
                     ui.label(&state.origin);
                     ui.end_row();
-                    ui.label("Licence");
+                    ui.label(tr!(l, "about-licence"));
                     ui.label(LICENCE);
                     ui.end_row();
                 });
-                ui.label(
-                    RichText::new(
-                        "Every fact in the atlas carries its sources and a status; \
-                         unverified claims are shown as such, never as fact.",
-                    )
-                    .weak(),
-                );
-                if ui.button("Close").clicked() {
+                ui.label(RichText::new(tr!(l, "about-honesty")).weak());
+                if ui.button(tr!(l, "about-close")).clicked() {
                     close = true;
                 }
             });

@@ -1,6 +1,7 @@
 //! The articles tab: the documents and their articles. Choosing one highlights the bodies that
 //! cite it.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::model::{article_label, Document};
@@ -38,6 +39,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &mut Vec<Action>) {
+    let l = super::widgets::lang(ui);
     ui.label(RichText::new(&d.title).strong());
     let place = d
         .place
@@ -47,9 +49,23 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
     let in_force = d
         .in_force
         .as_deref()
-        .map(|p| format!("; in force {p}"))
+        .map(|p| {
+            tr!(
+                l,
+                "articles-in-force",
+                date = crate::i18n::date_words_or_text(l, p)
+            )
+        })
         .unwrap_or_default();
-    ui.label(RichText::new(format!("Signed {}{place}{in_force}", d.signed)).weak());
+    let signed = crate::i18n::date_words_or_text(l, &d.signed);
+    let line = tr!(
+        l,
+        "articles-signed",
+        date = signed,
+        place = place,
+        in_force = in_force
+    );
+    ui.label(RichText::new(line).weak());
     if !d.summary.is_empty() {
         ui.label(&d.summary);
     }
@@ -66,7 +82,7 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
         let r = ui.selectable_label(chosen, label).on_hover_ui(|ui| {
             ui.set_max_width(360.0);
             ui.label(&a.paraphrase);
-            ui.label(status_text(a.status));
+            ui.label(status_text(ui, a.status));
         });
         if r.clicked() {
             actions.push(Action::ChooseArticle((!chosen).then_some(key.clone())));
@@ -77,7 +93,7 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
         if chosen {
             ui.indent(("art", &d.id, &a.number), |ui| {
                 ui.label(&a.paraphrase);
-                ui.label(status_text(a.status));
+                ui.label(status_text(ui, a.status));
                 for i in citing {
                     if ui.link(&state.model.body(i).name).clicked() {
                         actions.push(Action::Select {

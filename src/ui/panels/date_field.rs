@@ -2,6 +2,9 @@
 //! shown, a bad date says why in place), ‹ › to the previous or next date on which the atlas
 //! changes, and a slider with year ticks that moves a day with ←/→ and a year with PgUp/PgDn.
 
+use super::widgets::lang;
+use crate::i18n::Lang;
+use crate::tr;
 use egui::{vec2, Key, Modifiers, RichText, Ui};
 
 use crate::history;
@@ -39,7 +42,7 @@ impl DateField<'_> {
             let before = history::step_change(self.changes, current, false).filter(|d| *d >= start);
             let back = ui
                 .add_enabled(before.is_some(), step_button("‹"))
-                .on_hover_text(step_hint("Previous change", before));
+                .on_hover_text(step_hint(lang(ui), false, before));
             if back.clicked() {
                 chosen = before;
             }
@@ -49,7 +52,7 @@ impl DateField<'_> {
             let after = history::step_change(self.changes, current, true).filter(|d| *d <= end);
             let next = ui
                 .add_enabled(after.is_some(), step_button("›"))
-                .on_hover_text(step_hint("Next change", after));
+                .on_hover_text(step_hint(lang(ui), true, after));
             if next.clicked() {
                 chosen = after;
             }
@@ -75,20 +78,20 @@ impl DateField<'_> {
 
     /// The text field: returns a date typed and confirmed with Enter.
     fn field(&self, ui: &mut Ui, current: Date) -> Option<Date> {
+        let l = lang(ui);
         let id = self.field_id();
         let mut typing = self.typing(ui);
         let focused = ui.memory(|m| m.has_focus(id));
         if !focused && typing.error.is_none() {
-            typing.text = current.to_string();
+            typing.text = shown(l, current);
         }
         let edit = egui::TextEdit::singleline(&mut typing.text)
             .id(id)
             .desired_width(86.0)
-            .hint_text("YYYY-MM-DD");
-        let response = ui.add(edit).on_hover_text(format!(
-            "{}: type a date (YYYY-MM-DD, or a year) and press Enter; Esc puts back the date shown",
-            self.label
-        ));
+            .hint_text(tr!(l, "date-hint"));
+        let response = ui
+            .add(edit)
+            .on_hover_text(tr!(l, "date-field-hint", label = self.label));
         if self.focus {
             response.request_focus();
         }
@@ -97,11 +100,11 @@ impl DateField<'_> {
             let (enter, escape) =
                 ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
             if enter {
-                match self.read(&typing.text) {
+                match self.read(l, &typing.text) {
                     Ok(d) => {
                         chosen = Some(d);
                         typing.error = None;
-                        typing.text = d.to_string();
+                        typing.text = shown(l, d);
                     }
                     Err(e) => {
                         typing.error = Some(e);
@@ -110,7 +113,7 @@ impl DateField<'_> {
                 }
             } else if escape || typing.error.is_none() {
                 typing.error = None;
-                typing.text = current.to_string();
+                typing.text = shown(l, current);
             }
         }
         ui.data_mut(|d| d.insert_temp(id, typing));
@@ -118,12 +121,14 @@ impl DateField<'_> {
     }
 
     /// A typed date, or why it is not one the control can show.
-    fn read(&self, text: &str) -> Result<Date, String> {
+    fn read(&self, l: Lang, text: &str) -> Result<Date, String> {
         let (start, end) = self.range;
-        let d = Date::parse_loose(text.trim())
-            .ok_or_else(|| format!("“{}” is not a date: type YYYY-MM-DD", text.trim()))?;
+        let d = crate::i18n::parse_typed_date(text)
+            .or_else(|| Date::parse_loose(text.trim()))
+            .ok_or_else(|| tr!(l, "date-not-a-date", text = text.trim()))?;
         if d < start || d > end {
-            return Err(format!("The atlas runs from {start} to {end}"));
+            let (start, end) = (shown(l, start), shown(l, end));
+            return Err(tr!(l, "date-out-of-range", start = start, end = end));
         }
         Ok(d)
     }
@@ -137,10 +142,9 @@ impl DateField<'_> {
         let slider = egui::Slider::new(&mut day, start.day_number()..=end.day_number())
             .show_value(false)
             .step_by(1.0);
-        let response = ui.add(slider).on_hover_text(format!(
-            "{}: drag, or ←/→ a day and PgUp/PgDn a year",
-            self.label
-        ));
+        let response =
+            ui.add(slider)
+                .on_hover_text(tr!(lang(ui), "date-slider-hint", label = self.label));
         let mut chosen = response.changed().then(|| Date::from_day_number(day));
         if response.has_focus() {
             let years = ui.input_mut(|i| {
@@ -162,11 +166,24 @@ fn step_button(glyph: &str) -> egui::Button<'_> {
     egui::Button::new(RichText::new(glyph).size(16.0)).min_size(vec2(24.0, 0.0))
 }
 
-fn step_hint(what: &str, to: Option<Date>) -> String {
-    to.map_or_else(
-        || format!("{what}: none"),
-        |d| format!("{what}: {}", d.in_words()),
-    )
+fn step_hint(l: Lang, next: bool, to: Option<Date>) -> String {
+    let date = to.map_or_else(
+        || tr!(l, "date-step-none"),
+        |d| crate::i18n::date_words(l, d),
+    );
+    if next {
+        tr!(l, "date-step-next", date = date)
+    } else {
+        tr!(l, "date-step-previous", date = date)
+    }
+}
+
+/// A date as the field shows it: 2005-01-01, or 01.01.2005 to a Russian reader.
+fn shown(l: Lang, d: Date) -> String {
+    match l {
+        Lang::En => d.to_string(),
+        Lang::Ru => format!("{:02}.{:02}.{:04}", d.day, d.month, d.year),
+    }
 }
 
 /// The same day `years` later (earlier when negative); 29 February becomes the 28th.
@@ -228,7 +245,7 @@ fn year_ticks(
     if let Some(pointer) = response.hover_pos() {
         let near: Vec<String> = (shown.iter())
             .filter(|(d, _)| (x_of(*d) - pointer.x).abs() <= 4.0)
-            .map(|(d, title)| format!("{}: {title}", d.in_words()))
+            .map(|(d, title)| format!("{}: {title}", crate::i18n::date_words(lang(ui), *d)))
             .collect();
         if !near.is_empty() {
             response.on_hover_ui_at_pointer(|ui| {

@@ -1,6 +1,7 @@
 //! The right-hand panel: everything about the selected body, in a fixed order, each fact with its
 //! status and numbered sources.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::model::{BodyIdx, Status};
@@ -9,7 +10,9 @@ use crate::ui::action::Action;
 use crate::ui::shortcuts::Command;
 use crate::ui::state::AppState;
 
-use super::widgets::{claim_ui, kind_badge, quiet, section, status_text, Citations, TAG_SIZE};
+use super::widgets::{
+    claim_ui, kind_badge, lang, quiet, section, status_text, Citations, TAG_SIZE,
+};
 
 /// The details of the selection.
 #[derive(Default)]
@@ -79,32 +82,33 @@ impl DetailsPanel {
 }
 
 fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Action>) {
+    let l = lang(ui);
     let cites = Citations::of_report(&state.model, r, state.cite_style());
     let cites = &cites;
     title(ui, state, r, cites, actions);
     for (title, claim) in [
-        ("Mandate", &r.mandate),
-        ("Composition", &r.composition),
-        ("Chair", &r.chair),
+        (tr!(l, "details-mandate"), &r.mandate),
+        (tr!(l, "details-composition"), &r.composition),
+        (tr!(l, "details-chair"), &r.chair),
     ] {
         if let Some(c) = claim {
-            section(ui, title);
+            section(ui, &title);
             claim_ui(ui, c, cites);
         }
     }
     holders(ui, r, cites);
     if let Some(c) = r.established_claim() {
-        section(ui, "Established");
+        section(ui, &tr!(l, "details-established"));
         claim_ui(ui, &c, cites);
     }
     if let Some(seat) = &r.seat {
-        section(ui, "Seat");
+        section(ui, &tr!(l, "details-seat"));
         claim_ui(ui, seat, cites);
     }
     legal_basis(ui, r, cites, actions);
     relations(ui, r, cites, actions);
     if !r.disputes.is_empty() {
-        section(ui, "Disputed");
+        section(ui, &tr!(l, "details-disputed"));
         for d in &r.disputes {
             ui.label(RichText::new(&d.topic).italics());
             for c in &d.claims {
@@ -116,38 +120,42 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
         }
     }
     if !r.notes.is_empty() {
-        section(ui, "Notes");
+        section(ui, &tr!(l, "details-notes"));
         for n in &r.notes {
             claim_ui(ui, n, cites);
         }
     }
-    events(ui, "Events", &r.events, cites);
-    events(
-        ui,
-        &format!("Events after {}", r.date),
-        &r.later_events,
-        cites,
+    events(ui, &tr!(l, "details-events"), &r.events, cites);
+    let after = tr!(
+        l,
+        "details-events-after",
+        date = crate::i18n::date_words(l, r.date)
     );
-    section(ui, "Sources");
+    events(ui, &after, &r.later_events, cites);
+    section(ui, &tr!(l, "details-sources"));
     cites.list_ui(ui, actions);
 }
 
 fn holders(ui: &mut Ui, r: &BodyReport, cites: &Citations) {
+    let l = lang(ui);
     if r.holders.is_empty() {
         return;
     }
-    section(ui, "Holders");
+    section(ui, &tr!(l, "details-holders"));
     if let Some(h) = &r.holder_at_date {
-        ui.label(RichText::new(format!("On {}: {}", r.date, h.label())).strong());
+        let on = crate::i18n::date_words(l, r.date);
+        ui.label(
+            RichText::new(tr!(l, "details-holder-on", date = on, holder = h.label())).strong(),
+        );
     }
-    egui::CollapsingHeader::new(format!("All holders ({})", r.holders.len()))
+    egui::CollapsingHeader::new(tr!(l, "details-all-holders", count = r.holders.len()))
         .id_salt(("holders", &r.id))
         .default_open(false)
         .show(ui, |ui| {
             for h in &r.holders {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(h.label());
-                    ui.label(status_text(h.status));
+                    ui.label(status_text(ui, h.status));
                     cites.keys_ui(ui, &h.sources);
                 });
                 if let Some(note) = &h.note {
@@ -164,24 +172,23 @@ fn title(
     cites: &Citations,
     actions: &mut Vec<Action>,
 ) {
+    let l = lang(ui);
     ui.heading(r.title());
     if r.shown_name.is_some() {
         ui.label(RichText::new(&r.name).color(quiet(ui)));
     }
     if r.name_missing {
-        ui.label(
-            RichText::new("No name in the chosen language in the sources read").color(quiet(ui)),
-        );
+        ui.label(RichText::new(tr!(l, "details-no-name")).color(quiet(ui)));
     }
-    for (l, n) in &r.names {
+    for (code, n) in &r.names {
         ui.horizontal_wrapped(|ui| {
             let short = n
                 .short
                 .as_deref()
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default();
-            ui.label(RichText::new(format!("{l}: {}{short}", n.name)).size(TAG_SIZE));
-            ui.label(status_text(n.status));
+            ui.label(RichText::new(format!("{code}: {}{short}", n.name)).size(TAG_SIZE));
+            ui.label(status_text(ui, n.status));
             cites.keys_ui(ui, &n.sources);
         });
     }
@@ -197,27 +204,28 @@ fn title(
             );
         }
         if r.kind_status != Status::Verified {
-            ui.label(status_text(r.kind_status))
-                .on_hover_text("How sure the category is");
+            ui.label(status_text(ui, r.kind_status))
+                .on_hover_text(tr!(l, "details-kind-status-hint"));
         }
     });
     if !r.aliases.is_empty() {
-        ui.label(RichText::new(format!("Also: {}", r.aliases.join("; "))).color(quiet(ui)));
+        let also = tr!(l, "details-also", names = r.aliases.join("; "));
+        ui.label(RichText::new(also).color(quiet(ui)));
     }
     ui.horizontal(|ui| {
         if ui
-            .button("Focus")
-            .on_hover_text("Show only this body and its neighbours")
+            .button(tr!(l, "details-focus"))
+            .on_hover_text(tr!(l, "details-focus-hint"))
             .clicked()
         {
             let mut filters = state.settings.filters.clone();
             filters.focus = Some(r.id.clone());
             actions.push(Action::SetFilters(filters));
         }
-        if ui.button("Centre (C)").clicked() {
+        if ui.button(tr!(l, "details-centre")).clicked() {
             actions.push(Action::Run(Command::CentreSelection));
         }
-        if ui.button("Close (Esc)").clicked() {
+        if ui.button(tr!(l, "details-close")).clicked() {
             actions.push(Action::Select {
                 body: None,
                 reveal: false,
@@ -227,13 +235,14 @@ fn title(
 }
 
 fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
-    section(ui, "Legal basis");
+    let l = lang(ui);
+    section(ui, &tr!(l, "details-legal-basis"));
     for a in &r.articles {
         let doc = a.document_title.as_deref().unwrap_or(&a.document);
         ui.horizontal_wrapped(|ui| {
             if ui
                 .link(format!("{doc} {}", a.label))
-                .on_hover_text("Show in the articles panel")
+                .on_hover_text(tr!(l, "details-article-hint"))
                 .clicked()
             {
                 actions.push(Action::ChooseArticle(Some((
@@ -241,7 +250,7 @@ fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec
                     a.article.clone(),
                 ))));
             }
-            ui.label(status_text(a.status));
+            ui.label(status_text(ui, a.status));
             cites.keys_ui(ui, &a.sources);
         });
         if let Some(p) = &a.paraphrase {
@@ -249,7 +258,7 @@ fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec
         }
         if let Some(note) = &a.note {
             ui.label(
-                RichText::new(format!("Note: {note}"))
+                RichText::new(tr!(l, "details-note", note = note))
                     .color(quiet(ui))
                     .size(TAG_SIZE),
             );
@@ -258,20 +267,21 @@ fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec
 }
 
 fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
+    let l = lang(ui);
     later(ui, r, cites, actions);
     if r.parent.is_none() && r.children.is_empty() && r.relations.is_empty() {
         return;
     }
-    section(ui, "Relations");
+    section(ui, &tr!(l, "details-relations"));
     if let Some(p) = &r.parent {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Sits under");
+            ui.label(tr!(l, "details-sits-under"));
             go_to(ui, p, actions);
         });
     }
     for c in &r.children {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Over");
+            ui.label(tr!(l, "details-over"));
             go_to(ui, c, actions);
         });
     }
@@ -282,15 +292,16 @@ fn relations(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<A
 
 /// Dated events: the date, the title, its status and sources, the summary below.
 fn events(ui: &mut Ui, title: &str, events: &[crate::model::Event], cites: &Citations) {
+    let l = lang(ui);
     if events.is_empty() {
         return;
     }
     section(ui, title);
     for e in events {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(crate::model::Date::words_or_text(&e.date)).strong());
+            ui.label(RichText::new(crate::i18n::date_words_or_text(l, &e.date)).strong());
             ui.label(&e.title);
-            ui.label(status_text(e.status));
+            ui.label(status_text(ui, e.status));
             cites.keys_ui(ui, &e.sources);
         });
         if !e.summary.is_empty() {
@@ -298,7 +309,7 @@ fn events(ui: &mut Ui, title: &str, events: &[crate::model::Event], cites: &Cita
         }
         if let Some(note) = &e.note {
             ui.label(
-                RichText::new(format!("Note: {note}"))
+                RichText::new(tr!(l, "details-note", note = note))
                     .color(quiet(ui))
                     .size(TAG_SIZE),
             );
@@ -308,17 +319,19 @@ fn events(ui: &mut Ui, title: &str, events: &[crate::model::Event], cites: &Cita
 
 /// What did not exist yet at the date shown: subordinates and relations, each with its date.
 fn later(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
+    let l = lang(ui);
     if r.later_children.is_empty() && r.later_relations.is_empty() {
         return;
     }
-    section(ui, &format!("Later (not yet set up on {})", r.date));
+    let on = crate::i18n::date_words(l, r.date);
+    section(ui, &tr!(l, "details-later", date = on));
     for c in &r.later_children {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Over");
+            ui.label(tr!(l, "details-over"));
             go_to(ui, &c.body, actions);
             let when = c.established.map_or_else(
-                || "founding date not known".to_owned(),
-                |d| format!("set up on {}", d.in_words()),
+                || tr!(l, "details-founding-unknown"),
+                |d| tr!(l, "details-set-up-on", date = crate::i18n::date_words(l, d)),
             );
             ui.label(RichText::new(when).color(quiet(ui)));
         });
@@ -334,33 +347,35 @@ fn relation_line(
     cites: &Citations,
     actions: &mut Vec<Action>,
 ) {
+    let lg = lang(ui);
     ui.horizontal_wrapped(|ui| {
         // The kind is a link to the relation itself: its status, note and sources.
         let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
             if ui
                 .link(&l.kind_name)
-                .on_hover_text("Read about this relation")
+                .on_hover_text(tr!(lg, "details-relation-hint"))
                 .clicked()
             {
                 actions.push(Action::SelectRelation(Some(l.index)));
             }
         };
         if l.outgoing {
-            ui.label("This body");
+            ui.label(tr!(lg, "details-this-body-start"));
             kind(ui, actions);
             go_to(ui, &l.other, actions);
         } else {
             go_to(ui, &l.other, actions);
             kind(ui, actions);
-            ui.label("this body");
+            ui.label(tr!(lg, "details-this-body"));
         }
-        ui.label(status_text(l.status));
+        ui.label(status_text(ui, l.status));
         cites.keys_ui(ui, &l.sources);
     });
 }
 
 /// A chosen relation: its kind, both ends as links, status, note and numbered sources.
 fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Action>) {
+    let l = lang(ui);
     let m = &state.model;
     let Some(r) = m.atlas.relations.get(index) else {
         return;
@@ -372,7 +387,7 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     }
     let lang = state.settings.filters.lang.as_deref();
     let kind = m.relation_kind_name(r, lang);
-    ui.heading(format!("Relation: {kind}"));
+    ui.heading(tr!(l, "details-relation-heading", kind = kind));
     ui.horizontal_wrapped(|ui| {
         for (n, id) in [&r.from, &r.to].into_iter().enumerate() {
             if n == 1 {
@@ -394,16 +409,16 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(status_text(r.status));
+        ui.label(status_text(ui, r.status));
         cites.keys_ui(ui, &r.sources);
     });
     if let Some(note) = &r.note {
-        section(ui, "Note");
+        section(ui, &tr!(l, "details-note-heading"));
         ui.label(cites.prose(note));
     }
-    section(ui, "Sources");
+    section(ui, &tr!(l, "details-sources"));
     cites.list_ui(ui, actions);
-    if ui.button("Close (Esc)").clicked() {
+    if ui.button(tr!(l, "details-close")).clicked() {
         actions.push(Action::SelectRelation(None));
     }
 }

@@ -1,6 +1,8 @@
 //! The export dialog: format, scale, area, legend, theme, paper and file. Its fields are its
-//! own; "Export" pushes one action with the choice.
+//! own; tr!(l, "export-title") pushes one action with the choice.
 
+use super::widgets::lang;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use egui::Ui;
@@ -55,6 +57,7 @@ impl Default for ExportDialog {
 
 impl ExportDialog {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let l = lang(ui);
         if state.exporting || !self.open {
             self.was_open = self.open;
             return;
@@ -69,7 +72,7 @@ impl ExportDialog {
         let mut go = false;
         // Placed by its top left corner (a centre pivot would move the dialog whenever a row
         // changed its size), roughly centred.
-        egui::Window::new("Export")
+        egui::Window::new(tr!(l, "export-title"))
             .default_pos(ctx.content_rect().center() - egui::vec2(280.0, 220.0))
             .collapsible(false)
             .resizable(false)
@@ -78,10 +81,10 @@ impl ExportDialog {
                 egui::Grid::new("export-grid")
                     .num_columns(2)
                     .show(ui, |ui| self.fields(ui, state.model.kinds()));
-                if let Some(problem) = &self.chooser_problem {
-                    ui.colored_label(ui.visuals().warn_fg_color, problem);
+                if self.chooser_problem.is_some() {
+                    ui.colored_label(ui.visuals().warn_fg_color, tr!(l, "export-no-chooser"));
                 }
-                go = ui.button("Export").clicked();
+                go = ui.button(tr!(l, "export-title")).clicked();
             });
         self.open = open;
         if go {
@@ -90,7 +93,8 @@ impl ExportDialog {
     }
 
     fn fields(&mut self, ui: &mut Ui, kinds: &crate::model::Kinds) {
-        ui.label("Format");
+        let l = lang(ui);
+        ui.label(tr!(l, "export-format"));
         ui.horizontal(|ui| {
             for &f in Format::ALL {
                 if ui
@@ -111,7 +115,7 @@ impl ExportDialog {
         // the dialog keeps its size and a click lands where it was aimed.
         let format = self.format;
         let picture = format.is_picture();
-        ui.label("Scale");
+        ui.label(tr!(l, "export-scale"));
         ui.add_enabled(
             format == Format::Png,
             egui::Slider::new(&mut self.scale, 1.0..=4.0)
@@ -120,55 +124,47 @@ impl ExportDialog {
         )
         .on_disabled_hover_text("PNG only: pixels per point");
         ui.end_row();
-        ui.label("Area");
+        ui.label(tr!(l, "export-area"));
         ui.add_enabled_ui(picture, |ui| {
             ui.horizontal(|ui| {
-                ui.radio_value(&mut self.whole, true, "Whole chart");
-                ui.radio_value(&mut self.whole, false, "Current view")
-                    .on_hover_text(
-                        "The bodies in view, whole: the frame grows to the boxes it cuts",
-                    );
+                ui.radio_value(&mut self.whole, true, tr!(l, "export-whole"));
+                ui.radio_value(&mut self.whole, false, tr!(l, "export-view"))
+                    .on_hover_text(tr!(l, "export-view-hint"));
             });
         });
         ui.end_row();
-        ui.label("Include");
+        ui.label(tr!(l, "export-include"));
         ui.add_enabled_ui(picture, |ui| {
             ui.horizontal(|ui| {
-                ui.checkbox(&mut self.legend, "Legend and caption");
-                ui.checkbox(&mut self.highlights, "Highlights")
-                    .on_hover_text(
-                        "The selection, its neighbours and path, and search matches, as on screen \
-                     (off: the picture shows only what the data says)",
-                    );
+                ui.checkbox(&mut self.legend, tr!(l, "export-legend"));
+                ui.checkbox(&mut self.highlights, tr!(l, "export-highlights"))
+                    .on_hover_text(tr!(l, "export-highlights-hint"));
             });
         });
         ui.end_row();
-        ui.label("Theme");
+        ui.label(tr!(l, "export-theme"));
         ui.add_enabled_ui(picture, |ui| {
             ui.horizontal(|ui| {
-                ui.radio_value(&mut self.theme, Theme::Light, "Light")
-                    .on_hover_text("White paper, for print and slides (the default)");
-                ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
+                ui.radio_value(&mut self.theme, Theme::Light, tr!(l, "export-light"))
+                    .on_hover_text(tr!(l, "export-light-hint"));
+                ui.radio_value(&mut self.theme, Theme::Dark, tr!(l, "export-dark"));
                 theme_preview(ui, self.theme, kinds);
             });
         });
         ui.end_row();
-        ui.label("Background");
+        ui.label(tr!(l, "export-background"));
         ui.add_enabled_ui(matches!(format, Format::Png | Format::Svg), |ui| {
-            ui.checkbox(&mut self.transparent, "Transparent")
-                .on_hover_text("No page behind the chart (PNG and SVG)");
+            ui.checkbox(&mut self.transparent, tr!(l, "export-transparent"))
+                .on_hover_text(tr!(l, "export-transparent-hint"));
         });
         ui.end_row();
-        ui.label("Text");
+        ui.label(tr!(l, "export-text"));
         ui.add_enabled_ui(format == Format::Svg, |ui| {
-            ui.checkbox(&mut self.text_as_paths, "As outlines")
-                .on_hover_text(
-                    "SVG: names drawn as shapes, the same in every program, even without the \
-                 Ubuntu font (names stay searchable as titles)",
-                );
+            ui.checkbox(&mut self.text_as_paths, tr!(l, "export-outlines"))
+                .on_hover_text(tr!(l, "export-outlines-hint"));
         });
         ui.end_row();
-        ui.label("Paper");
+        ui.label(tr!(l, "export-paper"));
         ui.add_enabled_ui(format == Format::Pdf, |ui| {
             ui.horizontal(|ui| {
                 for &paper in Paper::ALL {
@@ -177,20 +173,20 @@ impl ExportDialog {
             });
         });
         ui.end_row();
-        ui.label("Page");
+        ui.label(tr!(l, "export-page"));
         ui.add_enabled_ui(
             format == Format::Pdf && self.page.paper != Paper::Fit,
             |ui| {
                 ui.horizontal(|ui| {
                     let o = &mut self.page.orientation;
-                    ui.radio_value(o, PaperOrientation::Auto, "By the chart's shape");
-                    ui.radio_value(o, PaperOrientation::Portrait, "Portrait");
-                    ui.radio_value(o, PaperOrientation::Landscape, "Landscape");
+                    ui.radio_value(o, PaperOrientation::Auto, tr!(l, "export-by-shape"));
+                    ui.radio_value(o, PaperOrientation::Portrait, tr!(l, "export-portrait"));
+                    ui.radio_value(o, PaperOrientation::Landscape, tr!(l, "export-landscape"));
                 });
             },
         );
         ui.end_row();
-        ui.label("File");
+        ui.label(tr!(l, "export-file"));
         ui.horizontal(|ui| {
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0));
             if std::mem::take(&mut self.focus_path) {
@@ -202,8 +198,8 @@ impl ExportDialog {
             // In a browser the file is downloaded under this name: there is no folder to choose.
             if cfg!(not(target_arch = "wasm32"))
                 && ui
-                    .button("Choose…")
-                    .on_hover_text("Pick the folder and name in the system's file chooser")
+                    .button(tr!(l, "export-choose"))
+                    .on_hover_text(tr!(l, "export-choose-hint"))
                     .clicked()
             {
                 self.choose_file();

@@ -1,5 +1,6 @@
 //! The filters tab: body kinds, relation kinds, showcase mode, the date with ▶ Play, and focus.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::model::Date;
@@ -8,7 +9,7 @@ use crate::ui::state::AppState;
 use crate::view::{Filters, RelationsShown, UndatedShown};
 
 use super::date_field::DateField;
-use super::widgets::{kind_swatch, set_hidden};
+use super::widgets::{kind_swatch, lang, set_hidden};
 
 /// The tab; `focus_date` puts the keyboard in the "as of" field (View → Go to date…).
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>, focus_date: bool) {
@@ -27,7 +28,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>, focus_date: 
 }
 
 fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
-    ui.strong("Body types");
+    let l = lang(ui);
+    ui.strong(tr!(l, "filters-body-types"));
     let m = &state.model;
     let kinds = m.kinds();
     let lang = state.settings.filters.lang.as_deref();
@@ -47,20 +49,21 @@ fn kinds(ui: &mut Ui, state: &AppState, f: &mut Filters) {
             }
         });
     }
-    ui.checkbox(&mut f.showcase, "Showcase: fade instead of hide")
-        .on_hover_text("Filtered bodies stay in place, faded; nothing moves");
+    ui.checkbox(&mut f.showcase, tr!(l, "filters-showcase"))
+        .on_hover_text(tr!(l, "filters-showcase-hint"));
 }
 
 fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
-    ui.strong("Relations");
+    let l = lang(ui);
+    ui.strong(tr!(l, "filters-relations"));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(tr!(l, "filters-show"));
         for which in RelationsShown::ALL {
-            ui.radio_value(&mut f.relations, which, which.label());
+            ui.radio_value(&mut f.relations, which, which.label_in(l));
         }
     })
     .response
-    .on_hover_text("Which relations the chart draws besides the reporting lines");
+    .on_hover_text(tr!(l, "filters-relations-hint"));
     let m = &state.model;
     let kinds = m.kinds();
     let lang = state.settings.filters.lang.as_deref();
@@ -81,7 +84,8 @@ fn relations(ui: &mut Ui, state: &AppState, f: &mut Filters) {
 }
 
 fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action>, focus: bool) {
-    ui.strong("Time");
+    let l = lang(ui);
+    ui.strong(tr!(l, "filters-time"));
     let (start, end) = state.model.date_range();
     let mut limited = f.as_of.is_some() || focus;
     let stop_playing = |actions: &mut Vec<Action>| {
@@ -89,7 +93,11 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
             actions.push(Action::TogglePlay);
         }
     };
-    if ui.checkbox(&mut limited, "As of a date").changed() || (focus && f.as_of.is_none()) {
+    if ui
+        .checkbox(&mut limited, tr!(l, "filters-as-of-date"))
+        .changed()
+        || (focus && f.as_of.is_none())
+    {
         f.as_of = limited.then_some(end);
         stop_playing(actions);
     }
@@ -102,7 +110,7 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         changes: &state.change_dates,
         events: &state.event_marks,
         focus,
-        label: "As of",
+        label: &tr!(l, "filters-as-of"),
     };
     if let Some(d) = field.ui(ui, current) {
         f.as_of = Some(d);
@@ -111,21 +119,19 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
     ui.horizontal_wrapped(|ui| {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         let label = if state.playing {
-            "⏸ Pause"
+            tr!(l, "filters-pause")
         } else {
-            "▶ Play"
+            tr!(l, "filters-play")
         };
         if ui
             .button(label)
-            .on_hover_text("Run through the years")
+            .on_hover_text(tr!(l, "filters-play-hint"))
             .clicked()
         {
             actions.push(Action::TogglePlay);
         }
-        ui.checkbox(&mut f.repack, "Repack").on_hover_text(
-            "Lay out only the bodies shown at this date, for a tight picture. \
-             Off: every body keeps its place, so the chart grows in place as the date moves.",
-        );
+        ui.checkbox(&mut f.repack, tr!(l, "filters-repack"))
+            .on_hover_text(tr!(l, "filters-repack-hint"));
     });
     undated(ui, f);
     compare(ui, state, f, start);
@@ -133,24 +139,25 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
 
 /// How bodies of unknown founding date appear before the edition.
 fn undated(ui: &mut Ui, f: &mut Filters) {
+    let l = lang(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Date unknown:")
-            .on_hover_text("Bodies no source dates may not have existed yet at this date");
+        ui.label(tr!(l, "filters-date-unknown"))
+            .on_hover_text(tr!(l, "filters-date-unknown-hint"));
         for (which, label, tip) in [
             (
                 UndatedShown::Ghost,
-                "Lighter",
-                "Drawn lighter, dashed: may not exist yet",
+                tr!(l, "filters-lighter"),
+                tr!(l, "filters-lighter-hint"),
             ),
             (
                 UndatedShown::Show,
-                "Show",
-                "Drawn as any other body, with its n.d. mark",
+                tr!(l, "filters-show-undated"),
+                tr!(l, "filters-show-undated-hint"),
             ),
             (
                 UndatedShown::Hide,
-                "Hide",
-                "Left out; the header says how many",
+                tr!(l, "filters-hide"),
+                tr!(l, "filters-hide-hint"),
             ),
         ] {
             ui.radio_value(&mut f.undated, which, label)
@@ -162,11 +169,12 @@ fn undated(ui: &mut Ui, f: &mut Filters) {
 /// Compare mode: a second, earlier date; bodies established in between are marked "new" and the
 /// members strip says which states changed.
 fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
+    let l = lang(ui);
     let to = f.as_of.unwrap_or(state.model.date_range().1);
     let mut on = f.compare.is_some();
     if ui
-        .checkbox(&mut on, "Compare with an earlier date")
-        .on_hover_text("Mark the bodies established since, and list the members that changed")
+        .checkbox(&mut on, tr!(l, "filters-compare"))
+        .on_hover_text(tr!(l, "filters-compare-hint"))
         .changed()
     {
         f.compare = on.then_some(start);
@@ -180,34 +188,48 @@ fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
         changes: &state.change_dates,
         events: &state.event_marks,
         focus: false,
-        label: "Compare with",
+        label: &tr!(l, "filters-compare-with"),
     };
     if let Some(d) = field.ui(ui, from) {
         f.compare = Some(d);
     }
-    ui.label(format!("New since {}: marked “new”", from.in_words()));
+    ui.label(tr!(
+        l,
+        "filters-new-since",
+        date = crate::i18n::date_words(l, from)
+    ));
 }
 
 fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
-    ui.strong("Focus");
+    let l = lang(ui);
+    ui.strong(tr!(l, "filters-focus"));
     let Some(id) = f.focus.clone() else {
-        ui.label(RichText::new("Select a body, then “Focus” in its panel.").weak());
+        ui.label(RichText::new(tr!(l, "filters-focus-how")).weak());
         return;
     };
     let name = state
         .model
         .index_of(&id)
         .map_or(id.clone(), |i| state.model.body(i).short.clone());
-    ui.label(format!("Around {name}"));
+    ui.label(tr!(l, "filters-around", name = name));
     ui.horizontal(|ui| {
-        if ui.button("−").on_hover_text("Narrow").clicked() && f.depth > 1 {
+        if ui
+            .button("−")
+            .on_hover_text(tr!(l, "filters-narrow"))
+            .clicked()
+            && f.depth > 1
+        {
             f.depth -= 1;
         }
-        ui.label(format!("{} step(s)", f.depth));
-        if ui.button("+").on_hover_text("Widen").clicked() {
+        ui.label(tr!(l, "filters-steps", count = f.depth));
+        if ui
+            .button("+")
+            .on_hover_text(tr!(l, "filters-widen"))
+            .clicked()
+        {
             f.depth += 1;
         }
-        if ui.button("Clear focus").clicked() {
+        if ui.button(tr!(l, "filters-clear-focus")).clicked() {
             f.focus = None;
         }
     });

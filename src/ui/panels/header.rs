@@ -1,5 +1,6 @@
 //! The line under the menu: what is shown, with one click to clear the filters.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::ui::action::Action;
@@ -18,23 +19,28 @@ impl Header {
 
     fn contents(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let m = &state.model;
+        let l = state.lang();
         let filters = &state.settings.filters;
         let undated = state
             .visible()
             .undated_note()
             .map(|n| format!(" ({n})"))
             .unwrap_or_default();
+        let shown = tr!(
+            l,
+            "header-shown",
+            shown = state.visible().shown_count(),
+            total = m.len()
+        );
         ui.label(format!(
-            "{}: {}, {} of {} shown{undated}",
+            "{}: {}, {shown}{undated}",
             m.atlas.meta.short,
             crate::export::shown_in_words(m, filters),
-            state.visible().shown_count(),
-            m.len()
         ));
         if filters.is_active()
             && ui
-                .button("Clear filters")
-                .on_hover_text("Show every body again")
+                .button(tr!(l, "header-clear-filters"))
+                .on_hover_text(tr!(l, "header-clear-filters-hint"))
                 .clicked()
         {
             actions.push(Action::ClearFilters);
@@ -43,21 +49,28 @@ impl Header {
             let short = m.document(doc).map_or(doc.as_str(), |d| d.short.as_str());
             if ui
                 .button(format!("✖ {short} {}", crate::model::article_label(number)))
-                .on_hover_text("Stop highlighting the bodies that cite this article")
+                .on_hover_text(tr!(l, "header-article-hint"))
                 .clicked()
             {
                 actions.push(Action::ChooseArticle(None));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(m.atlas.meta.currency()).weak())
-                .on_hover_text(
-                    "The edition is the date the data describes; the sources were read up to the \
-                     second date",
-                );
+            let meta = &m.atlas.meta;
+            let currency = match &meta.checked {
+                Some(c) => tr!(
+                    l,
+                    "header-currency-checked",
+                    edition = meta.edition_text(),
+                    checked = c
+                ),
+                None => tr!(l, "header-currency", edition = meta.edition_text()),
+            };
+            ui.label(RichText::new(currency).weak())
+                .on_hover_text(tr!(l, "header-currency-hint"));
             if let Some(status) = &state.status {
                 ui.label(RichText::new(status).weak().italics())
-                    .on_hover_text("The atlas file is watched: saving it reloads the chart");
+                    .on_hover_text(tr!(l, "header-status-hint"));
             }
         });
     }

@@ -1,5 +1,6 @@
 //! The left panel: the search box and the tabs (outline, filters, articles, members).
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::ui::action::Action;
@@ -26,6 +27,7 @@ pub struct LeftPanel {
 
 impl LeftPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let l = state.lang();
         egui::Panel::left("left")
             .resizable(true)
             .default_size(228.0)
@@ -40,10 +42,10 @@ impl LeftPanel {
                 ui.horizontal_wrapped(|ui| {
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                     for (tab, label) in [
-                        (LeftTab::Outline, "Outline"),
-                        (LeftTab::Filters, "Filters"),
-                        (LeftTab::Articles, "Articles"),
-                        (LeftTab::Members, "Members"),
+                        (LeftTab::Outline, tr!(l, "tab-outline")),
+                        (LeftTab::Filters, tr!(l, "tab-filters")),
+                        (LeftTab::Articles, tr!(l, "tab-articles")),
+                        (LeftTab::Members, tr!(l, "tab-members")),
                     ] {
                         if ui
                             .selectable_label(state.settings.left_tab == tab, label)
@@ -74,6 +76,7 @@ impl LeftPanel {
     }
 
     fn search_ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let l = state.lang();
         let mut query = state.search.clone();
         let key = shortcuts::label(ui.ctx(), Command::Search);
         let id = egui::Id::new("search-field");
@@ -94,7 +97,7 @@ impl LeftPanel {
         let edit = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id(id)
-                .hint_text(format!("Search bodies ({key})"))
+                .hint_text(tr!(l, "search-hint", key = key))
                 .desired_width(f32::INFINITY),
         );
         if std::mem::take(&mut self.focus_search) {
@@ -129,7 +132,7 @@ impl LeftPanel {
             return;
         }
         if state.hits.is_empty() {
-            ui.label(RichText::new("No match").weak());
+            ui.label(RichText::new(tr!(l, "search-no-match")).weak());
         }
         let lang = state.settings.filters.lang.as_deref();
         for (n, hit) in state.hits.iter().take(MAX_RESULTS).enumerate() {
@@ -156,14 +159,16 @@ impl LeftPanel {
 fn result_text(state: &AppState, hit: &crate::search::Hit, lang: Option<&str>) -> (String, String) {
     use crate::search::Field;
     let m = &state.model;
+    let l = state.lang();
     let (name, short, _) = m.display_name(hit.body, lang);
     let mut detail = m.kind_name(hit.body, lang).to_lowercase();
     match m.parent(hit.body) {
-        Some(p) => detail.push_str(&format!(" · under the {}", m.display_name(p, lang).1)),
-        None => detail.push_str(" · at the top"),
+        Some(p) => detail.push_str(&tr!(l, "search-under", parent = m.display_name(p, lang).1)),
+        None => detail.push_str(&tr!(l, "search-at-top")),
     }
     if !matches!(hit.field, Field::Name | Field::Short) {
-        detail.push_str(&format!(" · matched in the {}", hit.field.key()));
+        let field = crate::i18n::t(l, &format!("field-{}", hit.field.key()));
+        detail.push_str(&tr!(l, "search-matched-in", field = field));
     }
     (format!("{short}  {name}"), detail)
 }

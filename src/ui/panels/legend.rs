@@ -1,5 +1,6 @@
 //! The bar under the chart: the legend of what is drawn, and the member states at the date.
 
+use crate::tr;
 use egui::{Color32, RichText, Ui};
 
 use crate::history;
@@ -95,7 +96,7 @@ fn legend(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 widgets::swatch(ui, egui::vec2(22.0, 12.0), fill, accent, outline);
                 let clicked = ui
                     .add(egui::Label::new(label).sense(egui::Sense::click()))
-                    .on_hover_text("Click: fade the other kinds; again: hide them; again: show all")
+                    .on_hover_text(tr!(widgets::lang(ui), "legend-kind-hint"))
                     .clicked();
                 if let (true, Some(&k)) = (clicked, drawn_kinds.get(i)) {
                     let id = &kinds.body(k).id;
@@ -155,38 +156,44 @@ fn legend(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn members(ui: &mut Ui, state: &AppState) {
     let date = state.date();
+    let l = state.lang();
+    let lang = state.settings.filters.lang.as_deref();
+    let words = |d: crate::model::Date| crate::i18n::date_words(l, d);
     if let Some(from) = state.settings.filters.compare {
         let changes = history::changes(&state.model, from, date);
-        ui.label(RichText::new(format!("Members, {from} → {date}:")).strong());
+        let heading = tr!(l, "members-compare", from = words(from), to = words(date));
+        ui.label(RichText::new(heading).strong());
         if changes.members.is_empty() {
-            ui.label("no change");
+            ui.label(tr!(l, "members-no-change"));
         }
         for c in changes.members {
-            let name = &state.model.atlas.members[c.member].name;
-            ui.label(format!("{name} {}", c.verb()));
+            let name = state.model.member_name(c.member, lang);
+            let verb = crate::i18n::t(l, c.verb_key());
+            ui.label(format!("{name} {verb}"));
         }
         return;
     }
     let states = view::members_at(&state.model, date);
-    let heading = view::members_heading(&states);
-    ui.label(RichText::new(format!("{heading} on {date}:")).strong());
+    let heading = view::members_heading(&states, l);
+    let on = tr!(l, "members-on", heading = heading, date = words(date));
+    ui.label(RichText::new(on).strong());
     for (i, member_state) in states {
-        let name = &state.model.atlas.members[i].name;
+        let name = state.model.member_name(i, lang);
+        let label = crate::i18n::t(l, &format!("state-{}", member_state.key()));
         match member_state {
             MemberState::Member => {
                 ui.label(name);
             }
             MemberState::TreatyParty => {
-                ui.label(name)
-                    .on_hover_text("A party to the Collective Security Treaty");
+                ui.label(name).on_hover_text(tr!(l, "members-party-hint"));
             }
             MemberState::Signatory => {
-                ui.label(RichText::new(format!("{name} (signatory)")).italics())
-                    .on_hover_text("Signed the Treaty, which was not yet in force");
+                ui.label(RichText::new(format!("{name} ({label})")).italics())
+                    .on_hover_text(tr!(l, "members-signatory-hint"));
             }
-            other => {
-                ui.label(RichText::new(format!("{name} ({})", other.label())).italics())
-                    .on_hover_text("Still legally a member");
+            _ => {
+                ui.label(RichText::new(format!("{name} ({label})")).italics())
+                    .on_hover_text(tr!(l, "members-still-member-hint"));
             }
         }
     }

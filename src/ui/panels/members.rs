@@ -1,5 +1,6 @@
 //! The members tab: each state's history with the organization.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::ui::action::Action;
@@ -8,6 +9,8 @@ use crate::ui::state::AppState;
 use super::widgets::{claim_ui, status_text, Citations, TAG_SIZE};
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let l = super::widgets::lang(ui);
+    let lang = state.settings.filters.lang.as_deref();
     for m in &state.model.atlas.members {
         let mut cites = Citations::new(&state.model, state.cite_style(), ("member", &m.id));
         for p in &m.periods {
@@ -24,7 +27,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         cites.add_ids(&m.sources);
-        egui::CollapsingHeader::new(&m.name)
+        let i = (state.model.atlas.members.iter())
+            .position(|x| x.id == m.id)
+            .unwrap_or_default();
+        egui::CollapsingHeader::new(state.model.member_name(i, lang))
             .id_salt(&m.id)
             .default_open(true)
             .show(ui, |ui| {
@@ -32,11 +38,14 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(format!(
                             "{} – {}: {}",
-                            p.from,
-                            p.to.as_deref().unwrap_or("today"),
-                            p.state.label()
+                            crate::i18n::date_words_or_text(l, &p.from),
+                            p.to.as_deref().map_or_else(
+                                || tr!(l, "members-today"),
+                                |d| crate::i18n::date_words_or_text(l, d)
+                            ),
+                            crate::i18n::t(l, &format!("state-{}", p.state.key()))
                         ));
-                        ui.label(status_text(p.status));
+                        ui.label(status_text(ui, p.status));
                         cites.keys_ui(ui, &p.sources);
                     });
                     if let Some(note) = &p.note {
@@ -46,7 +55,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 for n in &m.notes {
                     claim_ui(ui, n, &cites);
                 }
-                ui.collapsing("Sources", |ui| cites.list_ui(ui, actions));
+                ui.collapsing(tr!(l, "details-sources"), |ui| cites.list_ui(ui, actions));
             });
     }
 }

@@ -121,7 +121,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.label(tr!(l, "menu-relations"));
     for which in RelationsShown::ALL {
         if ui
-            .radio(state.settings.filters.relations == which, which.label())
+            .radio(state.settings.filters.relations == which, which.label_in(l))
             .clicked()
         {
             let mut filters = state.settings.filters.clone();

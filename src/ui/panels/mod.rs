@@ -16,7 +16,7 @@ mod menu;
 mod notice;
 mod open_dialog;
 pub(crate) mod outline;
-mod widgets;
+pub(crate) mod widgets;
 
 pub use about::AboutWindow;
 pub use details::DetailsPanel;

@@ -1,5 +1,7 @@
-//! Messages for the user: a spinner while an export runs, then "Done" or "Problem".
+//! Messages for the user: a spinner while an export runs, then tr!(l, "notice-done") or tr!(l, "notice-problem").
 
+use super::widgets::lang;
+use crate::tr;
 use egui::Ui;
 
 use crate::ui::action::Action;
@@ -11,20 +13,25 @@ pub struct NoticeWindow;
 
 impl NoticeWindow {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+        let l = lang(ui);
         let ctx = ui.ctx().clone();
         if state.exporting {
-            egui::Window::new("Exporting")
+            egui::Window::new(tr!(l, "notice-exporting"))
                 .collapsible(false)
                 .show(&ctx, |ui| {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Writing the file…");
+                        ui.label(tr!(l, "notice-writing"));
                     });
                 });
         }
         let Some(notice) = &state.notice else { return };
         let mut open = true;
-        let title = if notice.is_error { "Problem" } else { "Done" };
+        let title = if notice.is_error {
+            tr!(l, "notice-problem")
+        } else {
+            tr!(l, "notice-done")
+        };
         egui::Window::new(title)
             .collapsible(false)
             .open(&mut open)
@@ -36,26 +43,29 @@ impl NoticeWindow {
                     ui.label(&notice.text);
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("OK").clicked() {
+                    if ui.button(tr!(l, "notice-ok")).clicked() {
                         actions.push(Action::DismissNotice);
                     }
                     // A browser downloads: there is no folder to show.
                     #[cfg(not(target_arch = "wasm32"))]
                     if let Some(path) = &notice.path {
                         if ui
-                            .button("Open folder")
-                            .on_hover_text("Show the file in the file manager")
+                            .button(tr!(l, "notice-open-folder"))
+                            .on_hover_text(tr!(l, "notice-open-folder-hint"))
                             .clicked()
                         {
                             if let Err(e) = opener::reveal(path) {
-                                actions.push(Action::Notify(crate::ui::state::Notice::error(
-                                    format!("Could not open the folder of {}: {e}", path.display()),
-                                )));
+                                actions.push(Action::Notify(crate::ui::state::Notice::error(tr!(
+                                    l,
+                                    "notice-folder-failed",
+                                    path = path.display().to_string(),
+                                    error = e.to_string()
+                                ))));
                             }
                         }
                         if ui
-                            .button("Copy path")
-                            .on_hover_text("Put the file's full path on the clipboard")
+                            .button(tr!(l, "notice-copy-path"))
+                            .on_hover_text(tr!(l, "notice-copy-path-hint"))
                             .clicked()
                         {
                             ui.ctx().copy_text(path.display().to_string());

@@ -1,4 +1,6 @@
-//! The "Open atlas" dialog: a path field, a file chooser, Open and Cancel.
+//! The Open atlas dialog: a path field, a file chooser, Open and Cancel.
+use super::widgets::lang;
+use crate::tr;
 use egui::Ui;
 
 use crate::ui::action::Action;
@@ -13,12 +15,8 @@ pub struct OpenDialog {
     picked: std::rc::Rc<std::cell::RefCell<Option<(String, Vec<u8>)>>>,
 }
 
-/// What the dialog opens, as it tells the user.
-const WHAT: &str = "An atlas file (.ron) in the format of the built-in one, or a spreadsheet \
-                    (.csv) with id, name, parent and kind columns.";
-
-fn window() -> egui::Window<'static> {
-    egui::Window::new("Open atlas")
+fn window(l: crate::i18n::Lang) -> egui::Window<'static> {
+    egui::Window::new(tr!(l, "open-title"))
         .collapsible(false)
         .resizable(false)
 }
@@ -38,17 +36,18 @@ impl OpenDialog {
     /// On the desktop: a path field, the system's file chooser, Open and Cancel.
     #[cfg(not(target_arch = "wasm32"))]
     fn native_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let l = lang(ui);
         let Some(path) = &mut self.path else {
             return;
         };
         let mut keep = true;
         let mut submit = false;
-        window().show(ui.ctx(), |ui| {
-            ui.label(WHAT);
+        window(l).show(ui.ctx(), |ui| {
+            ui.label(tr!(l, "open-what"));
             ui.horizontal(|ui| {
                 let field = ui.add(
                     egui::TextEdit::singleline(path)
-                        .hint_text("path/to/atlas.ron or .csv")
+                        .hint_text(tr!(l, "open-path-hint"))
                         .desired_width(280.0),
                 );
                 // Enter in the field opens, as in any file dialog; Esc cancels.
@@ -62,11 +61,11 @@ impl OpenDialog {
                     submit = enter;
                     keep &= !escape;
                 }
-                if ui.button("Browse…").clicked() {
+                if ui.button(tr!(l, "open-browse")).clicked() {
                     if let Some(p) = rfd::FileDialog::new()
-                        .add_filter("Atlas or spreadsheet", &["ron", "csv", "CSV"])
-                        .add_filter("Atlas", &["ron"])
-                        .add_filter("Spreadsheet (CSV)", &["csv", "CSV"])
+                        .add_filter(tr!(l, "open-filter-any"), &["ron", "csv", "CSV"])
+                        .add_filter(tr!(l, "open-filter-atlas"), &["ron"])
+                        .add_filter(tr!(l, "open-filter-csv"), &["csv", "CSV"])
                         .pick_file()
                     {
                         *path = p.display().to_string();
@@ -75,14 +74,17 @@ impl OpenDialog {
             });
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(!path.trim().is_empty(), egui::Button::new("Open"))
+                    .add_enabled(
+                        !path.trim().is_empty(),
+                        egui::Button::new(tr!(l, "open-open")),
+                    )
                     .clicked()
                     || (submit && !path.trim().is_empty())
                 {
                     actions.push(Action::Open(std::path::PathBuf::from(path.trim())));
                     keep = false;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(l, "open-cancel")).clicked() {
                     keep = false;
                 }
             });
@@ -95,6 +97,7 @@ impl OpenDialog {
     /// In a browser: the page's own file picker; the file is read, then opened.
     #[cfg(target_arch = "wasm32")]
     fn web_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let l = lang(ui);
         if let Some((name, bytes)) = self.picked.borrow_mut().take() {
             actions.push(Action::OpenBytes { name, bytes });
             self.path = None;
@@ -103,15 +106,15 @@ impl OpenDialog {
             return;
         }
         let mut keep = true;
-        window().show(ui.ctx(), |ui| {
-            ui.label(format!("{WHAT} From this computer."));
+        window(l).show(ui.ctx(), |ui| {
+            ui.label(tr!(l, "open-what-web"));
             ui.horizontal(|ui| {
-                if ui.button("Choose a file…").clicked() {
+                if ui.button(tr!(l, "open-choose")).clicked() {
                     let slot = self.picked.clone();
                     let ctx = ui.ctx().clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let file = rfd::AsyncFileDialog::new()
-                            .add_filter("Atlas or spreadsheet", &["ron", "csv"])
+                            .add_filter(tr!(l, "open-filter-any"), &["ron", "csv"])
                             .pick_file()
                             .await;
                         if let Some(file) = file {
@@ -121,7 +124,7 @@ impl OpenDialog {
                         }
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(l, "open-cancel")).clicked() {
                     keep = false;
                 }
             });

@@ -5,6 +5,8 @@
 //! the rows in view: 20,000 bodies scroll as smoothly as 20. While a screen reader listens
 //! (AccessKit is on) every row is laid out, so that it can reach every body.
 
+use super::widgets::lang;
+use crate::tr;
 use std::collections::HashSet;
 
 use egui::{Id, Ui};
@@ -44,18 +46,19 @@ fn body_key(b: BodyIdx) -> u64 {
 }
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let l = lang(ui);
     ui.horizontal_wrapped(|ui| {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (mode, label, tip) in [
             (
                 OutlineMode::ByKind,
-                "By kind",
-                "Bodies under headings by kind",
+                tr!(l, "outline-by-kind"),
+                tr!(l, "outline-by-kind-hint"),
             ),
             (
                 OutlineMode::Hierarchy,
-                "Hierarchy",
-                "Each body under the body it reports to",
+                tr!(l, "outline-hierarchy"),
+                tr!(l, "outline-hierarchy-hint"),
             ),
         ] {
             if ui
@@ -112,6 +115,7 @@ fn row_ui(
     closed: &mut Closed,
     actions: &mut Vec<Action>,
 ) {
+    let l = lang(ui);
     match row {
         Row::Kind(kind, count) => {
             let kinds = state.model.kinds();
@@ -122,9 +126,9 @@ fn row_ui(
             let r = ui
                 .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
                 .on_hover_text(if open {
-                    "Close this group"
+                    tr!(l, "outline-close-group")
                 } else {
-                    "Open this group"
+                    tr!(l, "outline-open-group")
                 });
             if r.clicked() {
                 toggle(closed, kind_key(kind));
@@ -147,13 +151,13 @@ fn row_ui(
                     Some(open) => {
                         let arrow = if open { "⏷" } else { "⏵" };
                         let tip = if open {
-                            "Close: hide its subordinates here"
+                            tr!(l, "outline-close-row")
                         } else {
-                            "Open: list its subordinates"
+                            tr!(l, "outline-open-row")
                         };
                         let folded = state.visible().folded[body.0] > 0;
                         let tip = if folded {
-                            "Unfold it on the chart and list its subordinates"
+                            tr!(l, "outline-unfold-row")
                         } else {
                             tip
                         };

@@ -1,11 +1,22 @@
 //! Small pieces the panels share: kind swatches and badges, status tags, claims, headings.
 
+use crate::tr;
 use egui::{Color32, RichText, Ui};
 
 use crate::biblio::Style;
+use crate::i18n::Lang;
 use crate::model::{BodyKind, Claim, Kinds, Model, Source, Status};
 use crate::style::{KindOutline, Palette, Theme};
 use crate::ui::action::Action;
+
+/// Where the window keeps the interface language for the frame (set by the app each frame).
+pub const LANG_ID: &str = "interface-lang";
+
+/// The interface language this frame.
+pub fn lang(ui: &Ui) -> Lang {
+    ui.data(|d| d.get_temp(egui::Id::new(LANG_ID)))
+        .unwrap_or_default()
+}
 
 /// The chart theme that matches the panel's visuals.
 pub fn theme(ui: &Ui) -> Theme {
@@ -70,9 +81,10 @@ pub fn quiet(ui: &Ui) -> Color32 {
 /// Text size of status tags and source keys: readable, a little under the body text.
 pub const TAG_SIZE: f32 = 12.0;
 
-/// "[verified]", "[inferred]", … in the status's colour.
-pub fn status_text(status: Status) -> RichText {
-    let text = RichText::new(format!("[{}]", status.label())).size(TAG_SIZE);
+/// "[verified]", "[inferred]", … in the status's colour, in the interface's language.
+pub fn status_text(ui: &Ui, status: Status) -> RichText {
+    let label = crate::i18n::status_label(lang(ui), status);
+    let text = RichText::new(format!("[{label}]")).size(TAG_SIZE);
     match status {
         Status::Verified => text.color(Color32::from_rgb(0x2e, 0x9d, 0x48)),
         Status::Reference => text.color(Color32::from_rgb(0x3f, 0x7f, 0xd0)),
@@ -200,7 +212,7 @@ impl<'a> Citations<'a> {
                     let checked = self.model.atlas.meta.checked.as_deref();
                     ui.label(crate::biblio::format_one(s, self.style, checked));
                     ui.label(
-                        RichText::new("Click to go to it in the list of sources")
+                        RichText::new(tr!(lang(ui), "cite-key-hint"))
                             .color(quiet(ui))
                             .size(TAG_SIZE),
                     );
@@ -234,21 +246,22 @@ impl<'a> Citations<'a> {
             .enumerate()
             .map(|(n, (_, line))| format!("[{}] {line}\n", n + 1))
             .collect();
+        let l = lang(ui);
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(self.style.label())
                     .color(quiet(ui))
                     .size(TAG_SIZE),
             )
-            .on_hover_text("The citation style: View → Citation style");
+            .on_hover_text(tr!(l, "cite-style-hint"));
             if ui
-                .small_button("Copy all")
-                .on_hover_text("Copy every source of this list, formatted, to the clipboard")
+                .small_button(tr!(l, "cite-copy-all"))
+                .on_hover_text(tr!(l, "cite-copy-all-hint"))
                 .clicked()
             {
                 actions.push(Action::CopyText {
                     text: all,
-                    what: format!("{} sources", formatted.len()),
+                    what: tr!(l, "cite-copied-sources", count = formatted.len()),
                 });
             }
         });
@@ -267,10 +280,11 @@ impl<'a> Citations<'a> {
                 .inner_margin(egui::Margin::symmetric(2, 1))
                 .show(ui, |ui| {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(format!("[{number}]")).on_hover_text(format!(
-                            "{}; in the atlas file, source {:?}",
-                            s.kind.label(),
-                            s.id
+                        ui.label(format!("[{number}]")).on_hover_text(tr!(
+                            l,
+                            "cite-number-hint",
+                            kind = crate::i18n::t(l, &format!("source-kind-{}", s.kind.key())),
+                            id = s.id.as_str()
                         ));
                         reference_ui(ui, s, line);
                     });
@@ -318,7 +332,8 @@ fn reference_ui(ui: &mut Ui, s: &Source, line: &str) {
         None => {
             ui.label(line);
             if let Some(url) = s.link() {
-                ui.hyperlink_to("link", url).on_hover_text(url);
+                ui.hyperlink_to(tr!(lang(ui), "cite-link"), url)
+                    .on_hover_text(url);
             }
         }
     }
@@ -326,29 +341,38 @@ fn reference_ui(ui: &mut Ui, s: &Source, line: &str) {
 
 /// The context menu of a source: copy its citation or its address, open it.
 fn entry_menu(ui: &mut Ui, s: &Source, line: &str, actions: &mut Vec<Action>) {
-    if ui.button("Copy citation").clicked() {
+    let l = lang(ui);
+    if ui.button(tr!(l, "cite-copy-citation")).clicked() {
         actions.push(Action::CopyText {
             text: line.to_owned(),
-            what: "the citation".into(),
+            what: tr!(l, "cite-copied-citation"),
         });
         ui.close();
     }
     match s.link() {
         Some(url) => {
-            if ui.button("Copy link").on_hover_text(url).clicked() {
+            if ui
+                .button(tr!(l, "cite-copy-link"))
+                .on_hover_text(url)
+                .clicked()
+            {
                 actions.push(Action::CopyText {
                     text: url.to_owned(),
-                    what: "the link".into(),
+                    what: tr!(l, "cite-copied-link"),
                 });
                 ui.close();
             }
-            if ui.button("Open link").on_hover_text(url).clicked() {
+            if ui
+                .button(tr!(l, "cite-open-link"))
+                .on_hover_text(url)
+                .clicked()
+            {
                 ui.ctx().open_url(egui::OpenUrl::new_tab(url));
                 ui.close();
             }
         }
         None => {
-            ui.add_enabled(false, egui::Button::new("No link: see where to find it"));
+            ui.add_enabled(false, egui::Button::new(tr!(l, "cite-no-link")));
         }
     }
 }
@@ -357,13 +381,13 @@ fn entry_menu(ui: &mut Ui, s: &Source, line: &str, actions: &mut Vec<Action>) {
 pub fn claim_ui(ui: &mut Ui, claim: &Claim, cites: &Citations) {
     ui.horizontal_wrapped(|ui| {
         ui.label(cites.prose(&claim.text));
-        ui.label(status_text(claim.status));
+        ui.label(status_text(ui, claim.status));
         cites.keys_ui(ui, &claim.sources);
     });
     if let Some(note) = &claim.note {
         let note = cites.prose(note);
         ui.label(
-            RichText::new(format!("Note: {note}"))
+            RichText::new(tr!(lang(ui), "details-note", note = note))
                 .color(quiet(ui))
                 .size(TAG_SIZE),
         );
