@@ -97,7 +97,12 @@ fn source_ids() -> Vec<String> {
 fn show_lists_every_source_with_its_address_or_locator_and_no_internal_key() {
     for lang in ["en", "ru"] {
         let text = stdout(&run(&["show", "cmd", "--lang", lang]));
-        let sources = text.split("\nSources (").nth(1).expect("a list of sources");
+        let (heading, where_) = if lang == "ru" {
+            ("\nИсточники (", "Где найти: ")
+        } else {
+            ("\nSources (", "Where: ")
+        };
+        let sources = text.split(heading).nth(1).expect("a list of sources");
         let style = if lang == "ru" {
             "GOST R 7.0.5-2008"
         } else {
@@ -109,7 +114,7 @@ fn show_lists_every_source_with_its_address_or_locator_and_no_internal_key() {
         assert!(entries.len() >= 10, "{sources}");
         for e in &entries {
             assert!(
-                e.contains("http://") || e.contains("https://") || e.contains("Where: "),
+                e.contains("http://") || e.contains("https://") || e.contains(where_),
                 "a source with neither address nor locator: [{e}"
             );
         }
@@ -161,7 +166,7 @@ fn show_prints_what_the_side_panel_shows() {
         "{ru}"
     );
     assert!(
-        ru.contains("ru: Совет министров обороны (СМО) [verified] ["),
+        ru.contains("ru: Совет министров обороны (СМО) [подтверждено] ["),
         "{ru}"
     );
     let v: serde_json::Value =

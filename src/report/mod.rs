@@ -68,6 +68,9 @@ pub struct BodyReport {
     pub sources: Vec<SourceEntry>,
     /// The style of [`SourceEntry::citation`].
     pub style: Style,
+    /// The language of the report's own words (headings, statuses).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Another body, named in the language asked for.
@@ -238,6 +241,7 @@ impl BodyReport {
             later_events,
             sources: Vec::new(),
             style: Style::for_lang(lang),
+            lang: crate::i18n::Lang::of(lang),
         };
         let mut named: Vec<String> = Vec::new();
         report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));

@@ -1,5 +1,6 @@
 //! A body's report as plain text, in the side panel's order: what `show ID` prints.
 
+use crate::tr;
 use std::fmt::Write as _;
 
 use super::BodyReport;
@@ -7,6 +8,7 @@ use crate::model::{Claim, Date, Status};
 
 /// The whole report, section by section, each fact with its status and numbered sources.
 pub fn text(r: &BodyReport) -> String {
+    let l = r.lang;
     let mut t = String::new();
     let _ = writeln!(t, "{} ({})", r.title(), r.shown_short);
     if r.shown_name.is_some() {
@@ -28,37 +30,47 @@ pub fn text(r: &BodyReport) -> String {
             tags(r, n.status, &n.sources)
         );
     }
-    let _ = writeln!(t, "Kind: {} {}", r.kind_name, tag(r.kind_status));
+    let _ = writeln!(
+        t,
+        "{}: {} {}",
+        tr!(l, "text-kind"),
+        r.kind_name,
+        tag(l, r.kind_status)
+    );
     if !r.aliases.is_empty() {
-        let _ = writeln!(t, "Also: {}", r.aliases.join("; "));
+        let _ = writeln!(
+            t,
+            "{}",
+            tr!(l, "details-also", names = r.aliases.join("; "))
+        );
     }
     if let Some(p) = &r.parent {
-        let _ = writeln!(t, "Sits under: {} ({})", p.name, p.id);
+        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-sits-under"), p.name, p.id);
     }
     for c in &r.children {
-        let _ = writeln!(t, "Over: {} ({})", c.name, c.id);
+        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-over"), c.name, c.id);
     }
     for (label, claim) in [
-        ("Mandate", &r.mandate),
-        ("Composition", &r.composition),
-        ("Chair", &r.chair),
+        (tr!(l, "details-mandate"), &r.mandate),
+        (tr!(l, "details-composition"), &r.composition),
+        (tr!(l, "details-chair"), &r.chair),
     ] {
         if let Some(c) = claim {
-            section(&mut t, label);
+            section(&mut t, &label);
             claim_text(&mut t, r, c);
         }
     }
     holders(&mut t, r);
     if let Some(c) = r.established_claim() {
-        section(&mut t, "Established");
+        section(&mut t, &tr!(l, "details-established"));
         claim_text(&mut t, r, &c);
     }
     if let Some(c) = &r.seat {
-        section(&mut t, "Seat");
+        section(&mut t, &tr!(l, "details-seat"));
         claim_text(&mut t, r, c);
     }
     if !r.articles.is_empty() {
-        section(&mut t, "Legal basis");
+        section(&mut t, &tr!(l, "details-legal-basis"));
         for a in &r.articles {
             let doc = a.document_title.as_deref().unwrap_or(&a.document);
             let _ = writeln!(t, "  {doc} {} {}", a.label, tags(r, a.status, &a.sources));
@@ -66,31 +78,37 @@ pub fn text(r: &BodyReport) -> String {
                 let _ = writeln!(t, "    {p}");
             }
             if let Some(n) = &a.note {
-                let _ = writeln!(t, "    Note: {n}");
+                let _ = writeln!(t, "    {}", tr!(r.lang, "details-note", note = n.as_str()));
             }
         }
     }
     relations(&mut t, r);
     for d in &r.disputes {
-        section(&mut t, &format!("Disputed: {}", d.topic));
+        section(
+            &mut t,
+            &format!("{}: {}", tr!(l, "details-disputed"), d.topic),
+        );
         for c in &d.claims {
             let _ = writeln!(t, "  - {} {}", c.text, tags(r, c.status, &c.sources));
         }
     }
     if !r.notes.is_empty() {
-        section(&mut t, "Notes");
+        section(&mut t, &tr!(l, "details-notes"));
         for n in &r.notes {
             claim_text(&mut t, r, n);
         }
     }
-    events(&mut t, r, "Events", &r.events);
+    events(&mut t, r, &tr!(l, "details-events"), &r.events);
     events(
         &mut t,
         r,
-        &format!("Events after {}", r.date),
+        &tr!(l, "text-events-after", date = r.date.to_string()),
         &r.later_events,
     );
-    section(&mut t, &format!("Sources ({})", r.style.label()));
+    section(
+        &mut t,
+        &format!("{} ({})", tr!(l, "details-sources"), r.style.label()),
+    );
     for s in &r.sources {
         let _ = writeln!(t, "  [{}] {}", s.number, s.citation);
         // The styles print an address only for what is online; a locator and a caveat always.
@@ -102,10 +120,10 @@ pub fn text(r: &BodyReport) -> String {
             .as_ref()
             .filter(|l| !s.citation.contains(l.as_str()))
         {
-            let _ = writeln!(t, "      Where: {locator}");
+            let _ = writeln!(t, "      {}: {locator}", tr!(l, "text-where"));
         }
         if let Some(note) = s.note.as_ref().filter(|n| !s.citation.contains(n.as_str())) {
-            let _ = writeln!(t, "      Note: {note}");
+            let _ = writeln!(t, "      {}", tr!(l, "details-note", note = note));
         }
     }
     t
@@ -123,7 +141,7 @@ fn events(t: &mut String, r: &BodyReport, title: &str, events: &[crate::model::E
             let _ = writeln!(t, "    {}", e.summary);
         }
         if let Some(n) = &e.note {
-            let _ = writeln!(t, "    Note: {n}");
+            let _ = writeln!(t, "    {}", tr!(r.lang, "details-note", note = n.as_str()));
         }
     }
 }
@@ -132,34 +150,49 @@ fn holders(t: &mut String, r: &BodyReport) {
     if r.holders.is_empty() {
         return;
     }
-    section(t, "Holders");
+    let l = r.lang;
+    section(t, &tr!(l, "details-holders"));
     if let Some(h) = &r.holder_at_date {
-        let _ = writeln!(t, "  On {}: {}", r.date, h.label());
+        let on = tr!(
+            l,
+            "details-holder-on",
+            date = r.date.to_string(),
+            holder = h.label()
+        );
+        let _ = writeln!(t, "  {on}");
     }
     for h in &r.holders {
         let _ = writeln!(t, "  - {} {}", h.label(), tags(r, h.status, &h.sources));
         if let Some(n) = &h.note {
-            let _ = writeln!(t, "    Note: {n}");
+            let _ = writeln!(t, "    {}", tr!(r.lang, "details-note", note = n.as_str()));
         }
     }
 }
 
 fn relations(t: &mut String, r: &BodyReport) {
-    relation_lines(t, r, "Relations", &r.relations);
+    let l = r.lang;
+    relation_lines(t, r, &tr!(l, "details-relations"), &r.relations);
     if !r.later_children.is_empty() || !r.later_relations.is_empty() {
-        section(t, &format!("Later (not yet set up on {})", r.date));
+        section(t, &tr!(l, "details-later", date = r.date.to_string()));
         for c in &r.later_children {
-            let _ = writeln!(t, "  Over: {} ({}), {}", c.body.name, c.body.id, since(c));
+            let over = tr!(l, "details-over");
+            let _ = writeln!(
+                t,
+                "  {over}: {} ({}), {}",
+                c.body.name,
+                c.body.id,
+                since(l, c)
+            );
         }
         relation_lines(t, r, "", &r.later_relations);
     }
 }
 
 /// "set up on 14 October 2016", or that the date is not known.
-fn since(c: &super::LaterBody) -> String {
+fn since(l: crate::i18n::Lang, c: &super::LaterBody) -> String {
     c.established.map_or_else(
-        || "founding date not known".to_owned(),
-        |d| format!("set up on {}", d.in_words()),
+        || tr!(l, "details-founding-unknown"),
+        |d| tr!(l, "details-set-up-on", date = crate::i18n::date_words(l, d)),
     )
 }
 
@@ -174,12 +207,22 @@ fn relation_lines(t: &mut String, r: &BodyReport, title: &str, lines: &[super::R
         let tags = tags(r, l.status, &l.sources);
         let other = format!("{} ({})", l.other.name, l.other.id);
         let _ = if l.outgoing {
-            writeln!(t, "  This body {} {other} {tags}", l.kind_name)
+            writeln!(
+                t,
+                "  {} {} {other} {tags}",
+                tr!(r.lang, "details-this-body-start"),
+                l.kind_name
+            )
         } else {
-            writeln!(t, "  {other} {} this body {tags}", l.kind_name)
+            writeln!(
+                t,
+                "  {other} {} {} {tags}",
+                l.kind_name,
+                tr!(r.lang, "details-this-body")
+            )
         };
         if let Some(n) = &l.note {
-            let _ = writeln!(t, "    Note: {n}");
+            let _ = writeln!(t, "    {}", tr!(r.lang, "details-note", note = n.as_str()));
         }
     }
 }
@@ -191,16 +234,16 @@ fn section(t: &mut String, title: &str) {
 fn claim_text(t: &mut String, r: &BodyReport, c: &Claim) {
     let _ = writeln!(t, "  {} {}", c.text, tags(r, c.status, &c.sources));
     if let Some(n) = &c.note {
-        let _ = writeln!(t, "  Note: {n}");
+        let _ = writeln!(t, "  {}", tr!(r.lang, "details-note", note = n.as_str()));
     }
 }
 
-fn tag(status: Status) -> String {
-    format!("[{}]", status.label())
+fn tag(l: crate::i18n::Lang, status: Status) -> String {
+    format!("[{}]", crate::i18n::status_label(l, status))
 }
 
 fn tags(r: &BodyReport, status: Status, sources: &[String]) -> String {
-    format!("{} {}", tag(status), r.keys(sources))
+    format!("{} {}", tag(r.lang, status), r.keys(sources))
         .trim_end()
         .to_owned()
 }

@@ -426,3 +426,9 @@ chart-empty = No body matches the filters
 minimap-hint = Overview: click or drag to move the view
 about-honesty = Every fact in the atlas carries its sources and a status; unverified claims are shown as such, never as fact.
 notice-folder-failed = Could not open the folder of { $path }: { $error }
+
+## show, as text
+
+text-kind = Kind
+text-events-after = Events after { $date }
+text-where = Where
