@@ -613,3 +613,44 @@ fn a_body_standing_apart_from_the_apex_says_why_in_the_caption() {
     );
     assert_eq!(note(&["--kind", "subsidiary"]), "", "no lone body, no note");
 }
+
+#[test]
+fn a_russian_pdf_speaks_russian_in_its_caption_legend_and_source_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, o) = export_cli(dir.path(), "ru.pdf", &["--lang", "ru"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let Some(text) = poppler("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]) else {
+        assert!(!common::under_ci(), "pdftotext is missing under CI");
+        eprintln!("pdftotext is not installed: the PDF's text is not read back here");
+        return;
+    };
+    // Each line of a box is a line of text, drawn twice (fill and print weight): once each,
+    // joined, the names read as on the chart.
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.dedup();
+    let words = lines.join(" ");
+    for expected in [
+        "Организация Договора о коллективной безопасности",
+        "Совет коллективной безопасности",
+        "Все органы по состоянию на 3 декабря 2025 г.",
+        "показано: 26 из 26 органов",
+        "Источник: CSTO Atlas, редакция от 3 декабря 2025 г., источники проверены по 5 декабря 2025 г.",
+        "Уставный орган",
+        "подчиняется",
+        "дата создания неизвестна",
+    ] {
+        assert!(words.contains(expected), "{expected:?} not in the PDF's text:\n{words}");
+    }
+    for english in [
+        "as of",
+        "bodies shown",
+        "Source:",
+        "reports to",
+        "founding date",
+    ] {
+        assert!(
+            !words.contains(english),
+            "{english:?} in the Russian PDF:\n{words}"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use csto_atlas::model;
 use csto_atlas::report::BodyReport;
 use csto_atlas::ui::{AtlasApp, Settings};
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use egui_kittest::Harness;
 
 const HEIGHT: f32 = 900.0;
@@ -304,4 +304,74 @@ fn a_bodys_events_are_in_its_side_panel_and_under_the_time_slider() {
     // The time control knows every event's date.
     let marks = h.state().model().events_between(None, None).len();
     assert!(marks >= 25, "{marks} events");
+}
+
+/// The English interface texts (Fluent values without placeables, two words or more).
+fn english_interface_texts() -> Vec<String> {
+    let en = include_str!("../assets/locales/en-US/atlas.ftl");
+    let ru = include_str!("../assets/locales/ru/atlas.ftl");
+    en.lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.contains('{') && v.split_whitespace().count() >= 2)
+        // Shared by both languages (names of styles, the program): not English to translate.
+        .filter(|v| !ru.contains(v.as_str()))
+        .collect()
+}
+
+#[test]
+fn in_russian_no_interface_text_is_left_in_english() {
+    let english = english_interface_texts();
+    assert!(english.len() > 100, "{} texts", english.len());
+    let labels = |h: &Harness<'_, AtlasApp>| -> Vec<String> {
+        (h.queryable_node().children_recursive())
+            .filter_map(|node| node.accesskit_node().label())
+            .collect()
+    };
+    let found = |seen: &[String]| -> Vec<String> {
+        (english.iter())
+            .filter(|e| seen.iter().any(|s| s.contains(e.as_str())))
+            .cloned()
+            .collect()
+    };
+    let mut h = harness();
+    // The control: in English the same scan finds the interface's English texts.
+    h.get_by_label("Filters").click();
+    h.run();
+    let l0 = labels(&h);
+    assert!(found(&l0).len() >= 2, "the scan sees the interface: {l0:?}");
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Русский (Russian)").click();
+    h.run();
+    let mut seen: Vec<String> = Vec::new();
+    let mut collect = |h: &Harness<'_, AtlasApp>| seen.extend(labels(h));
+    for menu in ["Файл", "Вид", "Справка"] {
+        h.get_by_label(menu).click();
+        h.run();
+        collect(&h);
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    for tab in ["Фильтры", "Статьи", "Государства", "Список"] {
+        h.get_by_label(tab).click();
+        h.run();
+        collect(&h);
+    }
+    for name in [
+        "Совет министров обороны",
+        "Генеральный секретарь Организации Договора о коллективной безопасности",
+        "Объединенный штаб ОДКБ",
+    ] {
+        h.get_by_role_and_label(Role::Button, name).scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(Role::Button, name).click();
+        h.run();
+        collect(&h);
+    }
+    let left = found(&seen);
+    assert!(
+        left.is_empty(),
+        "English left in the Russian interface: {left:?}"
+    );
 }
