@@ -115,6 +115,25 @@ try {
   const params = (h) => [...new URLSearchParams(h.replace(/^#/, ""))].map((p) => p.join("=")).sort().join("&");
   if (params(kept) !== params("#select=cmd&as-of=2005-01-01")) failures.push(`a link's view was not opened: "${kept}"`);
   await linked.screenshot({ path: path.join(root, "screenshot-link.png") });
+  // #lang=ru opens the Russian interface: the menu bar's words (Файл Вид Справка, not File
+  // View Help) are other pixels than the English page's, and the address keeps the language.
+  const russian = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: "light" });
+  russian.on("pageerror", (e) => errors.push(String(e)));
+  await russian.goto(url + "#lang=ru");
+  await russian.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
+  await russian.waitForTimeout(1500);
+  const ru = PNG.sync.read(await russian.screenshot({ path: path.join(root, "screenshot-ru.png") }));
+  let menuDiffers = 0;
+  for (let y = 0; y < 20; y++) {
+    for (let x = 0; x < 200; x++) {
+      const i = (y * ru.width + x) * 4;
+      if (Math.abs(ru.data[i] - before.data[i]) > 40) menuDiffers++;
+    }
+  }
+  console.log(`web: the Russian menu bar differs in ${menuDiffers} pixels`);
+  if (menuDiffers < 40) failures.push("#lang=ru did not change the menu bar's words");
+  const ruHash = await russian.evaluate(() => location.hash);
+  if (!ruHash.includes("lang=ru")) failures.push(`the address lost the language: "${ruHash}"`);
   if (errors.length) failures.push(`console errors:\n  ${errors.join("\n  ")}`);
 } finally {
   await browser.close();
