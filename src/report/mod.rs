@@ -378,15 +378,16 @@ impl BodyReport {
     /// "1 Jan 2002, by …, in Moscow", or that the date is not documented.
     pub fn established_text(&self) -> Option<String> {
         let e = self.established.as_ref()?;
-        let mut text = e
-            .date
-            .as_deref()
-            .map_or_else(|| "Date not documented".to_owned(), Date::words_or_text);
+        let l = self.lang;
+        let mut text = e.date.as_deref().map_or_else(
+            || crate::tr!(l, "established-undated"),
+            |d| crate::i18n::date_words_or_text(l, d),
+        );
         if let Some(by) = &e.by {
-            text.push_str(&format!(", by {by}"));
+            text.push_str(&crate::tr!(l, "established-by", by = by));
         }
         if let Some(place) = &e.place {
-            text.push_str(&format!(", in {place}"));
+            text.push_str(&crate::tr!(l, "established-in", place = place));
         }
         Some(text)
     }

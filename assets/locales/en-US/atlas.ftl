@@ -432,3 +432,6 @@ notice-folder-failed = Could not open the folder of { $path }: { $error }
 text-kind = Kind
 text-events-after = Events after { $date }
 text-where = Where
+established-undated = Date not documented
+established-by = , by { $by }
+established-in = , in { $place }

@@ -432,3 +432,6 @@ notice-folder-failed = Не удалось открыть папку { $path }: 
 text-kind = Вид
 text-events-after = События после { $date }
 text-where = Где найти
+established-undated = Дата не установлена
+established-by = ; основание: { $by }
+established-in = ; место: { $place }
