@@ -102,6 +102,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             notes: Vec::new(),
             holders: Vec::new(),
             names: Default::default(),
+            fields: Default::default(),
             name,
         });
     }

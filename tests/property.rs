@@ -79,6 +79,7 @@ prop_compose! {
             notes: Vec::new(),
             holders: Vec::new(),
             names: Default::default(),
+            fields: Default::default(),
         }).collect();
         let relations = relations.iter().filter_map(|(a, b, k)| {
             let (a, b) = (a.index(n), b.index(n));

@@ -168,15 +168,24 @@ fn convert_writes_an_atlas_file_that_loads_as_the_same_organization() {
 }
 
 #[test]
-fn a_missing_or_unknown_column_is_reported_at_the_header() {
+fn a_missing_id_or_name_column_is_reported_and_other_columns_are_kept() {
     assert_eq!(
-        error("id,name,kind\na,A,Unit\n"),
-        "org.csv:1:parent: missing column: a sheet needs id, name, parent, kind (in the header row)"
+        error("name,kind\nA,Unit\n"),
+        "org.csv:1:id: no id column: name one id, key, nodeid (or use `--map`)"
     );
-    let e = error("id,name,parent,kind,mandat\na,A,,Unit,Leads\n");
-    assert!(
-        e.starts_with("org.csv:1:mandat: unknown column (did you mean \"mandate\"?)"),
-        "{e}"
+    // Columns known by meaning, whatever their spelling; the rest are the body's fields.
+    let m = model::load_bytes(
+        "Node ID;Parent_Id;Full Name;Department;Mandat\na;;A;Unit;Leads\nb;a;B;;Helps\n".as_bytes(),
+        "org.csv",
+    )
+    .unwrap();
+    let b = m.body(m.index_of("b").unwrap());
+    assert_eq!(b.parent.as_deref(), Some("a"));
+    assert_eq!(b.fields.get("Mandat").map(String::as_str), Some("Helps"));
+    // An empty kind cell is the kind "(none)", not an error.
+    assert_eq!(
+        m.kinds().body(m.kind_of(m.index_of("b").unwrap())).name,
+        "(none)"
     );
 }
 
@@ -226,4 +235,106 @@ fn the_command_line_reports_a_bad_sheet_and_exits_with_failure() {
         err.contains("bad.csv:2:parent: no body \"nowhere\""),
         "{err}"
     );
+}
+
+/// A chart as a web org-chart library keeps it: `id, parentId, name, positionName, area, tags,
+/// …`, 520 rows, tags quoted with commas inside, first and last names apart in a second file.
+fn web_library_sheet() -> String {
+    let mut csv = String::from(
+        "name,imageUrl,area,profileUrl,office,tags,isLoggedUser,positionName,id,parentId,size\n",
+    );
+    csv.push_str("Ada Lovelace,https://example.org/a.png,Board,,HQ,\"lead, founder\",false,Chief Executive,1,,\n");
+    for i in 2..=520 {
+        let parent = (i / 4).max(1);
+        let area = ["Sales", "Engineering", "Finance", "People"][i % 4];
+        csv.push_str(&format!(
+            "Person {i},https://example.org/{i}.png,{area},https://example.org/p/{i},Office {o},\"tag{i}, team {t}\",false,Role {r},{i},{parent},\n",
+            o = i % 7,
+            t = i % 9,
+            r = i % 5
+        ));
+    }
+    csv
+}
+
+#[test]
+fn a_web_library_sheet_opens_with_its_columns_as_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("company.csv");
+    std::fs::write(&path, web_library_sheet()).unwrap();
+    let m = model::load_file(&path).unwrap();
+    assert_eq!(m.len(), 520);
+    let p9 = m.body(m.index_of("9").unwrap());
+    assert_eq!(p9.parent.as_deref(), Some("2"));
+    assert_eq!(
+        p9.fields.get("positionName").map(String::as_str),
+        Some("Role 4")
+    );
+    assert_eq!(
+        p9.fields.get("tags").map(String::as_str),
+        Some("tag9, team 0")
+    );
+    // `area` is the kind.
+    let kinds: Vec<&str> = m
+        .kinds()
+        .body_kinds()
+        .map(|k| m.kinds().body(k).name.as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"Engineering") && kinds.contains(&"Board"),
+        "{kinds:?}"
+    );
+    // `show --json` carries the fields.
+    let o = run(&["show", "9", "--atlas", path.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["fields"]["imageUrl"], "https://example.org/9.png");
+    // `office` reads as the seat.
+    assert_eq!(v["seat"]["text"], "Office 2");
+}
+
+#[test]
+fn excel_sheets_in_windows_1252_and_utf_16_open() {
+    let dir = tempfile::tempdir().unwrap();
+    // Windows-1252, `;`, CRLF, as Excel saves "CSV" on Windows: é is one byte, 0xE9.
+    let mut cp1252: Vec<u8> = Vec::new();
+    for (i, row) in ["id;name;parent", "a;Ren\u{e9}e;", "b;Jos\u{e9};a"]
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            cp1252.extend_from_slice(b"\r\n");
+        }
+        cp1252.extend(row.chars().map(|c| c as u32 as u8));
+    }
+    let path = dir.path().join("excel.csv");
+    std::fs::write(&path, &cp1252).unwrap();
+    let m = model::load_file(&path).unwrap();
+    assert_eq!(m.body(m.index_of("a").unwrap()).name, "Ren\u{e9}e");
+    assert_eq!(
+        m.body(
+            m.index_of("jos")
+                .unwrap_or_else(|| m.index_of("b").unwrap())
+        )
+        .name,
+        "Jos\u{e9}"
+    );
+    assert!(
+        m.atlas.meta.description.contains("Read as windows-1252"),
+        "{}",
+        m.atlas.meta.description
+    );
+    // "Unicode text": UTF-16 LE with its byte-order mark, tabs.
+    let mut utf16: Vec<u8> = vec![0xff, 0xfe];
+    for unit in "id\tname\tparent\r\nx\tRen\u{e9}e\t\r\ny\tJos\u{e9}\tx\r\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let path = dir.path().join("unicode.txt");
+    std::fs::write(&path, &utf16).unwrap();
+    let m = model::load_file(&path).unwrap();
+    assert_eq!(
+        m.body(m.index_of("y").unwrap()).parent.as_deref(),
+        Some("x")
+    );
+    assert_eq!(m.body(m.index_of("x").unwrap()).name, "Ren\u{e9}e");
 }

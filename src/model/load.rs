@@ -122,12 +122,16 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
 
 /// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
 fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = text_of(bytes, path)?;
-    let sheet = sheet::read(text, path).map_err(|problems| LoadError::Sheet {
+    let (decoded, encoding) = decode_sheet(bytes);
+    let text = text_of(decoded.as_bytes(), path)?;
+    let mut sheet = sheet::read(text, path).map_err(|problems| LoadError::Sheet {
         path: path.to_owned(),
         problems,
     })?;
+    if encoding != encoding_rs::UTF_8 {
+        let description = &mut sheet.atlas.meta.description;
+        description.push_str(&format!(" Read as {}.", encoding.name()));
+    }
     let problems = validate(&sheet.atlas);
     if !problems.is_empty() {
         let problems = problems
@@ -142,6 +146,22 @@ fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
     Ok(Model::new(sheet.atlas))
 }
 
+/// A spreadsheet's text, in the encoding it was saved in: UTF-8 or UTF-16 with a byte-order
+/// mark, UTF-8 without, else Windows-1252 (Excel's "CSV" on Windows); and which it was.
+fn decode_sheet(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, &'static encoding_rs::Encoding) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (text, encoding);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), encoding_rs::UTF_8),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            (text, encoding_rs::WINDOWS_1252)
+        }
+    }
+}
+
 /// A problem with `bodies[i] "id".field` as a problem at body `i`'s row and that column.
 fn at_row(p: &Problem, lines: &[u64]) -> RowProblem {
     let index =
@@ -151,7 +171,7 @@ fn at_row(p: &Problem, lines: &[u64]) -> RowProblem {
     let column =
         p.at.rsplit_once('.')
             .map(|(_, field)| field.split('[').next().unwrap_or(field))
-            .filter(|f| sheet::COLUMNS.contains(f))
+            .filter(|f| sheet::ROLES.iter().any(|(role, _)| role == f))
             .unwrap_or("row");
     RowProblem {
         line: index.and_then(|i| lines.get(i)).copied().unwrap_or(1),

@@ -1,25 +1,77 @@
 //! An organization read from a spreadsheet (CSV): one row per body, the way most org charts are
-//! kept. `id`, `name`, `parent` and `kind` are required; kinds are declared from the values met.
+//! kept. Columns are known by meaning ([`ROLES`]): an id and a name are needed, a parent and a
+//! kind are usual, and every other column is kept as a field of the body. Kinds are declared from
+//! the values met.
 
 use std::collections::HashMap;
 
 use super::{Atlas, Body, Claim, Date, Established, KindDef, Meta, Source, SourceKind, Status};
 
-/// The columns a sheet may have, the required ones first.
-pub const COLUMNS: [&str; 11] = [
-    "id",
-    "name",
-    "parent",
-    "kind",
-    "short",
-    "mandate",
-    "composition",
-    "established",
-    "seat",
-    "source",
-    "status",
+/// The roles a column can play, each found by its header whatever the case, spaces, `_` and `-`
+/// ("parentId", "Parent ID", "manager"): the names a role answers to.
+pub const ROLES: [(&str, &[&str]); 13] = [
+    ("id", &["id", "key", "nodeid", "employeeid", "uid", "code"]),
+    (
+        "parent",
+        &[
+            "parent",
+            "parentid",
+            "parentkey",
+            "pid",
+            "manager",
+            "managerid",
+            "reportsto",
+            "supervisor",
+            "boss",
+        ],
+    ),
+    (
+        "name",
+        &["name", "label", "title", "fullname", "displayname"],
+    ),
+    (
+        "kind",
+        &[
+            "kind",
+            "type",
+            "category",
+            "department",
+            "departmentname",
+            "area",
+        ],
+    ),
+    ("short", &["short", "shortname", "abbreviation", "acronym"]),
+    ("mandate", &["mandate", "description", "responsibilities"]),
+    ("composition", &["composition"]),
+    (
+        "established",
+        &["established", "date", "founded", "hiredate", "startdate"],
+    ),
+    ("seat", &["seat", "office", "location"]),
+    ("source", &["source", "sources", "url"]),
+    ("status", &["status"]),
+    ("first", &["firstname", "givenname"]),
+    ("last", &["lastname", "surname", "familyname"]),
 ];
-const REQUIRED: usize = 4;
+
+/// The roles a sheet must fill, with the name joined from first and last names as one.
+const REQUIRED: [&str; 2] = ["id", "name"];
+
+/// The kind of every row when a sheet has no kind column, and of a row whose kind cell is empty.
+const NO_KIND: &str = "(none)";
+
+/// The role of a column header, if it plays one.
+pub fn role_of(header: &str) -> Option<&'static str> {
+    let key: String = header
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    ROLES
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+        .map(|(role, _)| *role)
+}
 
 /// One thing wrong in a sheet, where it is: `FILE:LINE:COLUMN: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,10 +89,13 @@ pub struct Sheet {
     pub lines: Vec<u64>,
 }
 
-/// Whether a file name is a spreadsheet's (`.csv`, any case).
+/// Whether a file name is a spreadsheet's (`.csv`, `.tsv`, `.txt`, any case).
 pub fn is_sheet(path: &str) -> bool {
-    path.rsplit_once('.')
-        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("csv"))
+    path.rsplit_once('.').is_some_and(|(_, ext)| {
+        ["csv", "tsv", "txt"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e))
+    })
 }
 
 /// Reads a sheet. `name` is the file's name, for the title; `text` has no byte-order mark.
@@ -57,32 +112,31 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.to_lowercase()).collect(),
+        Ok(h) => h.iter().map(str::to_owned).collect(),
         Err(e) => return Err(vec![problem(1, "row", e.to_string())]),
     };
+    // Each role's column (the first that plays it); every other column is kept as a field.
     let mut column: HashMap<&str, usize> = HashMap::new();
+    let mut fields: Vec<(usize, &str)> = Vec::new();
     for (i, c) in header.iter().enumerate() {
-        if !COLUMNS.contains(&c.as_str()) {
-            let close = COLUMNS
-                .iter()
-                .max_by(|a, b| strsim::jaro_winkler(c, a).total_cmp(&strsim::jaro_winkler(c, b)))
-                .filter(|k| strsim::jaro_winkler(c, k) > 0.8)
-                .map(|k| format!(" (did you mean {k:?}?)"))
-                .unwrap_or_default();
-            let message = format!(
-                "unknown column{close}; a sheet's columns are {}: rename or delete it",
-                COLUMNS.join(", ")
-            );
-            problems.push(problem(1, c, message));
-        } else if column.insert(c.as_str(), i).is_some() {
-            problems.push(problem(1, c, "the column appears twice".into()));
+        match role_of(c) {
+            Some(role) if !column.contains_key(role) => {
+                column.insert(role, i);
+            }
+            _ if !c.trim().is_empty() => fields.push((i, c.as_str())),
+            _ => {}
         }
     }
-    for required in &COLUMNS[..REQUIRED] {
-        if !column.contains_key(required) {
+    let has_name = column.contains_key("name") || column.contains_key("first");
+    for required in REQUIRED {
+        let found = column.contains_key(required) || (required == "name" && has_name);
+        if !found {
             let message = format!(
-                "missing column: a sheet needs {} (in the header row)",
-                COLUMNS[..REQUIRED].join(", ")
+                "no {required} column: name one {} (or use `--map`)",
+                ROLES
+                    .iter()
+                    .find(|(r, _)| *r == required)
+                    .map_or(String::new(), |(_, names)| names[..3].join(", "))
             );
             problems.push(problem(1, required, message));
         }
@@ -136,17 +190,21 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
             first_line.insert(id.clone(), first);
             continue;
         }
-        let Some(name) = get("name") else {
-            problems.push(problem(line, "name", "empty name".into()));
-            continue;
-        };
-        let kind = match get("kind") {
-            Some(value) => declare(&mut kinds, value),
+        let joined = [get("first"), get("last")]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = match get("name") {
+            Some(name) => name.to_owned(),
+            None if !joined.is_empty() => joined,
             None => {
-                problems.push(problem(line, "kind", "empty kind".into()));
+                problems.push(problem(line, "name", "empty name".into()));
                 continue;
             }
         };
+        // No kind column, or an empty cell: one kind for all, "(none)".
+        let kind = declare(&mut kinds, get("kind").unwrap_or(NO_KIND));
         let status = match get("status").map(parse_status) {
             None => Status::Unverified,
             Some(Ok(s)) => s,
@@ -170,7 +228,8 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
                 note: None,
             })
         };
-        let established = match get("established") {
+        // A date-time ("2019-03-04T09:00:00") reads as its date.
+        let established = match get("established").map(|t| t.get(..10).unwrap_or(t)) {
             None => None,
             Some(text) if Date::parse(text).is_some() => Some(Established {
                 date: Some(text.to_owned()),
@@ -184,9 +243,16 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
                 None
             }
         };
+        let extra = fields
+            .iter()
+            .filter_map(|&(i, column)| {
+                let value = record.get(i).filter(|v| !v.is_empty())?;
+                Some((column.to_owned(), value.to_owned()))
+            })
+            .collect();
         bodies.push(Body {
             id,
-            name: name.to_owned(),
+            name,
             short: get("short").unwrap_or_default().to_owned(),
             aliases: Vec::new(),
             kind,
@@ -202,6 +268,7 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
             notes: Vec::new(),
             holders: Vec::new(),
             names: Default::default(),
+            fields: extra,
         });
         lines.push(line);
         parents.push(get("parent").map(slug));
@@ -308,10 +375,15 @@ fn link_parents(
 fn separator(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or("");
     let count = |c: char| header.matches(c).count();
-    [(b',', count(',')), (b';', count(';')), (b'\t', count('\t'))]
-        .into_iter()
-        .max_by_key(|&(sep, n)| (n, sep == b','))
-        .map_or(b',', |(sep, _)| sep)
+    [
+        (b',', count(',')),
+        (b';', count(';')),
+        (b'\t', count('\t')),
+        (b'|', count('|')),
+    ]
+    .into_iter()
+    .max_by_key(|&(sep, n)| (n, sep == b','))
+    .map_or(b',', |(sep, _)| sep)
 }
 
 /// An id from a cell: lowercase ASCII (other scripts transliterated), `-` for the rest.

@@ -362,6 +362,10 @@ pub struct Body {
     /// The body's names in other languages, by language code: `{"ru": Name(name: "…")}`.
     #[serde(default)]
     pub names: std::collections::BTreeMap<String, Name>,
+    /// Whatever else a spreadsheet's row said (its other columns), by column name: shown as a
+    /// table, searched, carried by `show --json` and the data exports.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 /// A body's name in another language, sourced like any claim.

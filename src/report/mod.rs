@@ -60,6 +60,8 @@ pub struct BodyReport {
     pub later_relations: Vec<RelationLine>,
     pub disputes: Vec<Dispute>,
     pub notes: Vec<Claim>,
+    /// What else the body's spreadsheet row said, by column.
+    pub fields: BTreeMap<String, String>,
     /// Events that concern the body, by date, on or before [`BodyReport::date`].
     pub events: Vec<Event>,
     /// Events that concern it after that date.
@@ -237,6 +239,7 @@ impl BodyReport {
             later_relations,
             disputes: model.disputes_of(&b.id).cloned().collect(),
             notes: b.notes.clone(),
+            fields: b.fields.clone(),
             events,
             later_events,
             sources: Vec::new(),

@@ -98,6 +98,12 @@ pub fn text(r: &BodyReport) -> String {
             claim_text(&mut t, r, n);
         }
     }
+    if !r.fields.is_empty() {
+        section(&mut t, &tr!(l, "details-fields"));
+        for (column, value) in &r.fields {
+            let _ = writeln!(t, "  {column}: {value}");
+        }
+    }
     events(&mut t, r, &tr!(l, "details-events"), &r.events);
     events(
         &mut t,

@@ -435,3 +435,4 @@ text-where = Where
 established-undated = Date not documented
 established-by = , by { $by }
 established-in = , in { $place }
+details-fields = Other columns

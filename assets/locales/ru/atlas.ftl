@@ -435,3 +435,4 @@ text-where = Где найти
 established-undated = Дата не установлена
 established-by = ; основание: { $by }
 established-in = ; место: { $place }
+details-fields = Другие столбцы

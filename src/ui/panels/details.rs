@@ -125,6 +125,19 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
             claim_ui(ui, n, cites);
         }
     }
+    if !r.fields.is_empty() {
+        section(ui, &tr!(l, "details-fields"));
+        egui::Grid::new(("fields", &r.id))
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for (column, value) in &r.fields {
+                    ui.label(RichText::new(column).color(quiet(ui)));
+                    ui.label(value);
+                    ui.end_row();
+                }
+            });
+    }
     events(ui, &tr!(l, "details-events"), &r.events, cites);
     let after = tr!(
         l,
