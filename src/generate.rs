@@ -130,6 +130,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             description: "Generated for scale tests.".into(),
             credit: Some("Generated data, not a real organization.".into()),
             names: Default::default(),
+            read_from: None,
         },
         sources: vec![Source {
             id: "synthetic".into(),

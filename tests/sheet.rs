@@ -338,3 +338,39 @@ fn excel_sheets_in_windows_1252_and_utf_16_open() {
     );
     assert_eq!(m.body(m.index_of("x").unwrap()).name, "Ren\u{e9}e");
 }
+
+#[test]
+fn a_plain_sheet_is_drawn_as_its_own_chart_not_as_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("hr-export.csv");
+    std::fs::write(
+        &sheet,
+        "id,parentId,First Name,Last Name,position,department\n\
+         1,,Maria,Lind,Chief Executive,Board\n\
+         2,1,José,Ortega,Head of Finance,Finance\n\
+         3,2,Ken,Sato,Accountant,Finance\n",
+    )
+    .unwrap();
+    let svg = dir.path().join("hr.svg");
+    let o = run(&[
+        "export",
+        "--atlas",
+        sheet.to_str().unwrap(),
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let svg = std::fs::read_to_string(svg).unwrap();
+    // Names joined from first and last; no statuses or dates in the file: nothing drawn as
+    // uncertain or undated, and the caption credits the file.
+    assert!(svg.contains("José Ortega"), "the joined name");
+    assert!(
+        !svg.contains("uncertain") && !svg.contains("undated"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("Source: hr-export.csv, read "),
+        "the caption credits the file"
+    );
+    assert!(!svg.contains("CSTO"), "nothing of ours in their picture");
+}

@@ -246,14 +246,17 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
     let meta = &model.atlas.meta;
     let l = Lang::of(filters.lang.as_deref());
     let edition = i18n::date_words_or_text(l, meta.edition_text());
-    let mut source = match &meta.checked {
-        Some(checked) => tr!(
+    let today = i18n::date_words(l, crate::model::Date::today());
+    let mut source = match (&meta.read_from, &meta.checked) {
+        // A spreadsheet's picture credits the spreadsheet, never this program's data.
+        (Some(file), _) => tr!(l, "caption-source-file", file = file, date = today),
+        (None, Some(checked)) => tr!(
             l,
             "caption-source-checked",
             edition = edition,
             checked = i18n::date_words_or_text(l, checked)
         ),
-        None => tr!(l, "caption-source", edition = edition),
+        (None, None) => tr!(l, "caption-source", edition = edition),
     };
     // One full stop, also after a date that ends in one ("2025 г.").
     if !source.ends_with('.') {

@@ -75,6 +75,11 @@ pub struct Model {
     kinds: Arc<Kinds>,
     body_kind: Vec<BodyKind>,
     relation_kind: Vec<RelationKind>,
+    /// Whether the atlas says how sure its facts are (it has sources): if not (a plain
+    /// spreadsheet), nothing is drawn as uncertain.
+    tracks_certainty: bool,
+    /// Whether any body has a founding date: if none has, none is marked "n.d.".
+    tracks_dates: bool,
 }
 
 impl Model {
@@ -106,6 +111,9 @@ impl Model {
         let relation_kind = (atlas.relations.iter())
             .map(|r| kinds.relation_kind(&r.kind).unwrap_or_default())
             .collect();
+        let tracks_certainty = !atlas.sources.is_empty();
+        let tracks_dates =
+            (atlas.bodies.iter()).any(|b| b.established.as_ref().is_some_and(|e| e.date.is_some()));
         Model {
             atlas,
             by_id,
@@ -115,7 +123,20 @@ impl Model {
             kinds: Arc::new(kinds),
             body_kind,
             relation_kind,
+            tracks_certainty,
+            tracks_dates,
         }
+    }
+
+    /// True when the atlas says how sure its facts are (it cites sources). A plain sheet does
+    /// not: its boxes are not drawn uncertain for want of statuses it never had.
+    pub fn tracks_certainty(&self) -> bool {
+        self.tracks_certainty
+    }
+
+    /// True when some body has a founding date: otherwise "date unknown" says nothing.
+    pub fn tracks_dates(&self) -> bool {
+        self.tracks_dates
     }
 
     pub fn len(&self) -> usize {

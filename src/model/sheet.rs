@@ -289,6 +289,7 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         meta: Meta {
             short: title.clone(),
             description: format!("Read from the spreadsheet {name}."),
+            read_from: Some(name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()),
             title,
             ..Default::default()
         },

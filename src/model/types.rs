@@ -73,6 +73,9 @@ pub struct Meta {
     /// Who and what to credit under an exported picture, after the atlas's edition.
     #[serde(default)]
     pub credit: Option<String>,
+    /// The file a spreadsheet atlas was read from: pictures credit it, not this program.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_from: Option<String>,
     /// The title and credit in other languages, by language code.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub names: std::collections::BTreeMap<String, MetaNames>,

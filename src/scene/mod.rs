@@ -319,8 +319,8 @@ pub fn build_with_routes(
                 })
                 .collect(),
             faded: visible.presence(i) == Presence::Faded,
-            undated: is_undated(model, i),
-            uncertain: is_uncertain(model, i),
+            undated: model.tracks_dates() && is_undated(model, i),
+            uncertain: model.tracks_certainty() && is_uncertain(model, i),
             folded: visible.folded[i.0],
             ghost: visible.ghost[i.0],
             handle: visible.has_children[i.0].then(|| match orientation {

@@ -436,3 +436,4 @@ established-undated = Date not documented
 established-by = , by { $by }
 established-in = , in { $place }
 details-fields = Other columns
+caption-source-file = Source: { $file }, read { $date }

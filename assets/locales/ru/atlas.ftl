@@ -436,3 +436,4 @@ established-undated = Дата не установлена
 established-by = ; основание: { $by }
 established-in = ; место: { $place }
 details-fields = Другие столбцы
+caption-source-file = Источник: { $file }, прочитан { $date }

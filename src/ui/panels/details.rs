@@ -145,8 +145,11 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
         date = crate::i18n::date_words(l, r.date)
     );
     events(ui, &after, &r.later_events, cites);
-    section(ui, &tr!(l, "details-sources"));
-    cites.list_ui(ui, actions);
+    // A body with nothing cited (a plain spreadsheet's row) has no empty heading.
+    if !r.sources.is_empty() {
+        section(ui, &tr!(l, "details-sources"));
+        cites.list_ui(ui, actions);
+    }
 }
 
 fn holders(ui: &mut Ui, r: &BodyReport, cites: &Citations) {
@@ -249,6 +252,9 @@ fn title(
 
 fn legal_basis(ui: &mut Ui, r: &BodyReport, cites: &Citations, actions: &mut Vec<Action>) {
     let l = lang(ui);
+    if r.articles.is_empty() {
+        return;
+    }
     section(ui, &tr!(l, "details-legal-basis"));
     for a in &r.articles {
         let doc = a.document_title.as_deref().unwrap_or(&a.document);

@@ -19,8 +19,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>, focus_date: 
     ui.separator();
     relations(ui, state, &mut f);
     ui.separator();
-    time(ui, state, &mut f, actions, focus_date);
-    ui.separator();
+    // An atlas with nothing dated (a plain spreadsheet) has no time to move through.
+    if !state.change_dates.is_empty() {
+        time(ui, state, &mut f, actions, focus_date);
+        ui.separator();
+    }
     focus(ui, state, &mut f);
     if f != state.settings.filters {
         actions.push(Action::SetFilters(f));

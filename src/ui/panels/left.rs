@@ -41,12 +41,23 @@ impl LeftPanel {
                 // Tabs keep their words whole and flow onto a second row in a narrow panel.
                 ui.horizontal_wrapped(|ui| {
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                    for (tab, label) in [
-                        (LeftTab::Outline, tr!(l, "tab-outline")),
-                        (LeftTab::Filters, tr!(l, "tab-filters")),
-                        (LeftTab::Articles, tr!(l, "tab-articles")),
-                        (LeftTab::Members, tr!(l, "tab-members")),
-                    ] {
+                    // No Articles or Members tab for an atlas with no documents or members.
+                    let atlas = &state.model.atlas;
+                    let tabs = [
+                        (LeftTab::Outline, tr!(l, "tab-outline"), true),
+                        (LeftTab::Filters, tr!(l, "tab-filters"), true),
+                        (
+                            LeftTab::Articles,
+                            tr!(l, "tab-articles"),
+                            !atlas.documents.is_empty(),
+                        ),
+                        (
+                            LeftTab::Members,
+                            tr!(l, "tab-members"),
+                            !atlas.members.is_empty(),
+                        ),
+                    ];
+                    for (tab, label, _) in tabs.into_iter().filter(|t| t.2) {
                         if ui
                             .selectable_label(state.settings.left_tab == tab, label)
                             .clicked()
@@ -56,14 +67,21 @@ impl LeftPanel {
                     }
                 });
                 ui.separator();
+                // A tab the atlas has nothing for shows the outline instead.
+                let atlas = &state.model.atlas;
+                let tab = match state.settings.left_tab {
+                    LeftTab::Articles if atlas.documents.is_empty() => LeftTab::Outline,
+                    LeftTab::Members if atlas.members.is_empty() => LeftTab::Outline,
+                    tab => tab,
+                };
                 // The outline scrolls itself: a long one lays out only the rows in view.
-                if state.settings.left_tab == LeftTab::Outline {
+                if tab == LeftTab::Outline {
                     outline::ui(ui, state, actions);
                     return;
                 }
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| match state.settings.left_tab {
+                    .show(ui, |ui| match tab {
                         LeftTab::Outline => {}
                         LeftTab::Filters => {
                             let focus = std::mem::take(&mut self.focus_date);
