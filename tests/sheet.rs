@@ -125,7 +125,8 @@ fn list_and_export_show_the_sheets_own_kinds() {
     ] {
         assert!(svg.contains(&format!(">{name}<")), "no legend entry {name}");
     }
-    assert!(svg.contains("edition unstated"));
+    // The caption credits the sheet, not an edition it never had.
+    assert!(svg.contains("Source: ministry.csv, read "));
 }
 
 #[test]
