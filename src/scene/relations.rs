@@ -26,7 +26,12 @@ fn back_along(points: &[Pos2], mut d: f32) -> Pos2 {
 }
 
 /// What the routes depend on: the placed boxes, the pairs of boxes to join, the orientation.
-type RouteKey = (Vec<egui::Rect>, Vec<(usize, usize)>, Orientation);
+type RouteKey = (
+    Vec<egui::Rect>,
+    Vec<(usize, usize)>,
+    Orientation,
+    Option<String>,
+);
 
 /// Routes kept between scene builds: routing runs again only when the placed boxes, the relations
 /// among them or the orientation change, not when the date only shows or hides boxes in place.
@@ -51,6 +56,7 @@ impl RouteCache {
         placed: &[egui::Rect],
         slot: &[Option<usize>],
         orientation: Orientation,
+        lang: Option<&str>,
     ) {
         let mut which = Vec::new();
         let mut pairs = Vec::new();
@@ -63,7 +69,8 @@ impl RouteCache {
                 pairs.push((sa, sb));
             }
         }
-        let key = (placed.to_vec(), pairs, orientation);
+        // The labels' lengths, so their places, depend on the language.
+        let key = (placed.to_vec(), pairs, orientation, lang.map(str::to_owned));
         if self.key.as_ref() == Some(&key) {
             return;
         }
@@ -74,7 +81,7 @@ impl RouteCache {
         let mut taken = Vec::new();
         for (&ri, points) in which.iter().zip(routes) {
             let kinds = model.kinds();
-            let name = kinds.relation_name_in(model.relation_kind_of(ri), None);
+            let name = kinds.relation_name_in(model.relation_kind_of(ri), lang);
             let label = label_place(&points, name, placed, &mut taken);
             self.routes[ri] = Some((points, label));
         }
@@ -94,7 +101,7 @@ pub(super) fn relation_edges(
     orientation: Orientation,
     cache: &mut RouteCache,
 ) -> Vec<SceneEdge> {
-    cache.update(model, placed, slot, orientation);
+    cache.update(model, placed, slot, orientation, visible.lang.as_deref());
     let mut out = Vec::new();
     let mut markers_on: Vec<usize> = vec![0; tree.len()];
     // The direct reporting line between two bodies, by its ends.

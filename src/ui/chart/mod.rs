@@ -485,8 +485,9 @@ impl ChartView {
                 edge.payload().kind,
             ) {
                 let c = self.screen_from_chart(at);
+                let lang = marks.lang.names_code();
                 let galley = painter.layout_no_wrap(
-                    self.kinds.relation_name_in(k, None).to_owned(),
+                    self.kinds.relation_name_in(k, lang).to_owned(),
                     egui::FontId::proportional(scene::LABEL_SIZE * zoom),
                     // The kind's colour, darkened (or lightened) until it reads as text.
                     Palette::of(self.styled.as_ref().map_or(Theme::Light, |(t, _)| *t))
