@@ -375,3 +375,46 @@ fn a_plain_sheet_is_drawn_as_its_own_chart_not_as_ours() {
     );
     assert!(!svg.contains("CSTO"), "nothing of ours in their picture");
 }
+
+#[test]
+fn flat_and_nested_json_open_as_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let flat = dir.path().join("team.json");
+    std::fs::write(
+        &flat,
+        r#"[{"id": 1, "parentId": null, "name": "Head", "positionName": "Director", "tags": ["a", "b"]},
+            {"id": 2, "parentId": 1, "name": "Deputy", "positionName": "Deputy director"},
+            {"id": 3, "parentId": 2, "name": "Clerk"}]"#,
+    )
+    .unwrap();
+    let m = model::load_file(&flat).unwrap();
+    assert_eq!(m.len(), 3);
+    assert_eq!(m.atlas.meta.title, "team");
+    let clerk = m.body(m.index_of("3").unwrap());
+    assert_eq!(clerk.parent.as_deref(), Some("2"));
+    let head = m.body(m.index_of("1").unwrap());
+    assert_eq!(head.fields.get("tags").map(String::as_str), Some("a, b"));
+    assert_eq!(
+        head.fields.get("positionName").map(String::as_str),
+        Some("Director")
+    );
+    // A nested tree, as d3 and its kin draw: ids from the path where nodes have none.
+    let nested = dir.path().join("tree.json");
+    std::fs::write(
+        &nested,
+        r#"{"name": "Board", "children": [
+              {"name": "Finance", "children": [{"name": "Payroll"}]},
+              {"name": "People"}]}"#,
+    )
+    .unwrap();
+    let m = model::load_file(&nested).unwrap();
+    let payroll = m.body(m.index_of("1-1-1").unwrap());
+    assert_eq!(payroll.name, "Payroll");
+    assert_eq!(payroll.parent.as_deref(), Some("1-1"));
+    assert_eq!(m.roots().len(), 1);
+    // Not a chart: a clear error, not a panic.
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "[1, 2").unwrap();
+    let e = model::load_file(&bad).unwrap_err().to_string();
+    assert!(e.contains("not JSON"), "{e}");
+}

@@ -124,10 +124,18 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
 fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
     let (decoded, encoding) = decode_sheet(bytes);
     let text = text_of(decoded.as_bytes(), path)?;
-    let mut sheet = sheet::read(text, path).map_err(|problems| LoadError::Sheet {
+    let sheet_error = |problems| LoadError::Sheet {
         path: path.to_owned(),
         problems,
-    })?;
+    };
+    let converted;
+    let text = if sheet::is_json(path) {
+        converted = sheet::json_to_sheet(text).map_err(|p| sheet_error(vec![p]))?;
+        converted.as_str()
+    } else {
+        text
+    };
+    let mut sheet = sheet::read(text, path).map_err(sheet_error)?;
     if encoding != encoding_rs::UTF_8 {
         let description = &mut sheet.atlas.meta.description;
         description.push_str(&format!(" Read as {}.", encoding.name()));

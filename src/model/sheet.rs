@@ -89,13 +89,110 @@ pub struct Sheet {
     pub lines: Vec<u64>,
 }
 
-/// Whether a file name is a spreadsheet's (`.csv`, `.tsv`, `.txt`, any case).
+/// Whether a file name is a spreadsheet's (`.csv`, `.tsv`, `.txt`, or `.json` as web org-chart
+/// libraries take it; any case).
 pub fn is_sheet(path: &str) -> bool {
     path.rsplit_once('.').is_some_and(|(_, ext)| {
-        ["csv", "tsv", "txt"]
+        ["csv", "tsv", "txt", "json"]
             .iter()
             .any(|e| ext.eq_ignore_ascii_case(e))
     })
+}
+
+/// Whether a file name is JSON's.
+pub fn is_json(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("json"))
+}
+
+/// An org chart in JSON as a sheet (CSV text) for [`read`]: a flat array of objects
+/// (`[{"id": 1, "parentId": null, "name": …}, …]`) is one row per object; a nested tree
+/// (`{"name": …, "children": […]}`) is flattened, each node under its parent, with ids made
+/// from the path ("1", "1-2") where nodes have none. Object N is reported as line N + 1.
+pub fn json_to_sheet(text: &str) -> Result<String, RowProblem> {
+    use serde_json::Value;
+    let value: Value = serde_json::from_str(text).map_err(|e| RowProblem {
+        line: e.line() as u64,
+        column: "row".into(),
+        message: format!("not JSON: {e}"),
+    })?;
+    let mut rows: Vec<serde_json::Map<String, Value>> = Vec::new();
+    fn flatten(
+        node: &Value,
+        parent: Option<&str>,
+        path: &str,
+        rows: &mut Vec<serde_json::Map<String, Value>>,
+    ) {
+        let Value::Object(fields) = node else {
+            return;
+        };
+        let mut row = fields.clone();
+        let children = row.remove("children");
+        let id = match row.get("id") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            _ => path.to_owned(),
+        };
+        row.insert("id".into(), Value::String(id.clone()));
+        if let Some(p) = parent {
+            row.insert("parent".into(), Value::String(p.to_owned()));
+        }
+        rows.push(row);
+        if let Some(Value::Array(children)) = children {
+            for (n, child) in children.iter().enumerate() {
+                flatten(child, Some(&id), &format!("{path}-{}", n + 1), rows);
+            }
+        }
+    }
+    match &value {
+        Value::Array(items) if items.iter().all(Value::is_object) => {
+            rows.extend(items.iter().filter_map(|v| v.as_object().cloned()));
+        }
+        Value::Object(_) => flatten(&value, None, "1", &mut rows),
+        _ => {
+            return Err(RowProblem {
+                line: 1,
+                column: "row".into(),
+                message: "expected an array of objects or a tree of objects with \"children\""
+                    .into(),
+            })
+        }
+    }
+    let mut columns: Vec<String> = Vec::new();
+    for row in &rows {
+        for key in row.keys() {
+            if !columns.contains(key) {
+                columns.push(key.clone());
+            }
+        }
+    }
+    let cell = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(other) => other.to_string(),
+    };
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| RowProblem {
+        line: 1,
+        column: "row".into(),
+        message: e.to_string(),
+    };
+    out.write_record(&columns).map_err(fail)?;
+    for row in &rows {
+        out.write_record(columns.iter().map(|c| cell(row.get(c))))
+            .map_err(fail)?;
+    }
+    let bytes = out.into_inner().map_err(|e| RowProblem {
+        line: 1,
+        column: "row".into(),
+        message: e.to_string(),
+    })?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Reads a sheet. `name` is the file's name, for the title; `text` has no byte-order mark.
@@ -278,12 +375,10 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         problems.sort_by_key(|p| p.line);
         return Err(problems);
     }
-    let title = name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(name)
-        .trim_end_matches(".csv")
-        .trim_end_matches(".CSV")
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let title = file
+        .rsplit_once('.')
+        .map_or(file, |(stem, _)| stem)
         .to_owned();
     let atlas = Atlas {
         meta: Meta {

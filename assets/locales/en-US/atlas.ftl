@@ -401,7 +401,7 @@ open-title = Open atlas
 open-browse = Browse…
 open-filter-any = Atlas or spreadsheet
 open-filter-atlas = Atlas
-open-filter-csv = Spreadsheet (CSV)
+open-filter-csv = Spreadsheet (CSV, TSV, JSON)
 open-open = Open
 open-cancel = Cancel
 open-choose = Choose a file…
@@ -412,8 +412,8 @@ export-text = Text
 export-outlines-hint = SVG: names drawn as shapes, the same in every program, even without the Ubuntu font (names stay searchable as titles)
 export-choose-hint = Pick the folder and name in the system's file chooser
 export-no-chooser = No file chooser can be shown on this desktop (it needs an XDG desktop portal or zenity). Type the full path in the File field.
-open-what = An atlas file (.ron) in the format of the built-in one, or a spreadsheet (.csv) with id, name, parent and kind columns.
-open-what-web = An atlas file (.ron) in the format of the built-in one, or a spreadsheet (.csv) with id, name, parent and kind columns. From this computer.
+open-what = An atlas file (.ron) in the format of the built-in one, or your own chart: a spreadsheet (.csv, .tsv, .txt) or JSON with an id, a name and usually a parent column, whatever they are called.
+open-what-web = An atlas file (.ron) in the format of the built-in one, or your own chart: a spreadsheet (.csv, .tsv, .txt) or JSON with an id, a name and usually a parent column, whatever they are called. From this computer.
 open-path-hint = path/to/atlas.ron or .csv
 
 ## The chart's hover and empty state

@@ -63,9 +63,15 @@ impl OpenDialog {
                 }
                 if ui.button(tr!(l, "open-browse")).clicked() {
                     if let Some(p) = rfd::FileDialog::new()
-                        .add_filter(tr!(l, "open-filter-any"), &["ron", "csv", "CSV"])
+                        .add_filter(
+                            tr!(l, "open-filter-any"),
+                            &["ron", "csv", "CSV", "tsv", "txt", "json"],
+                        )
                         .add_filter(tr!(l, "open-filter-atlas"), &["ron"])
-                        .add_filter(tr!(l, "open-filter-csv"), &["csv", "CSV"])
+                        .add_filter(
+                            tr!(l, "open-filter-csv"),
+                            &["csv", "CSV", "tsv", "txt", "json"],
+                        )
                         .pick_file()
                     {
                         *path = p.display().to_string();
@@ -114,7 +120,10 @@ impl OpenDialog {
                     let ctx = ui.ctx().clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let file = rfd::AsyncFileDialog::new()
-                            .add_filter(tr!(l, "open-filter-any"), &["ron", "csv"])
+                            .add_filter(
+                                tr!(l, "open-filter-any"),
+                                &["ron", "csv", "tsv", "txt", "json"],
+                            )
                             .pick_file()
                             .await;
                         if let Some(file) = file {
