@@ -11,7 +11,7 @@ use super::widgets::{claim_ui, status_text, Citations, TAG_SIZE};
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let l = super::widgets::lang(ui);
     let lang = state.settings.filters.lang.as_deref();
-    for m in &state.model.atlas.members {
+    for (i, m) in state.model.atlas.members.iter().enumerate() {
         let mut cites = Citations::new(&state.model, state.cite_style(), ("member", &m.id));
         for p in &m.periods {
             cites.add_ids(&p.sources);
@@ -27,9 +27,6 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         cites.add_ids(&m.sources);
-        let i = (state.model.atlas.members.iter())
-            .position(|x| x.id == m.id)
-            .unwrap_or_default();
         egui::CollapsingHeader::new(state.model.member_name(i, lang))
             .id_salt(&m.id)
             .default_open(true)
