@@ -1,6 +1,6 @@
 //! The CSTO chart's geometry: readable, no collisions, ranks that follow the organization.
 
-mod common;
+use crate::common;
 
 use csto_atlas::layout::{LayoutKind, Orientation};
 use csto_atlas::model;

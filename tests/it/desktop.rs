@@ -1,7 +1,7 @@
 //! Installed like a desktop application: the launcher file, the icon, the window's app id and
 //! Help → About.
 
-mod common;
+use crate::common;
 
 use csto_atlas::model;
 use csto_atlas::ui::{AtlasApp, Settings, APP_ID};

@@ -1,6 +1,6 @@
 //! Exporting from the window: the dialog, the file it writes, and a clear error for a bad path.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -5,7 +5,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites the references; a mismatch writes
 //! `NAME.new.png` beside the reference.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

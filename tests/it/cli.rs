@@ -1,8 +1,8 @@
 //! The command line, run as a user would: the real binary, its output and exit status.
 
-mod common;
+use crate::common;
 
-use common::run;
+use crate::common::run;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

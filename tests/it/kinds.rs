@@ -1,9 +1,7 @@
 //! Any organization: kinds and relation kinds declared in the atlas file, several apexes, and
 //! clear messages when a kind is wrong.
 
-mod common;
-
-use common::{run, text};
+use crate::common::{run, text};
 
 use std::path::Path;
 

@@ -1,9 +1,7 @@
 //! Sources a reader can cite: footnotes that land, references in a citation style, copying, and
 //! the bibliography on the command line in formats reference managers read.
 
-mod common;
-
-use common::{run, text};
+use crate::common::{run, text};
 use csto_atlas::biblio::Style;
 use csto_atlas::model;
 use csto_atlas::report::BodyReport;
@@ -308,8 +306,8 @@ fn a_bodys_events_are_in_its_side_panel_and_under_the_time_slider() {
 
 /// The English interface texts (Fluent values without placeables, two words or more).
 fn english_interface_texts() -> Vec<String> {
-    let en = include_str!("../assets/locales/en-US/atlas.ftl");
-    let ru = include_str!("../assets/locales/ru/atlas.ftl");
+    let en = include_str!("../../assets/locales/en-US/atlas.ftl");
+    let ru = include_str!("../../assets/locales/ru/atlas.ftl");
     en.lines()
         .filter_map(|l| l.split_once(" = "))
         .map(|(_, v)| v.trim().to_owned())

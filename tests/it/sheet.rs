@@ -1,9 +1,7 @@
 //! Organizations kept in a spreadsheet: CSV files load in the window and on the command line,
 //! convert to an atlas file, and every mistake is reported at its line and column.
 
-mod common;
-
-use common::{run, text};
+use crate::common::{run, text};
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! The real binary in a real window. These need a display: `.ci/run` runs them under Xvfb with
 //! `--include-ignored`; a plain `cargo test` skips them.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

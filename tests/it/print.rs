@@ -1,9 +1,9 @@
 //! Exports for reports: PDF pages, GraphML, big PNGs scaled to fit, the caption block, kinds that
 //! survive a greyscale print, and a citation that reopens the view.
 
-mod common;
+use crate::common;
 
-use common::{run, text};
+use crate::common::{run, text};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,9 +1,7 @@
 //! Events on the timeline and signatories before the Treaty was in force: the data, `events`,
 //! `changes`, `members`, `show`, the JSON export and `check`.
 
-mod common;
-
-use common::{run, text};
+use crate::common::{run, text};
 
 /// A small atlas with two events, a signatory period and a body the events concern.
 const ATLAS: &str = r#"Atlas(

@@ -3,7 +3,7 @@
 //! every exporter, and each output parses in its standard reader. The command line never panics
 //! on them and never prints a raw control character.
 
-mod common;
+use crate::common;
 
 use csto_atlas::export::{self, ChartJson, ExportRequest, Format};
 use csto_atlas::model::{

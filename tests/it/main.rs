@@ -1,0 +1,31 @@
+//! The integration tests, one binary: each file a module, so that egui, resvg and the app link once.
+
+mod changes;
+mod chart;
+mod chart_ui;
+mod cli;
+mod common;
+mod data;
+mod desktop;
+mod events;
+mod explore;
+mod export_ui;
+mod fold;
+mod framing;
+mod kinds;
+mod link;
+mod outline;
+mod print;
+mod property;
+mod relations;
+mod reload;
+mod scale;
+mod search;
+mod settings;
+mod sheet;
+mod snapshots;
+mod sources;
+mod time;
+mod ui;
+mod view;
+mod window;
