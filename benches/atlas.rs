@@ -215,7 +215,7 @@ fn routing(c: &mut Criterion) {
             .collect();
         let id = format!("{name} ({} relations)", pairs.len());
         g.bench_function(id, |b| {
-            b.iter(|| layout::route(black_box(&rects), &pairs, Orientation::TopDown))
+            b.iter(|| layout::route(black_box(&rects), &pairs, Orientation::TopDown, &[]))
         });
     }
     g.finish();

@@ -5,6 +5,7 @@
 //! the boxes *and* the connectors between them, so that drawing only draws.
 
 mod compact;
+pub(crate) mod lanes;
 mod route;
 mod text;
 mod tidy;

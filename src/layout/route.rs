@@ -16,7 +16,7 @@ const STUB: f32 = 7.0;
 /// The cost of one bend, in chart units of length: fewer, longer runs read better.
 const BEND: i64 = 40;
 /// The cost of running along a stretch another relation already uses.
-const SHARED: i64 = 25;
+const SHARED: i64 = 80;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
 /// How many grid cells all searches of one routing may cover together: on a very large chart the
@@ -90,8 +90,14 @@ fn port(r: Rect, side: Side, k: usize, n: usize, orientation: Orientation) -> Po
 }
 
 /// Routes a line for each pair of boxes (indices into `rects`). Every route avoids every box but
-/// its two ends, wherever the gaps allow; each starts and ends on its boxes' borders.
-pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation) -> Vec<Vec<Pos2>> {
+/// its two ends, wherever the gaps allow; each starts and ends on its boxes' borders, and keeps
+/// a lane apart from the other routes and from the `fixed` lines (the reporting lines).
+pub fn route(
+    rects: &[Rect],
+    pairs: &[(usize, usize)],
+    orientation: Orientation,
+    fixed: &[Vec<Pos2>],
+) -> Vec<Vec<Pos2>> {
     // Sides first, so that the ports on one side can be spread out.
     let chosen: Vec<(Side, Side)> = pairs
         .iter()
@@ -109,35 +115,76 @@ pub fn route(rects: &[Rect], pairs: &[(usize, usize)], orientation: Orientation)
         *k += 1;
         p
     };
-    let mut busy: HashMap<(i32, i32, i32, i32), u32> = HashMap::default();
+    let mut busy = Busy::default();
+    for w in fixed.iter().flat_map(|line| line.windows(2)) {
+        busy.add(w[0], w[1]);
+    }
     let mut budget = GRID_BUDGET;
     let mut out = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
         let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
-        // A narrow corridor first (cheap, and enough in most charts), then a wider one.
-        let middle = [60.0, 240.0]
-            .into_iter()
-            .find_map(|margin| search(rects, (a, b), qa, qb, margin, &busy, &mut budget))
-            .unwrap_or_else(|| elbow(qa, qb, sa));
+        // A narrow corridor first (cheap, and enough in most charts); a wider one when the
+        // narrow one has no route or only a crowded or winding one.
+        let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
+        let mut best = search(rects, (a, b), qa, qb, 60.0, &busy, &mut budget);
+        if best.as_ref().is_none_or(|(_, cost)| *cost > direct) {
+            let wide = search(rects, (a, b), qa, qb, 240.0, &busy, &mut budget);
+            if let Some(w) = wide {
+                if best.as_ref().is_none_or(|(_, cost)| w.1 < *cost) {
+                    best = Some(w);
+                }
+            }
+        }
+        let middle = best.map_or_else(|| elbow(qa, qb, sa), |(path, _)| path);
         for w in middle.windows(2) {
-            *busy.entry(segment_key(w[0], w[1])).or_default() += 1;
+            busy.add(w[0], w[1]);
         }
         let mut points = vec![pa];
         points.extend(middle);
         points.push(pb);
         out.push(simplify(points));
     }
-    out
+    super::lanes::separate(&mut out, rects, fixed);
+    out.into_iter().map(simplify).collect()
 }
 
-fn segment_key(a: Pos2, b: Pos2) -> (i32, i32, i32, i32) {
-    let (a, b) = if (a.x, a.y) <= (b.x, b.y) {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    (a.x as i32, a.y as i32, b.x as i32, b.y as i32)
+/// The runs earlier routes took, by axis and lane, so that a search can tell how many lines
+/// already pass within a lane of a run: lines that share a narrow gap cannot be told apart.
+#[derive(Default)]
+struct Busy {
+    /// (horizontal, coordinate across / LANE) → extents along.
+    runs: HashMap<(bool, i32), Vec<(f32, f32)>>,
+}
+
+impl Busy {
+    fn key(a: Pos2, b: Pos2) -> (bool, f32, f32, f32) {
+        if (a.y - b.y).abs() < 0.01 {
+            (true, a.y, a.x.min(b.x), a.x.max(b.x))
+        } else {
+            (false, a.x, a.y.min(b.y), a.y.max(b.y))
+        }
+    }
+
+    fn add(&mut self, a: Pos2, b: Pos2) {
+        let (h, across, lo, hi) = Self::key(a, b);
+        let lane = (across / super::lanes::LANE).floor() as i32;
+        self.runs.entry((h, lane)).or_default().push((lo, hi));
+    }
+
+    /// How many earlier runs lie within about a lane of the run a–b and beside it.
+    fn near(&self, a: Pos2, b: Pos2) -> usize {
+        if self.runs.is_empty() {
+            return 0;
+        }
+        let (h, across, lo, hi) = Self::key(a, b);
+        let lane = (across / super::lanes::LANE).floor() as i32;
+        (lane - 1..=lane + 1)
+            .filter_map(|l| self.runs.get(&(h, l)))
+            .flatten()
+            .filter(|&&(l, r)| r.min(hi) - l.max(lo) > 0.5)
+            .count()
+    }
 }
 
 /// A plain route in three runs, for when no search is made.
@@ -169,9 +216,9 @@ fn search(
     from: Pos2,
     to: Pos2,
     margin: f32,
-    busy: &HashMap<(i32, i32, i32, i32), u32>,
+    busy: &Busy,
     budget: &mut usize,
-) -> Option<Vec<Pos2>> {
+) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
     let obstacles: Vec<Rect> = rects
@@ -268,12 +315,9 @@ fn search(
             }
             let len = (a.distance(b)).round() as i64;
             let bend = if d != 4 && d != dir { BEND } else { 0 };
-            let shared = if busy.is_empty() {
-                0
-            } else {
-                busy.get(&segment_key(a, b))
-                    .map_or(0, |&n| n as i64 * SHARED)
-            };
+            // Running beside earlier lines costs per crossing of the run and per unit of its length.
+            let near = busy.near(a, b) as i64;
+            let shared = near * (SHARED + 2 * len);
             *slot = Some(((ni, nj, dir), len + bend + shared));
         }
         next.into_iter().flatten()
@@ -284,13 +328,13 @@ fn search(
         let p = at(i, j);
         2 * ((p.x - to.x).abs() + (p.y - to.y).abs()).round() as i64
     };
-    let (path, _) = pathfinding::prelude::astar(
+    let (path, cost) = pathfinding::prelude::astar(
         &(start.0, start.1, 4u8),
         successors,
         heuristic,
         |&(i, j, _)| (i, j) == goal,
     )?;
-    Some(path.into_iter().map(|(i, j, _)| at(i, j)).collect())
+    Some((path.into_iter().map(|(i, j, _)| at(i, j)).collect(), cost))
 }
 
 /// Drops repeated points and the middle of straight runs.

@@ -308,10 +308,12 @@ pub fn edge_style(
             (palette.relation(kinds, k), width, dash)
         }
     };
-    if edge.faded {
-        (palette.fade(color), width, dash)
-    } else {
-        (color, width, dash)
+    match edge.kind {
+        // A faded relation recedes by its width, not its colour: blended into the background,
+        // two kinds' colours would come within a CIEDE2000 of 20 of each other.
+        EdgeKind::Relation(_) if edge.faded => (color, 0.8, dash),
+        _ if edge.faded => (palette.fade(color), width, dash),
+        _ => (color, width, dash),
     }
 }
 

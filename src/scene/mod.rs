@@ -330,6 +330,13 @@ pub fn build_with_routes(
         });
     }
 
+    // Every reporting line of the layout, drawn at this date or not (as the routes' boxes are),
+    // so that relations keep a lane from them and the routes stay cached across dates.
+    let reporting: Vec<Vec<Pos2>> = placement
+        .connectors
+        .iter()
+        .map(|c| c.points.clone())
+        .collect();
     let mut edges: Vec<SceneEdge> = Vec::new();
     for c in placement.connectors {
         // A stand-in for a hidden ancestor is a heading, not a box: no line runs from it.
@@ -357,6 +364,7 @@ pub fn build_with_routes(
         &local,
         &edges,
         &placement.rect_in_chart,
+        &reporting,
         &slot,
         orientation,
         routes,

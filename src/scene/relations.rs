@@ -31,6 +31,7 @@ type RouteKey = (
     Vec<(usize, usize)>,
     Orientation,
     Option<String>,
+    Vec<Vec<Pos2>>,
 );
 
 /// Routes kept between scene builds: routing runs again only when the placed boxes, the relations
@@ -54,6 +55,7 @@ impl RouteCache {
         &mut self,
         model: &Model,
         placed: &[egui::Rect],
+        reporting: &[Vec<Pos2>],
         slot: &[Option<usize>],
         orientation: Orientation,
         lang: Option<&str>,
@@ -70,12 +72,18 @@ impl RouteCache {
             }
         }
         // The labels' lengths, so their places, depend on the language.
-        let key = (placed.to_vec(), pairs, orientation, lang.map(str::to_owned));
+        let key = (
+            placed.to_vec(),
+            pairs,
+            orientation,
+            lang.map(str::to_owned),
+            reporting.to_vec(),
+        );
         if self.key.as_ref() == Some(&key) {
             return;
         }
         self.routes = vec![None; model.atlas.relations.len()];
-        let routes = layout::route(placed, &key.1, orientation);
+        let routes = layout::route(placed, &key.1, orientation, reporting);
         // Labels clear of every box and of each other: one that finds no room is left out
         // (the line's hover still names it).
         let mut taken = Vec::new();
@@ -97,11 +105,19 @@ pub(super) fn relation_edges(
     local: &[Option<usize>],
     tree: &[SceneEdge],
     placed: &[egui::Rect],
+    reporting: &[Vec<Pos2>],
     slot: &[Option<usize>],
     orientation: Orientation,
     cache: &mut RouteCache,
 ) -> Vec<SceneEdge> {
-    cache.update(model, placed, slot, orientation, visible.lang.as_deref());
+    cache.update(
+        model,
+        placed,
+        reporting,
+        slot,
+        orientation,
+        visible.lang.as_deref(),
+    );
     let mut out = Vec::new();
     let mut markers_on: Vec<usize> = vec![0; tree.len()];
     // The direct reporting line between two bodies, by its ends.

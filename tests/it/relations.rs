@@ -104,9 +104,10 @@ fn relation_lines_cross_each_other_rarely() {
     let (_, s) = scene(Orientation::TopDown, &Filters::default());
     let n = crossings(&s);
     // 37 relations, a few of which must cross the hierarchy's middle (the Joint Staff's four to
-    // the collective forces run across the chart); 56 recorded, so a change that tangles them
-    // shows.
-    assert!(n <= 60, "{n} crossings between relation lines");
+    // the collective forces run across the chart). 56 were recorded while lines could share a
+    // lane (a shared stretch hides where two lines swap sides); with lanes kept 6 units apart
+    // those swaps show as crossings: 74 recorded. The ceiling catches a change that tangles them.
+    assert!(n <= 80, "{n} crossings between relation lines");
 }
 
 #[test]
@@ -222,6 +223,27 @@ fn ciede2000(a: egui::Color32, b: egui::Color32) -> f32 {
     lab(a).difference(lab(b))
 }
 
+/// The colour a relation line of `kind` is drawn in, faded (showcase) or not.
+fn drawn(
+    kinds: &csto_atlas::model::Kinds,
+    kind: csto_atlas::model::RelationKind,
+    theme: Theme,
+    faded: bool,
+) -> egui::Color32 {
+    let edge = scene::SceneEdge {
+        from: csto_atlas::model::BodyIdx(0),
+        to: csto_atlas::model::BodyIdx(1),
+        kind: EdgeKind::Relation(kind),
+        points: vec![],
+        faded,
+        indirect: false,
+        relation: None,
+        on_tree: false,
+        label_at: None,
+    };
+    scene::edge_style(&edge, kinds, theme, &scene::Marks::default()).0
+}
+
 #[test]
 fn every_two_relation_kinds_differ_by_a_ciede2000_of_at_least_20_as_drawn() {
     let csto = model::load_embedded().unwrap();
@@ -235,11 +257,14 @@ fn every_two_relation_kinds_differ_by_a_ciede2000_of_at_least_20_as_drawn() {
             let p = Palette::of(theme);
             for (i, &a) in kinds.iter().enumerate() {
                 for &b in &kinds[i + 1..] {
-                    let d = ciede2000(p.relation(all, a), p.relation(all, b));
-                    assert!(
-                        d >= 20.0,
-                        "{theme:?}: {a:?} and {b:?} differ by ΔE00 {d:.1}"
-                    );
+                    for faded in [false, true] {
+                        let (ca, cb) = (drawn(all, a, theme, faded), drawn(all, b, theme, faded));
+                        let d = ciede2000(ca, cb);
+                        assert!(
+                            d >= 20.0,
+                            "{theme:?}, faded {faded}: {a:?} and {b:?} differ by ΔE00 {d:.1}"
+                        );
+                    }
                 }
                 // And every kind stands out from the background.
                 assert!(
@@ -344,5 +369,96 @@ fn every_line_clears_the_boxes_at_300_bodies_and_at_least_70_percent_at_2000() {
     assert!(
         crossing * 10 <= lines * 3,
         "{crossing} of {lines} relation lines cross a box"
+    );
+}
+
+/// Pairs of relation lines that run side by side closer than `gap` over more than 20 units: lines
+/// a reader cannot tell apart. Bundles are not counted: lines of one pair of bodies, or of one
+/// kind from or to one body (a trunk that branches, as JS "coordinates" the four forces).
+fn close_lanes(m: &model::Model, s: &Scene, gap: f32) -> Vec<String> {
+    // Each run: the relation, its two bodies, whether it is horizontal, its coordinate across
+    // and its extent along.
+    let mut runs = Vec::new();
+    for e in s
+        .edges
+        .iter()
+        .filter(|e| e.relation.is_some() && !e.on_tree)
+    {
+        let pair = if e.from.0 < e.to.0 {
+            (e.from, e.to)
+        } else {
+            (e.to, e.from)
+        };
+        for w in e.points.windows(2) {
+            let horizontal = (w[0].y - w[1].y).abs() < 0.01;
+            let (across, a, b) = if horizontal {
+                (w[0].y, w[0].x, w[1].x)
+            } else {
+                (w[0].x, w[0].y, w[1].y)
+            };
+            runs.push((
+                e.relation,
+                pair,
+                horizontal,
+                across,
+                a.min(b),
+                a.max(b),
+                e.kind,
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, r) in runs.iter().enumerate() {
+        for q in &runs[i + 1..] {
+            let shares_end = [r.1 .0, r.1 .1]
+                .iter()
+                .any(|b| *b == q.1 .0 || *b == q.1 .1);
+            let bundled = r.1 == q.1 || (r.6 == q.6 && shares_end);
+            if r.0 == q.0 || bundled || r.2 != q.2 || (r.3 - q.3).abs() >= gap {
+                continue;
+            }
+            let overlap = r.5.min(q.5) - r.4.max(q.4);
+            if overlap > 20.0 {
+                let name = |rel: Option<usize>| {
+                    let rel = &m.atlas.relations[rel.unwrap_or_default()];
+                    format!("{}→{}", rel.from, rel.to)
+                };
+                out.push(format!(
+                    "{} and {} run {:.1} apart over {overlap:.0} ({})",
+                    name(r.0),
+                    name(q.0),
+                    (r.3 - q.3).abs(),
+                    if r.2 { "across" } else { "down" },
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn parallel_relation_lines_keep_at_least_6_units_apart() {
+    let all = Filters {
+        relations: RelationsShown::All,
+        ..Default::default()
+    };
+    let mut problems = Vec::new();
+    let (csto, s) = scene(Orientation::TopDown, &all);
+    problems.extend(close_lanes(&csto, &s, 6.0));
+    let (_, s) = scene(Orientation::LeftRight, &all);
+    problems.extend(close_lanes(&csto, &s, 6.0));
+    let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
+    let v = view::visible(&big, &all);
+    let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    problems.extend(close_lanes(&big, &s300, 6.0));
+    // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart. What is
+    // left is where more lines than fit pass one narrow gap: five lines leave the Joint Staff's
+    // side through the 22 units between it and the Secretary General, and two such gaps in the
+    // synthetic chart.
+    assert!(
+        problems.len() <= 6,
+        "{} close pairs:\n{}",
+        problems.len(),
+        problems.join("\n")
     );
 }

@@ -1,0 +1,253 @@
+//! Lanes: relation lines that share a run, or run closer than [`LANE`], are moved apart, the way
+//! libavoid "nudges" orthogonal connectors after routing. Only the inner runs of a route move (its
+//! ends stay on the boxes' ports); a group moves only where none of its runs would then cross a
+//! box or come close to a run that cannot move.
+
+use egui::{Pos2, Rect};
+
+/// The least distance between two parallel relation lines, in chart units.
+pub const LANE: f32 = 6.0;
+
+/// One straight run of a route, seen along one axis.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    route: usize,
+    /// The run goes from point `k` to point `k + 1`.
+    k: usize,
+    across: f32,
+    lo: f32,
+    hi: f32,
+    /// Where its neighbours lead: −1 for each end that turns to smaller coordinates, +1 to larger.
+    turns: i32,
+}
+
+/// Moves apart the parallel inner runs of `routes` that are closer than [`LANE`].
+/// Callers simplify the routes afterwards: jogs that did not open are left as repeated points.
+pub fn separate(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>]) {
+    for p in routes.iter_mut() {
+        open_ends(p);
+    }
+    // A second round: moving one axis's runs changes the extents of the other's.
+    for horizontal in [true, false, true, false] {
+        spread(routes, rects, fixed, horizontal);
+    }
+}
+
+/// How much of a route's first and last run stays at its port when the rest moves.
+const STUB: f32 = 7.0;
+
+/// Splits a long first or last run into a stub at the port and a run that can move, joined by a
+/// jog of no length yet (a repeated point), so that lines leaving one box can part.
+fn open_ends(p: &mut Vec<Pos2>) {
+    let n = p.len();
+    if n < 2 {
+        return;
+    }
+    let cut = |from: Pos2, to: Pos2| {
+        let d = to - from;
+        (d.length() > STUB + 2.0 * LANE).then(|| from + d.normalized() * STUB)
+    };
+    if let Some(s) = cut(p[n - 1], p[n - 2]) {
+        p.splice(n - 1..n - 1, [s, s]);
+    }
+    if let Some(s) = cut(p[0], p[1]) {
+        p.splice(1..1, [s, s]);
+    }
+}
+
+fn across(p: Pos2, horizontal: bool) -> f32 {
+    if horizontal {
+        p.y
+    } else {
+        p.x
+    }
+}
+
+fn along(p: Pos2, horizontal: bool) -> f32 {
+    if horizontal {
+        p.x
+    } else {
+        p.y
+    }
+}
+
+/// The runs of one axis: the inner ones, which may move, and the end ones, which may not.
+fn runs(routes: &[Vec<Pos2>], horizontal: bool) -> (Vec<Run>, Vec<Run>) {
+    let (mut inner, mut ends) = (Vec::new(), Vec::new());
+    for (route, p) in routes.iter().enumerate() {
+        let n = p.len();
+        for k in 0..n.saturating_sub(1) {
+            let (a, b) = (p[k], p[k + 1]);
+            let d_across = (across(a, horizontal) - across(b, horizontal)).abs();
+            let d_along = (along(a, horizontal) - along(b, horizontal)).abs();
+            if d_across > 0.01 || d_along < 0.01 {
+                continue;
+            }
+            let side = |q: Pos2| (across(q, horizontal) - across(a, horizontal)).signum() as i32;
+            let turns = if k >= 1 && k + 2 < n {
+                side(p[k - 1]) + side(p[k + 2])
+            } else {
+                0
+            };
+            let run = Run {
+                route,
+                k,
+                across: across(a, horizontal),
+                lo: along(a, horizontal).min(along(b, horizontal)),
+                hi: along(a, horizontal).max(along(b, horizontal)),
+                turns,
+            };
+            if k >= 1 && k + 2 < n {
+                inner.push(run);
+            } else {
+                ends.push(run);
+            }
+        }
+    }
+    (inner, ends)
+}
+
+fn overlap(a: &Run, b: &Run) -> f32 {
+    a.hi.min(b.hi) - a.lo.max(b.lo)
+}
+
+fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizontal: bool) {
+    let (mut inner, mut ends) = runs(routes, horizontal);
+    // The fixed lines stay where they are, as the routes' ends do; as a route of their own
+    // (past every index of `routes`), they are beside every route.
+    let (fixed_inner, fixed_ends) = runs(fixed, horizontal);
+    ends.extend(fixed_inner.into_iter().chain(fixed_ends).map(|r| Run {
+        route: usize::MAX,
+        ..r
+    }));
+    inner.sort_by(|a, b| a.across.total_cmp(&b.across).then(a.lo.total_cmp(&b.lo)));
+    // Groups of runs that are too close, by union-find over neighbours in `across` order.
+    let mut parent: Vec<usize> = (0..inner.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..inner.len() {
+        for j in i + 1..inner.len() {
+            if inner[j].across - inner[i].across >= LANE {
+                break;
+            }
+            if inner[i].route != inner[j].route && overlap(&inner[i], &inner[j]) > 1.0 {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a] = b;
+            }
+        }
+    }
+    let mut groups: rustc_hash::FxHashMap<usize, Vec<Run>> = Default::default();
+    for (i, run) in inner.iter().enumerate() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(*run);
+    }
+    let mut groups: Vec<Vec<Run>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    // In a fixed order, so that the picture does not depend on the hash map.
+    groups.sort_by(|a, b| {
+        a[0].across
+            .total_cmp(&b[0].across)
+            .then(a[0].lo.total_cmp(&b[0].lo))
+    });
+    // Runs already where they stay: those of no group, then each placed one. A run is placed at
+    // the nearest lane, towards where its ends turn, that keeps `LANE` from every settled run
+    // beside it and fits; one that finds none keeps its place.
+    let grouped: rustc_hash::FxHashSet<(usize, usize)> =
+        groups.iter().flatten().map(|r| (r.route, r.k)).collect();
+    let mut settled: Vec<Run> = inner
+        .iter()
+        .filter(|r| !grouped.contains(&(r.route, r.k)))
+        .copied()
+        .chain(ends.iter().copied())
+        .collect();
+    for mut group in groups {
+        group.sort_by(|a, b| {
+            (a.turns, a.across, a.lo)
+                .partial_cmp(&(b.turns, b.across, b.lo))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let steps = group.len() + 2;
+        let reach = steps as f32 * LANE;
+        for run in group {
+            let toward = if run.turns < 0 { -1.0 } else { 1.0 };
+            // Where it may go: its own place, whole lanes away from it, and one lane from each
+            // settled run beside it; the nearest first, towards where its ends turn on a tie.
+            let mut candidates: Vec<f32> = (1..=steps)
+                .flat_map(|i| [i as f32 * LANE, -(i as f32) * LANE])
+                .map(|d| run.across + d)
+                .chain(
+                    settled
+                        .iter()
+                        .filter(|s| (s.across - run.across).abs() < reach && overlap(s, &run) > 1.0)
+                        .flat_map(|s| [s.across - LANE, s.across + LANE]),
+                )
+                .collect();
+            candidates.sort_by(|a, b| {
+                let key = |t: f32| ((t - run.across).abs(), -(t - run.across) * toward);
+                key(*a)
+                    .partial_cmp(&key(*b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            let t = std::iter::once(run.across).chain(candidates).find(|&t| {
+                let placed = Run { across: t, ..run };
+                !settled.iter().any(|s| {
+                    s.route != run.route
+                        && (s.across - t).abs() < LANE - 0.01
+                        && overlap(s, &placed) > 1.0
+                }) && fits(routes, rects, &run, t, horizontal)
+            });
+            let Some(t) = t else {
+                settled.push(run);
+                continue;
+            };
+            let p = &mut routes[run.route];
+            for q in [run.k, run.k + 1] {
+                if horizontal {
+                    p[q].y = t;
+                } else {
+                    p[q].x = t;
+                }
+            }
+            settled.push(Run { across: t, ..run });
+        }
+    }
+}
+
+/// True when `run`, moved across to `t`, crosses no box and keeps its neighbours running the way
+/// they ran.
+fn fits(routes: &[Vec<Pos2>], rects: &[Rect], run: &Run, t: f32, h: bool) -> bool {
+    let p = &routes[run.route];
+    let moved = |q: Pos2| {
+        if h {
+            Pos2::new(q.x, t)
+        } else {
+            Pos2::new(t, q.y)
+        }
+    };
+    let (a, b) = (moved(p[run.k]), moved(p[run.k + 1]));
+    // The neighbours keep their direction and at least a short stub.
+    for (fixed, end) in [(p[run.k - 1], a), (p[run.k + 2], b)] {
+        let (old, new) = (
+            across(fixed, h) - run.across,
+            across(fixed, h) - across(end, h),
+        );
+        // A jog (no length yet) may open either way.
+        let jog = old.abs() < 0.01;
+        if !jog && (old.signum() != new.signum() || new.abs() < 3.0) {
+            return false;
+        }
+    }
+    let clear = |s: Pos2, e: Pos2, margin: f32| {
+        let seg = Rect::from_two_pos(s, e);
+        !rects.iter().any(|r| {
+            let r = r.expand(margin);
+            seg.max.x > r.min.x && seg.min.x < r.max.x && seg.max.y > r.min.y && seg.min.y < r.max.y
+        })
+    };
+    // The run keeps a little room from boxes; its neighbours may touch the boxes they leave.
+    clear(a, b, 2.0) && clear(p[run.k - 1], a, -0.5) && clear(b, p[run.k + 2], -0.5)
+}
