@@ -48,10 +48,14 @@ pub struct ExportArgs {
     /// PNG and SVG: no page behind the chart.
     #[arg(long)]
     pub transparent: bool,
-    /// SVG: draw text as outlines, so any program shows what the PNG shows (names stay
-    /// searchable as titles).
-    #[arg(long)]
+    /// SVG: draw text as outlines (the default), so any program shows what the PNG shows; an
+    /// invisible copy of the text stays selectable and searchable.
+    #[arg(long, conflicts_with = "text_as_fonts")]
     pub text_as_paths: bool,
+    /// SVG: write text as text in the Ubuntu font instead of outlines: smaller and editable,
+    /// but drawn as measured only where that font is installed.
+    #[arg(long)]
+    pub text_as_fonts: bool,
     /// Leave out the title block and the source line.
     #[arg(long)]
     pub no_caption: bool,
@@ -163,7 +167,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         caption: !args.no_caption,
         highlights: args.highlights,
         transparent: args.transparent,
-        text_as_paths: args.text_as_paths,
+        text_as_paths: format == Format::Svg && !args.text_as_fonts,
         title: args.title.clone(),
         scale: args.scale,
         max_side: args.max_side,

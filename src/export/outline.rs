@@ -1,6 +1,7 @@
-//! Text in the SVG: a `<text>` element in the named fonts, or (for `--text-as-paths`) the
-//! glyph outlines the PNG writer draws, shaped by the same engine from the same embedded font,
-//! so that any renderer shows what the PNG shows.
+//! Text in the SVG: the glyph outlines the PNG writer draws, shaped by the same engine from the
+//! same embedded font, so that any renderer shows what the PNG shows, under an invisible `<text>`
+//! copy that a browser selects, copies and finds; or (`--text-as-fonts`, and inside the PDF,
+//! which embeds the font) a `<text>` element in the named fonts.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -40,7 +41,7 @@ pub struct TextForm {
 const PRINT_STROKE: f32 = 0.022;
 
 /// Writes a line of text as `<text>`, or as one `<path>` of its outlines with the text as its
-/// `<title>` (so it can still be found and read aloud).
+/// `<title>` (read aloud) followed by the same text, invisible (selected, copied and found).
 pub fn write(s: &mut String, line: &Line, form: TextForm) {
     let as_paths = form.as_paths;
     let stroke = if form.for_print {
@@ -84,6 +85,13 @@ pub fn write(s: &mut String, line: &Line, form: TextForm) {
                 r#"<path{class} fill="{}"{stroke} d="{}"><title>{}</title></path>"#,
                 color(line.fill),
                 path_data(&d, whole_x, whole_y),
+                escape(line.text)
+            );
+            // Where the font is missing it is drawn wider, but drawn it is not.
+            let _ = writeln!(
+                s,
+                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill-opacity="0">{}</text>"#,
+                line.size,
                 escape(line.text)
             );
         }

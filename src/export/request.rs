@@ -41,7 +41,8 @@ pub struct ExportRequest {
     pub highlights: bool,
     /// PNG and SVG: no page behind the chart.
     pub transparent: bool,
-    /// SVG: text drawn as outlines, so every renderer shows what the PNG shows.
+    /// SVG: text drawn as outlines (the default for SVG), so every renderer shows what the PNG
+    /// shows; otherwise as `<text>` in the named fonts.
     pub text_as_paths: bool,
     pub area: Area,
     pub legend: bool,
@@ -122,7 +123,8 @@ impl ExportRequest {
             marks: Marks::default(),
             highlights: false,
             transparent: false,
-            text_as_paths: false,
+            // An SVG file is read by programs that may lack the font; a PDF embeds it.
+            text_as_paths: format == Format::Svg,
             area: Area::Whole,
             legend: true,
             caption: true,
@@ -160,7 +162,8 @@ impl ExportRequest {
             theme: self.theme,
             marks,
             transparent: self.transparent && self.format != Format::Pdf,
-            text_as_paths: self.text_as_paths,
+            // The PNG is drawn from the font itself, and the PDF embeds it.
+            text_as_paths: self.text_as_paths && self.format == Format::Svg,
             print_weight: self.format == Format::Pdf,
             region,
             legend: self.legend,

@@ -389,14 +389,23 @@ fn an_svg_with_text_as_paths_draws_the_png_without_any_font_installed() {
     let png = image::load_from_memory(&png).unwrap().to_rgba8();
     let outlined =
         String::from_utf8(export::render(&m, &request(Format::Svg, true)).unwrap()).unwrap();
+    let texts: Vec<&str> = outlined
+        .lines()
+        .filter(|l| l.starts_with("<text"))
+        .collect();
     assert!(
-        !outlined.contains("<text"),
-        "every text is drawn as outlines"
+        texts.iter().all(|l| l.contains(r#"fill-opacity="0""#)),
+        "every text is drawn as outlines; the text itself is invisible"
     );
     assert!(
-        outlined.contains("<title>Collective Security Council</title>"),
-        "names stay searchable"
+        outlined.contains("<title>Collective Security Council</title>")
+            && outlined.contains(r#"fill-opacity="0">Joint Staff</text>"#),
+        "names stay selectable and searchable"
     );
+    // Any SVG export is outlined unless asked otherwise: most readers lack the font.
+    let default =
+        String::from_utf8(export::render(&m, &ExportRequest::new(Format::Svg)).unwrap()).unwrap();
+    assert!(default == outlined, "the default SVG is the outlined one");
     let (w, h, pixels) = render_without_fonts(&outlined);
     assert_eq!((w, h), png.dimensions());
     let total = (w * h) as usize;

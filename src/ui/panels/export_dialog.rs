@@ -44,7 +44,7 @@ impl Default for ExportDialog {
             legend: true,
             highlights: false,
             transparent: false,
-            text_as_paths: false,
+            text_as_paths: true,
             theme: Theme::Light,
             page: PageSetup::default(),
             path: "csto-atlas.png".to_owned(),
