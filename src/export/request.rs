@@ -301,14 +301,20 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
     }
     let lang = visible.lang.as_deref();
     let l = Lang::of(lang);
-    roots
-        .into_iter()
-        .filter(|&r| alone(r))
+    let lone: Vec<_> = roots.into_iter().filter(|&r| alone(r)).collect();
+    // Past a few, one line for all: a caption is not a list.
+    if lone.len() > 3 {
+        return vec![tr!(l, "caption-apex-many", count = lone.len())];
+    }
+    lone.into_iter()
         .map(|r| {
-            let name = model.display_name(r, lang).0;
-            // English names take an article ("The Parliamentary Assembly"), unless they have one.
+            let (name, short, _) = model.display_name(r, lang);
+            // English names of bodies take an article ("The Parliamentary Assembly"), unless
+            // they have one; a person's name (no short form) does not.
             let name = match l {
-                Lang::En if !name.starts_with("The ") => format!("The {name}"),
+                Lang::En if !name.starts_with("The ") && !short.trim().is_empty() => {
+                    format!("The {name}")
+                }
                 _ => name,
             };
             match model

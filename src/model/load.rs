@@ -2,6 +2,7 @@
 
 use super::sheet::{self, RowProblem};
 use super::validate::{validate, Problem};
+use super::workbook;
 use super::{Atlas, Model};
 
 /// Why an atlas could not be loaded. Every variant names the file.
@@ -30,6 +31,14 @@ pub enum LoadError {
         path: String,
         problems: Vec<RowProblem>,
     },
+    /// A workbook's rows, each problem at its sheet and cell.
+    #[error("{}", cells(path, sheet, problems))]
+    Workbook {
+        path: String,
+        sheet: String,
+        /// Each problem's cell ("C12") and what is wrong there.
+        problems: Vec<(String, String)>,
+    },
     /// The text is an atlas, but it contradicts itself.
     #[error("{path}: {} problem{}:\n{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, list(problems))]
     Invalid {
@@ -42,6 +51,14 @@ fn rows(path: &str, problems: &[RowProblem]) -> String {
     problems
         .iter()
         .map(|p| format!("{path}:{}:{}: {}", p.line, p.column, p.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn cells(path: &str, sheet: &str, problems: &[(String, String)]) -> String {
+    problems
+        .iter()
+        .map(|(cell, message)| format!("{path}:{sheet}!{cell}: {message}"))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -122,11 +139,45 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
 
 /// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
 fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
-    let (decoded, encoding) = decode_sheet(bytes);
+    let table = if workbook::is_workbook(path) {
+        let table = workbook::table(bytes).map_err(|message| LoadError::Parse {
+            path: path.to_owned(),
+            line: 1,
+            col: 1,
+            message,
+        })?;
+        Some(table)
+    } else {
+        None
+    };
+    let (decoded, encoding) = match &table {
+        Some(t) => (
+            std::borrow::Cow::Borrowed(t.csv.as_str()),
+            encoding_rs::UTF_8,
+        ),
+        None => decode_sheet(bytes),
+    };
     let text = text_of(decoded.as_bytes(), path)?;
-    let sheet_error = |problems| LoadError::Sheet {
-        path: path.to_owned(),
-        problems,
+    // In a workbook a problem is at a cell of its sheet ("Staff!C12"), else at a line and column.
+    let sheet_error = |problems: Vec<RowProblem>| match &table {
+        Some(t) => LoadError::Workbook {
+            path: path.to_owned(),
+            sheet: t.sheet.clone(),
+            problems: problems
+                .into_iter()
+                .map(|p| {
+                    let message = match p.column.as_str() {
+                        "row" => p.message,
+                        column => format!("{column}: {}", p.message),
+                    };
+                    (t.cell(&p.column, p.line), message)
+                })
+                .collect(),
+        },
+        None => LoadError::Sheet {
+            path: path.to_owned(),
+            problems,
+        },
     };
     let converted;
     let text = if sheet::is_json(path) {
@@ -146,10 +197,7 @@ fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
             .into_iter()
             .map(|p| at_row(&p, &sheet.lines))
             .collect();
-        return Err(LoadError::Sheet {
-            path: path.to_owned(),
-            problems,
-        });
+        return Err(sheet_error(problems));
     }
     Ok(Model::new(sheet.atlas))
 }

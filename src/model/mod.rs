@@ -7,6 +7,7 @@ pub mod sheet;
 mod types;
 mod validate;
 mod warnings;
+pub mod workbook;
 
 use std::collections::HashMap;
 use std::path::Path;

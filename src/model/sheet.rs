@@ -89,14 +89,15 @@ pub struct Sheet {
     pub lines: Vec<u64>,
 }
 
-/// Whether a file name is a spreadsheet's (`.csv`, `.tsv`, `.txt`, or `.json` as web org-chart
-/// libraries take it; any case).
+/// Whether a file name is a spreadsheet's (`.csv`, `.tsv`, `.txt`, `.json` as web org-chart
+/// libraries take it, or a workbook's, `.xlsx` and the like; any case).
 pub fn is_sheet(path: &str) -> bool {
-    path.rsplit_once('.').is_some_and(|(_, ext)| {
-        ["csv", "tsv", "txt", "json"]
-            .iter()
-            .any(|e| ext.eq_ignore_ascii_case(e))
-    })
+    super::workbook::is_workbook(path)
+        || path.rsplit_once('.').is_some_and(|(_, ext)| {
+            ["csv", "tsv", "txt", "json"]
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+        })
 }
 
 /// Whether a file name is JSON's.

@@ -17,20 +17,15 @@ pub fn warnings(model: &super::Model) -> Vec<Problem> {
     };
     let mut out = super::validate::unfollowable(&model.atlas);
     missing_glyphs(model, &mut out);
-    for i in model.indices() {
-        let b = model.body(i);
-        let missing = [
-            (b.mandate.is_none(), "no mandate"),
-            (b.composition.is_none(), "no composition"),
-            (b.sources.is_empty(), "no sources"),
-        ];
-        for (_, what) in missing.into_iter().filter(|(m, _)| *m) {
-            out.push(Problem {
-                at: format!("bodies[{}] {:?}", i.0, b.id),
-                message: what.into(),
-            });
-        }
+    let checks: [(&str, Lacks); 3] = [
+        ("mandate", |b| b.mandate.is_none()),
+        ("composition", |b| b.composition.is_none()),
+        ("sources", |b| b.sources.is_empty()),
+    ];
+    for (what, lacks) in checks {
+        missing(model, what, lacks, &mut out);
     }
+    let mut early = Vec::new();
     for i in model.indices() {
         let Some(parent) = model.parent(i) else {
             continue;
@@ -38,7 +33,7 @@ pub fn warnings(model: &super::Model) -> Vec<Problem> {
         if let (Some(own), Some(theirs)) = (date(i), date(parent)) {
             if own < theirs {
                 let b = model.body(i);
-                out.push(Problem {
+                early.push(Problem {
                     at: format!("bodies[{}] {:?}.established", i.0, b.id),
                     message: format!(
                         "dated {own}, before its parent {:?} ({theirs}); shown from {theirs}",
@@ -48,8 +43,59 @@ pub fn warnings(model: &super::Model) -> Vec<Problem> {
             }
         }
     }
+    if early.len() > GROUP_ABOVE {
+        out.push(Problem {
+            at: "bodies".into(),
+            message: format!(
+                "{} bodies are dated before their parents and are shown from their parents' dates; the first: {}: {}",
+                early.len(),
+                early[0].at,
+                early[0].message
+            ),
+        });
+    } else {
+        out.extend(early);
+    }
     out
 }
+
+/// Bodies without a mandate, composition or sources: nothing when none has one (a sheet without
+/// such a column keeps no such thing), one line per body for a few, else one line for all.
+fn missing(model: &super::Model, what: &str, lacks: Lacks, out: &mut Vec<Problem>) {
+    let lacking: Vec<super::BodyIdx> = model.indices().filter(|&i| lacks(model.body(i))).collect();
+    if lacking.len() == model.len() {
+        return;
+    }
+    if lacking.len() <= GROUP_ABOVE {
+        for i in lacking {
+            out.push(Problem {
+                at: format!("bodies[{}] {:?}", i.0, model.body(i).id),
+                message: format!("no {what}"),
+            });
+        }
+        return;
+    }
+    let first: Vec<String> = lacking
+        .iter()
+        .take(3)
+        .map(|&i| format!("{:?}", model.body(i).id))
+        .collect();
+    out.push(Problem {
+        at: "bodies".into(),
+        message: format!(
+            "{} bodies have no {what}: {} and {} more",
+            lacking.len(),
+            first.join(", "),
+            lacking.len() - first.len()
+        ),
+    });
+}
+
+/// Whether a body lacks a thing.
+type Lacks = fn(&super::Body) -> bool;
+
+/// More bodies than this lacking one thing make one warning, not one each.
+const GROUP_ABOVE: usize = 5;
 
 /// Warnings about names whose characters the embedded font lacks: pictures show "?" there.
 fn missing_glyphs(model: &super::Model, out: &mut Vec<Problem>) {

@@ -8,14 +8,18 @@ use crate::layout::{self, LayoutNode, LayoutRequest, TextMetrics, BLOCK_HEADING}
 use crate::model::{BodyIdx, Model};
 use crate::view::Visible;
 
-/// "Under the CSC", in the chart's language, shortened to `width` if need be.
+/// "Under the CSC" (or, for a body without a short name, "Under Jane Doe"), in the chart's
+/// language, shortened to `width` if need be.
 fn heading(model: &Model, parent: BodyIdx, lang: Option<&str>, width: f32) -> String {
-    let short = model.display_name(parent, lang).1;
+    let (name, short, _) = model.display_name(parent, lang);
+    let abbreviated = !short.trim().is_empty();
+    let short = if abbreviated { short } else { name };
     let m = TextMetrics::get();
     let fits = |t: &str| m.width(t, HEADING_SIZE) <= width;
     let phrase = match lang {
         Some("ru") => format!("В подчинении {short}"),
-        _ => format!("Under the {short}"),
+        _ if abbreviated => format!("Under the {short}"),
+        _ => format!("Under {short}"),
     };
     if fits(&phrase) {
         return phrase;

@@ -29,3 +29,4 @@ mod time;
 mod ui;
 mod view;
 mod window;
+mod workbook;

@@ -56,6 +56,10 @@ caption-view-empty = ; view of an empty part of the chart
 caption-view-part = ; view of { $count } of them, around { $name }
 caption-apex-note-by = { $name } has no parent body: it was set up by { $by }.
 caption-apex-note = { $name } has no parent body.
+caption-apex-many = { $count ->
+    [one] One body has no parent
+   *[other] { $count } bodies have no parent
+}: they stand apart from the chart's head.
 view-all = All bodies
 view-no-bodies = No bodies
 view-and = { $rest } and { $last }
@@ -401,7 +405,7 @@ open-title = Open atlas
 open-browse = Browse…
 open-filter-any = Atlas or spreadsheet
 open-filter-atlas = Atlas
-open-filter-csv = Spreadsheet (CSV, TSV, JSON)
+open-filter-csv = Spreadsheet (XLSX, ODS, CSV, TSV, JSON)
 open-open = Open
 open-cancel = Cancel
 open-choose = Choose a file…

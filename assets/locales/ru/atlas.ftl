@@ -57,6 +57,11 @@ caption-view-empty = ; фрагмент: пустая часть схемы
 caption-view-part = ; фрагмент: { $count } из них, в центре — { $name }
 caption-apex-note-by = { $name } не подчиняется другому органу: создан решением — { $by }.
 caption-apex-note = { $name } не подчиняется другому органу.
+caption-apex-many = { $count ->
+    [one] { $count } орган не подчиняется
+    [few] { $count } органа не подчиняются
+   *[many] { $count } органов не подчиняются
+} другому органу и стоят отдельно от вершины схемы.
 view-all = Все органы
 view-no-bodies = Ни одного органа
 view-and = { $rest } и { $last }
@@ -401,7 +406,7 @@ open-title = Открыть атлас
 open-browse = Обзор…
 open-filter-any = Атлас или таблица
 open-filter-atlas = Атлас
-open-filter-csv = Таблица (CSV, TSV, JSON)
+open-filter-csv = Таблица (XLSX, ODS, CSV, TSV, JSON)
 open-open = Открыть
 open-cancel = Отмена
 open-choose = Выбрать файл…

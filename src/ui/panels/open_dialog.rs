@@ -65,12 +65,18 @@ impl OpenDialog {
                     if let Some(p) = rfd::FileDialog::new()
                         .add_filter(
                             tr!(l, "open-filter-any"),
-                            &["ron", "csv", "CSV", "tsv", "txt", "json"],
+                            &[
+                                "ron", "csv", "CSV", "tsv", "txt", "json", "xlsx", "xlsm", "xls",
+                                "xlsb", "ods",
+                            ],
                         )
                         .add_filter(tr!(l, "open-filter-atlas"), &["ron"])
                         .add_filter(
                             tr!(l, "open-filter-csv"),
-                            &["csv", "CSV", "tsv", "txt", "json"],
+                            &[
+                                "csv", "CSV", "tsv", "txt", "json", "xlsx", "xlsm", "xls", "xlsb",
+                                "ods",
+                            ],
                         )
                         .pick_file()
                     {
@@ -122,7 +128,10 @@ impl OpenDialog {
                         let file = rfd::AsyncFileDialog::new()
                             .add_filter(
                                 tr!(l, "open-filter-any"),
-                                &["ron", "csv", "tsv", "txt", "json"],
+                                &[
+                                    "ron", "csv", "tsv", "txt", "json", "xlsx", "xlsm", "xls",
+                                    "xlsb", "ods",
+                                ],
                             )
                             .pick_file()
                             .await;
