@@ -106,9 +106,12 @@ pub struct Kinds {
     relation_rgb: Vec<[u8; 3]>,
 }
 
-/// Fill-in colours of body kinds: dark enough for white-on-colour text, apart in hue.
-const BODY_PALETTE: [u32; 8] = [
-    0x2b5c9e, 0x2e7d32, 0xa86400, 0x6a3d9a, 0x00796b, 0xad1457, 0x5d4037, 0x455a64,
+/// Fill-in colours of body kinds, for atlases and sheets that declare none: twelve, any two
+/// of whose outlines differ by a CIEDE2000 of at least 15 in both themes (19.2 when chosen, by
+/// a search over CIELAB at lightness 13–56), dark enough to outline a pale box.
+const BODY_PALETTE: [u32; 12] = [
+    0x2c72ea, 0x179c0e, 0xaf7e0f, 0xc13cc0, 0x00839a, 0xe32c33, 0x61301c, 0x212121, 0x29745d,
+    0x7d013f, 0x423663, 0x3a4110,
 ];
 
 /// Fill-in colours of relation kinds: Okabe–Ito, with crimson for its sky blue (which the dark
@@ -240,27 +243,33 @@ fn rgb(v: u32) -> [u8; 3] {
     [(v >> 16) as u8, (v >> 8) as u8, v as u8]
 }
 
-fn kind(id: &str, name: &str, plural: &str) -> KindDef {
+fn kind(id: &str, name: &str, plural: &str, colour: &str) -> KindDef {
     KindDef {
         id: id.into(),
         name: name.into(),
         plural: Some(plural.into()),
-        colour: None,
+        colour: Some(colour.into()),
         names: BTreeMap::new(),
     }
 }
 
-/// The CSTO's kinds of body, for an atlas that declares none.
+/// The CSTO's kinds of body, for an atlas that declares none, with the CSTO atlas's colours.
 pub fn builtin_kinds() -> Vec<KindDef> {
     vec![
-        kind("statutory", "Statutory body", "Statutory bodies"),
+        kind("statutory", "Statutory body", "Statutory bodies", "#2b5c9e"),
         kind(
             "permanent_working",
             "Permanent working body",
             "Permanent working bodies",
+            "#2e7d32",
         ),
-        kind("subsidiary", "Subsidiary body", "Subsidiary bodies"),
-        kind("official", "Official", "Officials"),
+        kind(
+            "subsidiary",
+            "Subsidiary body",
+            "Subsidiary bodies",
+            "#a86400",
+        ),
+        kind("official", "Official", "Officials", "#6a3d9a"),
     ]
 }
 

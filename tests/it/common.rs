@@ -73,3 +73,15 @@ pub fn svg_boxes(doc: &roxmltree::Document) -> Vec<(String, egui::Rect)> {
         })
         .collect()
 }
+
+/// CIEDE2000 between two colours as drawn (sRGB, D65), by the `palette` crate.
+pub fn ciede2000(a: egui::Color32, b: egui::Color32) -> f32 {
+    use palette::color_difference::Ciede2000;
+    use palette::{IntoColor, Lab, Srgb};
+    let lab = |c: egui::Color32| -> Lab {
+        Srgb::new(c.r(), c.g(), c.b())
+            .into_format::<f32>()
+            .into_color()
+    };
+    lab(a).difference(lab(b))
+}

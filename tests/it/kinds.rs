@@ -235,3 +235,29 @@ fn without_declared_kinds_the_csto_kinds_apply_and_the_csto_atlas_declares_its_o
         assert_eq!(a.relation(k).dash, b.relation(other).dash);
     }
 }
+
+#[test]
+fn a_sheet_of_twelve_kinds_gets_twelve_colours_a_reader_tells_apart_in_both_themes() {
+    use csto_atlas::style::{Palette, Theme};
+    let mut csv = String::from("id,parent,name,department\n");
+    for i in 0..12 {
+        csv.push_str(&format!("{i},,Unit {i},Department {i}\n"));
+    }
+    let m = model::load_bytes(csv.as_bytes(), "units.csv").unwrap();
+    let kinds = m.kinds();
+    let all: Vec<_> = kinds.body_kinds().collect();
+    assert_eq!(all.len(), 12);
+    for theme in [Theme::Light, Theme::Dark] {
+        let p = Palette::of(theme);
+        for (i, &a) in all.iter().enumerate() {
+            for &b in &all[i + 1..] {
+                // The outline, the colour that tells a box's kind (the fill is its pale tint).
+                let d = crate::common::ciede2000(p.kind(kinds, a).1, p.kind(kinds, b).1);
+                assert!(
+                    d >= 15.0,
+                    "{theme:?}: kinds {a:?} and {b:?} differ by ΔE00 {d:.1}"
+                );
+            }
+        }
+    }
+}

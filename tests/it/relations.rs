@@ -1,5 +1,6 @@
 //! Relations: routed around the boxes, never doubling a reporting line, each kind its own colour.
 
+use crate::common::ciede2000;
 use csto_atlas::export::{self, ExportRequest, Format};
 use csto_atlas::layout::{LayoutKind, Orientation};
 use csto_atlas::model;
@@ -209,18 +210,6 @@ fn by_default_the_chart_shows_only_the_chosen_bodys_relations() {
         ..ExportRequest::new(Format::Svg)
     };
     assert_eq!(count(&all), m.atlas.relations.len());
-}
-
-/// CIEDE2000 between two colours as drawn (sRGB, D65), by the `palette` crate.
-fn ciede2000(a: egui::Color32, b: egui::Color32) -> f32 {
-    use palette::color_difference::Ciede2000;
-    use palette::{IntoColor, Lab, Srgb};
-    let lab = |c: egui::Color32| -> Lab {
-        Srgb::new(c.r(), c.g(), c.b())
-            .into_format::<f32>()
-            .into_color()
-    };
-    lab(a).difference(lab(b))
 }
 
 /// The colour a relation line of `kind` is drawn in, faded (showcase) or not.
