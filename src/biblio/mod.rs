@@ -7,7 +7,6 @@ pub mod formats;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
-use hayagriva::archive::ArchivedStyle;
 use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode};
 use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest, Library,
@@ -69,16 +68,20 @@ impl Style {
         static STYLES: OnceLock<[IndependentStyle; 3]> = OnceLock::new();
         let all = STYLES.get_or_init(|| {
             Style::ALL.map(|s| {
-                let archived = match s {
-                    Style::Apa => ArchivedStyle::AmericanPsychologicalAssociation,
-                    Style::Chicago => ArchivedStyle::ChicagoNotes,
-                    Style::Gost => ArchivedStyle::GostR7052008Numeric,
+                let bytes: &[u8] = match s {
+                    Style::Apa => include_bytes!("../../assets/csl/apa.cbor"),
+                    Style::Chicago => {
+                        include_bytes!("../../assets/csl/chicago-notes-bibliography.cbor")
+                    }
+                    Style::Gost => {
+                        include_bytes!("../../assets/csl/gost-r-7-0-5-2008-numeric.cbor")
+                    }
                 };
-                match archived.get() {
+                // Compiled in and read by a test: a defect of the build, not of user input.
+                match ciborium::de::from_reader(bytes).expect("the embedded CSL styles parse") {
                     hayagriva::citationberg::Style::Independent(style) => style,
-                    // The archive holds these three as independent styles.
                     hayagriva::citationberg::Style::Dependent(_) => {
-                        unreachable!("an archived style of hayagriva is dependent")
+                        unreachable!("the embedded styles are independent")
                     }
                 }
             })
@@ -91,14 +94,14 @@ impl Style {
 fn locales() -> &'static [Locale] {
     static LOCALES: OnceLock<Vec<Locale>> = OnceLock::new();
     LOCALES.get_or_init(|| {
-        hayagriva::archive::locales()
-            .into_iter()
-            .filter(|l| {
-                l.lang
-                    .as_ref()
-                    .is_some_and(|c| c.0 == "en-US" || c.0 == "ru-RU")
-            })
-            .collect()
+        [
+            &include_bytes!("../../assets/csl/en-US.cbor")[..],
+            &include_bytes!("../../assets/csl/ru-RU.cbor")[..],
+        ]
+        .into_iter()
+        // Compiled in and read by a test: a defect of the build, not of user input.
+        .map(|bytes| ciborium::de::from_reader(bytes).expect("the embedded CSL locales parse"))
+        .collect()
     })
 }
 
