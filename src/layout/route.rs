@@ -62,6 +62,50 @@ fn sides(a: Rect, b: Rect) -> (Side, Side) {
     }
 }
 
+/// The room `n` lines leaving one side need: a lane each and the clearance on both sides.
+fn lanes_need(n: usize) -> f32 {
+    (n + 1) as f32 * super::lanes::LANE + 2.0 * CLEAR
+}
+
+/// How far the nearest other box lies beyond a side of box `i`, within the side's span.
+fn room(rects: &[Rect], i: usize, side: Side) -> f32 {
+    let r = rects[i];
+    rects
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != i)
+        .filter_map(|(_, o)| match side {
+            Side::Left | Side::Right if o.top() < r.bottom() && o.bottom() > r.top() => {
+                let gap = if side == Side::Left {
+                    r.left() - o.right()
+                } else {
+                    o.left() - r.right()
+                };
+                (gap >= 0.0).then_some(gap)
+            }
+            Side::Top | Side::Bottom if o.left() < r.right() && o.right() > r.left() => {
+                let gap = if side == Side::Top {
+                    r.top() - o.bottom()
+                } else {
+                    o.top() - r.bottom()
+                };
+                (gap >= 0.0).then_some(gap)
+            }
+            _ => None,
+        })
+        .fold(f32::INFINITY, f32::min)
+}
+
+/// The side of `r`, across from `side`, that faces `other`.
+fn across(side: Side, r: Rect, other: Rect) -> Side {
+    match side {
+        Side::Left | Side::Right if other.center().y < r.center().y => Side::Top,
+        Side::Left | Side::Right => Side::Bottom,
+        _ if other.center().x < r.center().x => Side::Left,
+        _ => Side::Right,
+    }
+}
+
 /// Where along a side the k-th line of `n` leaves; the middle of the sides that carry the
 /// reporting lines is kept free for them.
 fn port(r: Rect, side: Side, k: usize, n: usize, orientation: Orientation) -> Pos2 {
@@ -99,15 +143,37 @@ pub fn route(
     fixed: &[Vec<Pos2>],
 ) -> Vec<Vec<Pos2>> {
     // Sides first, so that the ports on one side can be spread out.
-    let chosen: Vec<(Side, Side)> = pairs
+    let mut chosen: Vec<(Side, Side)> = pairs
         .iter()
         .map(|&(a, b)| sides(rects[a], rects[b]))
         .collect();
-    let mut count: HashMap<(usize, Side), usize> = HashMap::default();
-    for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
-        *count.entry((a, sa)).or_default() += 1;
-        *count.entry((b, sb)).or_default() += 1;
+    let tally = |chosen: &[(Side, Side)]| {
+        let mut count: HashMap<(usize, Side), usize> = HashMap::default();
+        for (&(a, b), &(sa, sb)) in pairs.iter().zip(chosen) {
+            *count.entry((a, sa)).or_default() += 1;
+            *count.entry((b, sb)).or_default() += 1;
+        }
+        count
+    };
+    let count = tally(&chosen);
+    // A side that faces a neighbour too close for its lines to keep their lanes apart gives
+    // them to the side towards their other ends, across.
+    let crowded: Vec<(usize, Side)> = count
+        .iter()
+        .filter(|&(&(i, side), &n)| n >= 2 && room(rects, i, side) < lanes_need(n))
+        .map(|(&k, _)| k)
+        .collect();
+    if !crowded.is_empty() {
+        for (&(a, b), ends) in pairs.iter().zip(chosen.iter_mut()) {
+            if crowded.contains(&(a, ends.0)) {
+                ends.0 = across(ends.0, rects[a], rects[b]);
+            }
+            if crowded.contains(&(b, ends.1)) {
+                ends.1 = across(ends.1, rects[b], rects[a]);
+            }
+        }
     }
+    let count = tally(&chosen);
     let mut used: HashMap<(usize, Side), usize> = HashMap::default();
     let mut take = |i: usize, side: Side| {
         let k = used.entry((i, side)).or_default();
@@ -128,7 +194,10 @@ pub fn route(
         // narrow one has no route or only a crowded or winding one.
         let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
         let mut best = search(rects, (a, b), qa, qb, 60.0, &busy, &mut budget);
-        if best.as_ref().is_none_or(|(_, cost)| *cost > direct) {
+        // A crowded route is worth a wider look while the budget lasts: on very large charts
+        // the budget is kept for lines that have none yet.
+        let crowded = |cost: i64| cost > direct && budget > GRID_BUDGET / 2;
+        if best.as_ref().is_none_or(|(_, cost)| crowded(*cost)) {
             let wide = search(rects, (a, b), qa, qb, 240.0, &busy, &mut budget);
             if let Some(w) = wide {
                 if best.as_ref().is_none_or(|(_, cost)| w.1 < *cost) {
@@ -221,6 +290,10 @@ fn search(
 ) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
+    // An end that lies within an obstacle's clearance (a heading just above a box's port) would
+    // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
+    // on it, is no obstacle to this line.
+    let holds = |r: &Rect| r.contains(from) || r.contains(to);
     let obstacles: Vec<Rect> = rects
         .iter()
         .enumerate()
@@ -229,6 +302,10 @@ fn search(
             r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
         })
         .map(|(_, r)| r.expand(CLEAR))
+        .filter_map(|r| match holds(&r) {
+            false => Some(r),
+            true => Some(r.shrink(CLEAR)).filter(|r| !holds(&r.shrink(0.5))),
+        })
         .collect();
     if obstacles.len() > MAX_OBSTACLES {
         return None;

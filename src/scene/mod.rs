@@ -99,6 +99,9 @@ pub struct SceneBlock {
     pub title: String,
 }
 
+/// Above this many blocks, relation lines are not routed around their headings.
+const MAX_HEADING_OBSTACLES: usize = 200;
+
 /// The text size of block headings, in chart units.
 pub const HEADING_SIZE: f32 = 10.5;
 
@@ -358,18 +361,6 @@ pub fn build_with_routes(
             label_at: None,
         });
     }
-    let relations = relations::relation_edges(
-        model,
-        visible,
-        &local,
-        &edges,
-        &placement.rect_in_chart,
-        &reporting,
-        &slot,
-        orientation,
-        routes,
-    );
-    edges.extend(relations);
     let mut blocks: Vec<SceneBlock> = placement
         .blocks
         .iter()
@@ -377,6 +368,30 @@ pub fn build_with_routes(
         .filter_map(|b| blocks::block(model, lang, &placed, &local, &nodes, b))
         .chain(hidden.frames(&request, &placement.rect_in_chart, &placed, visible))
         .collect();
+    // Relation lines keep off the blocks' headings as off the boxes; on a chart of very many
+    // blocks the routing's budget goes to the boxes (each heading is one more obstacle in every
+    // search near it).
+    let metrics = crate::layout::TextMetrics::get();
+    let headings: Vec<Rect> = blocks
+        .iter()
+        .filter(|_| blocks.len() <= MAX_HEADING_OBSTACLES)
+        .map(|b| {
+            let w = metrics.width(&b.title, HEADING_SIZE) + 4.0;
+            Rect::from_min_size(b.heading.min, vec2(w, b.heading.height()))
+        })
+        .collect();
+    let relations = relations::relation_edges(
+        model,
+        visible,
+        &local,
+        &edges,
+        (&placement.rect_in_chart, &headings),
+        &reporting,
+        &slot,
+        orientation,
+        routes,
+    );
+    edges.extend(relations);
     // Outer frames first, so that the frames they hold are drawn on top of them.
     blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));
     // The picture is cropped to what is drawn: the boxes, the reporting lines between them and

@@ -54,7 +54,7 @@ impl RouteCache {
     fn update(
         &mut self,
         model: &Model,
-        placed: &[egui::Rect],
+        placed: &[egui::Rect], // the boxes by slot, then other obstacles
         reporting: &[Vec<Pos2>],
         slot: &[Option<usize>],
         orientation: Orientation,
@@ -104,15 +104,17 @@ pub(super) fn relation_edges(
     visible: &Visible,
     local: &[Option<usize>],
     tree: &[SceneEdge],
-    placed: &[egui::Rect],
+    (placed, headings): (&[egui::Rect], &[egui::Rect]),
     reporting: &[Vec<Pos2>],
     slot: &[Option<usize>],
     orientation: Orientation,
     cache: &mut RouteCache,
 ) -> Vec<SceneEdge> {
+    // The headings after the boxes: obstacles only, no relation's end.
+    let obstacles: Vec<egui::Rect> = placed.iter().chain(headings).copied().collect();
     cache.update(
         model,
-        placed,
+        &obstacles,
         reporting,
         slot,
         orientation,

@@ -440,12 +440,12 @@ fn parallel_relation_lines_keep_at_least_6_units_apart() {
     let v = view::visible(&big, &all);
     let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
     problems.extend(close_lanes(&big, &s300, 6.0));
-    // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart. What is
-    // left is where more lines than fit pass one narrow gap: five lines leave the Joint Staff's
-    // side through the 22 units between it and the Secretary General, and two such gaps in the
-    // synthetic chart.
+    // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart. Two
+    // are left where a gap holds more lines than lanes: the Joint Staff's lines to the Military
+    // Committee and the CRDF CA through the 63 units between two rows, which a reporting line's
+    // bus shares, and one such gap in the synthetic chart.
     assert!(
-        problems.len() <= 6,
+        problems.len() <= 2,
         "{} close pairs:\n{}",
         problems.len(),
         problems.join("\n")
