@@ -172,6 +172,32 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
         });
         let steps = group.len() + 2;
         let reach = steps as f32 * LANE;
+        // Only what lies near the group can be in its way: the boxes and the settled runs within
+        // reach of its runs and their neighbours (a large chart has thousands of each).
+        let region = group
+            .iter()
+            .flat_map(|run| routes[run.route][run.k - 1..=run.k + 2].iter())
+            .fold(Rect::NOTHING, |r, &q| r.union(Rect::from_min_max(q, q)))
+            .expand(reach + LANE);
+        let near_rects: Vec<Rect> = rects
+            .iter()
+            .filter(|r| r.intersects(region))
+            .copied()
+            .collect();
+        let (along_range, across_range) = if horizontal {
+            (region.x_range(), region.y_range())
+        } else {
+            (region.y_range(), region.x_range())
+        };
+        let mut near: Vec<Run> = settled
+            .iter()
+            .filter(|s| {
+                s.hi >= along_range.min
+                    && s.lo <= along_range.max
+                    && across_range.contains(s.across)
+            })
+            .copied()
+            .collect();
         for run in group {
             let toward = if run.turns < 0 { -1.0 } else { 1.0 };
             // Where it may go: its own place, whole lanes away from it, and one lane from each
@@ -180,8 +206,7 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
                 .flat_map(|i| [i as f32 * LANE, -(i as f32) * LANE])
                 .map(|d| run.across + d)
                 .chain(
-                    settled
-                        .iter()
+                    near.iter()
                         .filter(|s| (s.across - run.across).abs() < reach && overlap(s, &run) > 1.0)
                         .flat_map(|s| [s.across - LANE, s.across + LANE]),
                 )
@@ -194,14 +219,15 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
             });
             let t = std::iter::once(run.across).chain(candidates).find(|&t| {
                 let placed = Run { across: t, ..run };
-                !settled.iter().any(|s| {
+                !near.iter().any(|s| {
                     s.route != run.route
                         && (s.across - t).abs() < LANE - 0.01
                         && overlap(s, &placed) > 1.0
-                }) && fits(routes, rects, &run, t, horizontal)
+                }) && fits(routes, &near_rects, &run, t, horizontal)
             });
             let Some(t) = t else {
                 settled.push(run);
+                near.push(run);
                 continue;
             };
             let p = &mut routes[run.route];
@@ -213,6 +239,7 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
                 }
             }
             settled.push(Run { across: t, ..run });
+            near.push(Run { across: t, ..run });
         }
     }
 }
