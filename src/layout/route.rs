@@ -19,6 +19,9 @@ const BEND: i64 = 40;
 const SHARED: i64 = 80;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
+/// Up to this many boxes, a line whose narrow route is crowded or winding looks for a better
+/// one in the wide corridor too.
+const WIDE_RETRY_BOXES: usize = 600;
 /// How many grid cells all searches of one routing may cover together: on a very large chart the
 /// lines past this budget get plain routes, so that routing stays within about 100 ms at 2,000
 /// bodies. Counted, not timed, so that routes stay deterministic.
@@ -182,8 +185,12 @@ pub fn route(
         p
     };
     let mut busy = Busy::default();
-    for w in fixed.iter().flat_map(|line| line.windows(2)) {
-        busy.add(w[0], w[1]);
+    // Routes keep a lane from the reporting lines on charts small enough for the search's cost
+    // (each nearby line makes A* look wider); lanes are spread from them on every chart.
+    if rects.len() <= WIDE_RETRY_BOXES {
+        for w in fixed.iter().flat_map(|line| line.windows(2)) {
+            busy.add(w[0], w[1]);
+        }
     }
     let mut budget = GRID_BUDGET;
     let mut out = Vec::with_capacity(pairs.len());
@@ -194,9 +201,9 @@ pub fn route(
         // narrow one has no route or only a crowded or winding one.
         let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
         let mut best = search(rects, (a, b), qa, qb, 60.0, &busy, &mut budget);
-        // A crowded route is worth a wider look while the budget lasts: on very large charts
-        // the budget is kept for lines that have none yet.
-        let crowded = |cost: i64| cost > direct && budget > GRID_BUDGET / 2;
+        // A crowded route is worth a wider look on a chart small enough for it: on large ones
+        // (2,000 bodies) it would double the routing time.
+        let crowded = |cost: i64| cost > direct && rects.len() <= WIDE_RETRY_BOXES;
         if best.as_ref().is_none_or(|(_, cost)| crowded(*cost)) {
             let wide = search(rects, (a, b), qa, qb, 240.0, &busy, &mut budget);
             if let Some(w) = wide {
@@ -222,9 +229,14 @@ pub fn route(
 /// already pass within a lane of a run: lines that share a narrow gap cannot be told apart.
 #[derive(Default)]
 struct Busy {
-    /// (horizontal, coordinate across / LANE) → extents along.
-    runs: HashMap<(bool, i32), Vec<(f32, f32)>>,
+    /// (horizontal, coordinate across / LANE, coordinate along / STRETCH) → the extents along
+    /// of the runs there; a run is filed under every stretch it spans, so that a lookup reads
+    /// only a few short lists.
+    runs: HashMap<(bool, i32, i32), Vec<(f32, f32)>>,
 }
+
+/// The length of the stretches `Busy` files runs under, in chart units.
+const STRETCH: f32 = 64.0;
 
 impl Busy {
     fn key(a: Pos2, b: Pos2) -> (bool, f32, f32, f32) {
@@ -238,7 +250,13 @@ impl Busy {
     fn add(&mut self, a: Pos2, b: Pos2) {
         let (h, across, lo, hi) = Self::key(a, b);
         let lane = (across / super::lanes::LANE).floor() as i32;
-        self.runs.entry((h, lane)).or_default().push((lo, hi));
+        let (first, last) = ((lo / STRETCH).floor() as i32, (hi / STRETCH).floor() as i32);
+        for stretch in first..=last {
+            self.runs
+                .entry((h, lane, stretch))
+                .or_default()
+                .push((lo, hi));
+        }
     }
 
     /// How many earlier runs lie within about a lane of the run a–b and beside it.
@@ -248,8 +266,10 @@ impl Busy {
         }
         let (h, across, lo, hi) = Self::key(a, b);
         let lane = (across / super::lanes::LANE).floor() as i32;
+        // Looked up at the run's middle: a grid step is short, and a run beside it spans it.
+        let stretch = ((lo + hi) / 2.0 / STRETCH).floor() as i32;
         (lane - 1..=lane + 1)
-            .filter_map(|l| self.runs.get(&(h, l)))
+            .filter_map(|l| self.runs.get(&(h, l, stretch)))
             .flatten()
             .filter(|&&(l, r)| r.min(hi) - l.max(lo) > 0.5)
             .count()
