@@ -78,7 +78,7 @@ pub fn write(s: &mut String, line: &Line, form: TextForm) {
             (x - whole_x, y - whole_y),
         )
     });
-    match d {
+    let paint = match d {
         Some(Some(d)) => {
             let _ = writeln!(
                 s,
@@ -87,25 +87,19 @@ pub fn write(s: &mut String, line: &Line, form: TextForm) {
                 path_data(&d, whole_x, whole_y),
                 escape(line.text)
             );
-            // Where the font is missing it is drawn wider, but drawn it is not.
-            let _ = writeln!(
-                s,
-                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill-opacity="0">{}</text>"#,
-                line.size,
-                escape(line.text)
-            );
+            // The text above its outlines: where the font is missing it would be drawn wider,
+            // but drawn it is not.
+            r#" fill-opacity="0""#.to_owned()
         }
         // Nothing to draw (spaces only), or the text could not be shaped: keep it as text.
-        _ => {
-            let _ = writeln!(
-                s,
-                r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor} fill="{}"{stroke}>{}</text>"#,
-                line.size,
-                color(line.fill),
-                escape(line.text)
-            );
-        }
-    }
+        _ => format!(r#" fill="{}"{stroke}"#, color(line.fill)),
+    };
+    let _ = writeln!(
+        s,
+        r#"<text{class} x="{x}" y="{y}" font-size="{}"{anchor}{paint}>{}</text>"#,
+        line.size,
+        escape(line.text)
+    );
 }
 
 /// The outlines of `text` at `size` with its baseline's start (or middle) at `at` (within a

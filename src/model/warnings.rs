@@ -43,20 +43,29 @@ pub fn warnings(model: &super::Model) -> Vec<Problem> {
             }
         }
     }
-    if early.len() > GROUP_ABOVE {
+    let summary = |early: &[Problem]| {
+        format!(
+            "{} bodies are dated before their parents and are shown from their parents' dates; the first: {}: {}",
+            early.len(),
+            early[0].at,
+            early[0].message
+        )
+    };
+    grouped(early, summary, &mut out);
+    out
+}
+
+/// `each` as it is when there are few, else one warning that `summary` writes of them all.
+fn grouped(each: Vec<Problem>, summary: impl FnOnce(&[Problem]) -> String, out: &mut Vec<Problem>) {
+    if each.len() > GROUP_ABOVE {
+        let message = summary(&each);
         out.push(Problem {
             at: "bodies".into(),
-            message: format!(
-                "{} bodies are dated before their parents and are shown from their parents' dates; the first: {}: {}",
-                early.len(),
-                early[0].at,
-                early[0].message
-            ),
+            message,
         });
     } else {
-        out.extend(early);
+        out.extend(each);
     }
-    out
 }
 
 /// Bodies without a mandate, composition or sources: nothing when none has one (a sheet without
@@ -66,29 +75,27 @@ fn missing(model: &super::Model, what: &str, lacks: Lacks, out: &mut Vec<Problem
     if lacking.len() == model.len() {
         return;
     }
-    if lacking.len() <= GROUP_ABOVE {
-        for i in lacking {
-            out.push(Problem {
-                at: format!("bodies[{}] {:?}", i.0, model.body(i).id),
-                message: format!("no {what}"),
-            });
-        }
-        return;
-    }
-    let first: Vec<String> = lacking
+    let each = lacking
         .iter()
-        .take(3)
-        .map(|&i| format!("{:?}", model.body(i).id))
+        .map(|&i| Problem {
+            at: format!("bodies[{}] {:?}", i.0, model.body(i).id),
+            message: format!("no {what}"),
+        })
         .collect();
-    out.push(Problem {
-        at: "bodies".into(),
-        message: format!(
+    let summary = |_: &[Problem]| {
+        let first: Vec<String> = lacking
+            .iter()
+            .take(3)
+            .map(|&i| format!("{:?}", model.body(i).id))
+            .collect();
+        format!(
             "{} bodies have no {what}: {} and {} more",
             lacking.len(),
             first.join(", "),
             lacking.len() - first.len()
-        ),
-    });
+        )
+    };
+    grouped(each, summary, out);
 }
 
 /// Whether a body lacks a thing.
