@@ -39,16 +39,20 @@ pub fn cite(
     if atlas.is_some() {
         title = format!("{}: {}", meta.title, shown_in_words(model, filters));
     }
+    let l = crate::i18n::Lang::of(filters.lang.as_deref());
     if let Some(i) = view.selected.as_deref().and_then(|id| model.index_of(id)) {
-        title.push_str(&format!(
-            ", {} selected",
-            model.display_name(i, filters.lang.as_deref()).0
-        ));
+        let name = model.display_name(i, filters.lang.as_deref()).0;
+        title.push_str(&crate::tr!(l, "cite-view-selected", name = name));
     }
-    let mut edition = format!("edition {}", meta.edition_text());
-    if let Some(checked) = &meta.checked {
-        edition.push_str(&format!(", sources checked to {checked}"));
-    }
+    let edition = match &meta.checked {
+        Some(checked) => crate::tr!(
+            l,
+            "cite-view-edition-checked",
+            edition = meta.edition_text(),
+            checked = checked.as_str()
+        ),
+        None => crate::tr!(l, "cite-view-edition", edition = meta.edition_text()),
+    };
     title.push_str(&format!(" ({edition})"));
     let source = Source {
         id: "view".into(),

@@ -322,9 +322,9 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
                 .established
                 .as_ref()
                 .and_then(|e| e.by.as_deref())
+                .and_then(|by| model.prose_in(lang, by))
             {
-                // The founding text is English prose: other languages leave it out.
-                Some(by) if l == Lang::En => tr!(l, "caption-apex-note-by", name = name, by = by),
+                Some(by) => tr!(l, "caption-apex-note-by", name = name, by = by),
                 _ => tr!(l, "caption-apex-note", name = name),
             }
         })

@@ -78,7 +78,7 @@ pub const EMBEDDED_NAME: &str = "assets/csto.ron (embedded)";
 
 /// Loads the atlas built into the binary.
 pub fn load_embedded() -> Result<Model, LoadError> {
-    load_bytes(EMBEDDED_ATLAS.as_bytes(), EMBEDDED_NAME)
+    Ok(load_bytes(EMBEDDED_ATLAS.as_bytes(), EMBEDDED_NAME)?.with_prose(super::Prose::embedded()))
 }
 
 /// The largest atlas file, in bytes: past it, reading alone would take memory and time a
@@ -111,7 +111,50 @@ pub fn load_file(path: &std::path::Path) -> Result<Model, LoadError> {
         let size = bytes.len() as u64;
         return Err(LoadError::TooLarge { path: name, size });
     }
-    load_bytes(&bytes, &name)
+    let model = load_bytes(&bytes, &name)?;
+    Ok(model.with_prose(catalogues_beside(path)?))
+}
+
+/// The catalogues of an atlas's prose beside its file: `org.ron` → `org.ru.po`, `org.de.po`…
+fn catalogues_beside(path: &std::path::Path) -> Result<super::Prose, LoadError> {
+    let mut prose = super::Prose::default();
+    let (Some(dir), Some(stem)) = (path.parent(), path.file_stem().and_then(|s| s.to_str())) else {
+        return Ok(prose);
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(prose);
+    };
+    let prefix = format!("{stem}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(lang) = (file.to_str())
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(".po"))
+            .filter(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        else {
+            continue;
+        };
+        let po = entry.path();
+        let name = po.display().to_string();
+        let bytes = std::fs::read(&po).map_err(|source| LoadError::Io {
+            path: name.clone(),
+            source,
+        })?;
+        prose
+            .add(lang, &bytes)
+            .map_err(|message| LoadError::Parse {
+                path: name,
+                line: 1,
+                col: 1,
+                message: format!("not a gettext catalogue: {message}"),
+            })?;
+    }
+    Ok(prose)
 }
 
 /// Parses and validates an atlas, RON or a spreadsheet (by `path`'s extension, `.csv`); `path`

@@ -3,6 +3,7 @@
 mod date;
 mod kinds;
 mod load;
+mod prose;
 pub mod sheet;
 mod types;
 mod validate;
@@ -21,6 +22,7 @@ pub use kinds::{
 pub use load::{
     load_bytes, load_embedded, load_file, parse_bytes, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
 };
+pub use prose::{texts as prose_texts, Prose, EMBEDDED_RU};
 pub use types::*;
 pub use validate::{validate, Problem};
 pub use warnings::warnings;
@@ -55,9 +57,13 @@ pub fn load(path: Option<&Path>) -> Result<Model, LoadError> {
 }
 
 /// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
-pub fn article_label(number: &str) -> String {
+pub fn article_label(number: &str, lang: Option<&str>) -> String {
+    let ru = crate::i18n::Lang::of(lang) == crate::i18n::Lang::Ru;
     if number.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Art. {number}")
+        let art = if ru { "ст." } else { "Art." };
+        format!("{art} {number}")
+    } else if let (true, Some(n)) = (ru, number.strip_prefix("Chapter ")) {
+        format!("глава {n}")
     } else {
         number.to_owned()
     }
@@ -81,6 +87,8 @@ pub struct Model {
     tracks_certainty: bool,
     /// Whether any body has a founding date: if none has, none is marked "n.d.".
     tracks_dates: bool,
+    /// The atlas's prose in other languages.
+    prose: Arc<Prose>,
 }
 
 impl Model {
@@ -126,6 +134,45 @@ impl Model {
             relation_kind,
             tracks_certainty,
             tracks_dates,
+            prose: Arc::default(),
+        }
+    }
+
+    /// The same atlas with its prose translated by `prose`.
+    pub fn with_prose(mut self, prose: Prose) -> Model {
+        self.prose = Arc::new(prose);
+        self
+    }
+
+    /// The atlas's translations of its prose.
+    pub fn prose(&self) -> &Prose {
+        &self.prose
+    }
+
+    /// `text` (a mandate, a note, a summary… of this atlas) in `lang`, when the atlas's
+    /// catalogue translates it; as written otherwise.
+    pub fn tr<'a>(&'a self, lang: Option<&str>, text: &'a str) -> &'a str {
+        self.prose.get(lang, text)
+    }
+
+    /// `text` in `lang` only when it reads in that language: English as written, another
+    /// language when the catalogue translates it; `None` leaves English prose out of a
+    /// sentence in another language.
+    pub fn prose_in<'a>(&'a self, lang: Option<&str>, text: &'a str) -> Option<&'a str> {
+        match lang {
+            Some(l) if crate::i18n::Lang::of(Some(l)) != crate::i18n::Lang::En => {
+                self.prose.has(l, text).then(|| self.prose.get(lang, text))
+            }
+            _ => Some(text),
+        }
+    }
+
+    /// An office holder with the name and role in `lang`, where the catalogue has them.
+    pub fn holder_in(&self, h: &Holder, lang: Option<&str>) -> Holder {
+        Holder {
+            name: self.tr(lang, &h.name).to_owned(),
+            role: h.role.as_deref().map(|r| self.tr(lang, r).to_owned()),
+            ..h.clone()
         }
     }
 

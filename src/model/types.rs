@@ -86,6 +86,9 @@ pub struct Meta {
 #[serde(deny_unknown_fields)]
 pub struct MetaNames {
     pub title: String,
+    /// The short title ("ОДКБ"); the English one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     #[serde(default)]
     pub credit: Option<String>,
 }
@@ -95,6 +98,13 @@ impl Meta {
     pub fn title_in(&self, lang: Option<&str>) -> &str {
         lang.and_then(|l| self.names.get(l))
             .map_or(self.title.as_str(), |n| n.title.as_str())
+    }
+
+    /// The short title in `lang` (English when it has none there).
+    pub fn short_in(&self, lang: Option<&str>) -> &str {
+        lang.and_then(|l| self.names.get(l))
+            .and_then(|n| n.short.as_deref())
+            .unwrap_or(&self.short)
     }
 
     /// The credit in `lang`; English when it has none there.

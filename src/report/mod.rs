@@ -167,7 +167,7 @@ impl BodyReport {
                     document: r.document.clone(),
                     document_title: model.document(&r.document).map(|d| d.short.clone()),
                     article: r.article.clone(),
-                    label: article_label(&r.article),
+                    label: article_label(&r.article, lang),
                     topic: a.map(|a| a.topic.clone()),
                     paraphrase: a.map(|a| a.paraphrase.clone()),
                     status: r.status,
@@ -246,9 +246,22 @@ impl BodyReport {
             style: Style::for_lang(lang),
             lang: crate::i18n::Lang::of(lang),
         };
+        // The atlas's own translation of its prose, where it has one (the catalogue's keys
+        // are the English texts, source keys and all).
+        report.for_each_prose(|text| {
+            let shown = model.tr(lang, text);
+            if shown != text.as_str() {
+                *text = shown.to_owned();
+            }
+        });
         let mut named: Vec<String> = Vec::new();
         report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
         report.sources = report.number_sources(model, i, &named);
+        for s in &mut report.sources {
+            for text in [&mut s.locator, &mut s.note].into_iter().flatten() {
+                *text = model.tr(lang, text).to_owned();
+            }
+        }
         // Prose that cites a source by its key ("[S81]") cites it by its number, as the facts do.
         let numbers: Vec<(String, usize)> = report
             .sources
@@ -277,10 +290,26 @@ impl BodyReport {
             f(&mut c.text);
             c.note.as_mut().map(&mut f);
         }
+        for d in &mut self.disputes {
+            f(&mut d.topic);
+        }
+        for a in &mut self.articles {
+            let texts = [&mut a.topic, &mut a.paraphrase, &mut a.document_title];
+            texts.into_iter().flatten().for_each(&mut f);
+        }
+        for h in self
+            .holders
+            .iter_mut()
+            .chain(self.holder_at_date.iter_mut())
+        {
+            f(&mut h.name);
+            h.role.as_mut().map(&mut f);
+        }
         let notes = self
             .established
             .iter_mut()
-            .map(|e| &mut e.note)
+            .flat_map(|e| [&mut e.note, &mut e.by, &mut e.place])
+            .chain(self.disputes.iter_mut().map(|d| &mut d.note))
             .chain(self.articles.iter_mut().map(|a| &mut a.note))
             .chain(self.relations.iter_mut().map(|r| &mut r.note))
             .chain(self.later_relations.iter_mut().map(|r| &mut r.note))
@@ -290,6 +319,7 @@ impl BodyReport {
             f(note);
         }
         for e in self.events.iter_mut().chain(self.later_events.iter_mut()) {
+            f(&mut e.title);
             f(&mut e.summary);
             e.note.as_mut().map(&mut f);
         }

@@ -217,14 +217,14 @@ fn relation_lines(t: &mut String, r: &BodyReport, title: &str, lines: &[super::R
                 t,
                 "  {} {} {other} {tags}",
                 tr!(r.lang, "details-this-body-start"),
-                l.kind_name
+                tr!(r.lang, "details-relation-to", kind = l.kind_name.as_str())
             )
         } else {
             writeln!(
                 t,
                 "  {other} {} {} {tags}",
                 l.kind_name,
-                tr!(r.lang, "details-this-body")
+                tr!(r.lang, "details-this-body", kind = l.kind.as_str())
             )
         };
         if let Some(n) = &l.note {

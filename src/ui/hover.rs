@@ -47,7 +47,7 @@ pub fn hover_card(
     let mandate = b
         .mandate
         .as_ref()
-        .map(|m| first_sentence(&m.text))
+        .map(|m| first_sentence(model.tr(lang, &m.text)))
         .unwrap_or_default();
     response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(320.0);
@@ -55,14 +55,15 @@ pub fn hover_card(
         ui.label(model.kind_name(body, lang));
         if let Some(h) = model.holder_at(body, date) {
             let on = crate::i18n::date_words(l, date);
-            ui.label(tr!(l, "details-holder-on", date = on, holder = h.label()));
+            let holder = model.holder_in(h, lang).label();
+            ui.label(tr!(l, "details-holder-on", date = on, holder = holder));
         }
         ui.label(mandate);
         // A lone body beside the apex: why it hangs from nothing.
         if model.parent(body).is_none() && model.children(body).is_empty() {
             let why = b.established.as_ref().and_then(|e| e.by.as_deref());
-            ui.weak(match why {
-                Some(by) if l == Lang::En => tr!(l, "hover-no-parent-by", by = by),
+            ui.weak(match why.and_then(|by| model.prose_in(lang, by)) {
+                Some(by) => tr!(l, "hover-no-parent-by", by = by),
                 _ => tr!(l, "hover-no-parent"),
             });
         }

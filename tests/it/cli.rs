@@ -787,8 +787,31 @@ fn names_in_russian_on_the_chart_with_the_english_one_marked_where_missing() {
     for text in ["коллективной", "СКБ", "Уставный орган"] {
         assert!(svg.contains(text), "{text} missing");
     }
-    // A body with no confirmed Russian name shows the English one, marked.
-    assert!(svg.contains("[en]"));
+    // Every CSTO body has a Russian name now; a body without one shows the English one, marked.
+    assert!(!svg.contains("[en]"));
+    let small = dir.path().join("two.ron");
+    std::fs::write(
+        &small,
+        r#"Atlas(meta: Meta(title: "T", short: "T", description: "d"), bodies: [
+            Body(id: "a", name: "Alpha Council", short: "AC", kind: "statutory",
+                 names: {"ru": Name(name: "Совет Альфа")}),
+            Body(id: "b", name: "Beta Office", short: "BO", kind: "statutory", parent: Some("a")),
+        ])"#,
+    )
+    .unwrap();
+    let two = dir.path().join("two.svg");
+    let o = run(&[
+        "export",
+        "--atlas",
+        small.to_str().unwrap(),
+        "--out",
+        two.to_str().unwrap(),
+        "--lang",
+        "ru",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(two).unwrap();
+    assert!(svg.contains("Совет Альфа") && svg.contains("[en]"), "{svg}");
     // Search finds a body by its Russian name or short name.
     let hits: Vec<serde_json::Value> =
         serde_json::from_slice(&run(&["search", "МКВЭС", "--json"]).stdout).unwrap();

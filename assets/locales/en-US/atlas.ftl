@@ -196,7 +196,9 @@ details-founding-unknown = founding date not known
 details-set-up-on = set up on { $date }
 details-relation-hint = Read about this relation
 details-this-body-start = This body
+# { $kind } is the relation kind's id; languages with cases decline "this body" by it.
 details-this-body = this body
+details-relation-to = { $kind }
 details-relation-heading = Relation: { $kind }
 
 ## Sources in the side panel
@@ -441,3 +443,15 @@ established-by = , by { $by }
 established-in = , in { $place }
 details-fields = Other columns
 caption-source-file = Source: { $file }, read { $date }
+chart-name = Chart
+export-paper-fit = Fit to the chart
+format-png = PNG image
+format-svg = SVG vector image
+format-pdf = PDF document
+format-dot = Graphviz DOT
+format-json = JSON data
+format-graphml = GraphML (yEd, Gephi, Cytoscape)
+cite-view-selected = , { $name } selected
+cite-view-edition = edition { $edition }
+cite-view-edition-checked = edition { $edition }, sources checked to { $checked }
+about-embedded = assets/csto.ron (embedded)

@@ -55,7 +55,7 @@ caption-shown = показано: { $shown } из { $total ->
 }
 caption-view-empty = ; фрагмент: пустая часть схемы
 caption-view-part = ; фрагмент: { $count } из них, в центре — { $name }
-caption-apex-note-by = { $name } не подчиняется другому органу: создан решением — { $by }.
+caption-apex-note-by = { $name } не подчиняется другому органу; основание создания: { $by }.
 caption-apex-note = { $name } не подчиняется другому органу.
 caption-apex-many = { $count ->
     [one] { $count } орган не подчиняется
@@ -193,7 +193,17 @@ details-founding-unknown = дата создания неизвестна
 details-set-up-on = создан { $date }
 details-relation-hint = Подробнее об этой связи
 details-this-body-start = Этот орган
-details-this-body = этот орган
+# Падеж «этого органа» после названия связи (по её идентификатору).
+details-this-body = { $kind ->
+    [accountable_to] этому органу
+    [administers] этим органом
+    [created_by_decision_of] этого органа
+    [prepares_proposals_for] этого органа
+    [works_with] этим органом
+   *[other] этот орган
+}
+# После названия связи имя другого органа стоит в именительном падеже: отделяем двоеточием.
+details-relation-to = { $kind }:
 details-relation-heading = Связь: { $kind }
 
 ## Источники в боковой панели
@@ -425,7 +435,7 @@ open-path-hint = путь/к/atlas.ron или .csv
 
 hover-no-source = без источника
 hover-sources = источники: { $outlets }
-hover-no-parent-by = Не подчиняется другому органу: создан решением — { $by }.
+hover-no-parent-by = Не подчиняется другому органу; основание создания: { $by }.
 hover-no-parent = Не подчиняется другому органу.
 chart-empty = Ни один орган не подходит под фильтры
 minimap-hint = Обзор: щёлкните или перетащите, чтобы сдвинуть вид
@@ -442,3 +452,15 @@ established-by = ; основание: { $by }
 established-in = ; место: { $place }
 details-fields = Другие столбцы
 caption-source-file = Источник: { $file }, прочитан { $date }
+chart-name = Схема
+export-paper-fit = По размеру схемы
+format-png = Изображение PNG
+format-svg = Векторное изображение SVG
+format-pdf = Документ PDF
+format-dot = Graphviz DOT
+format-json = Данные JSON
+format-graphml = GraphML (yEd, Gephi, Cytoscape)
+cite-view-selected = , выбран орган: { $name }
+cite-view-edition = редакция { $edition }
+cite-view-edition-checked = редакция { $edition }, источники проверены по { $checked }
+about-embedded = assets/csto.ron (встроен в программу)

@@ -337,7 +337,8 @@ impl ChartView {
                 m.set_focus_lock_filter(response.id, arrows);
             });
         }
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, "Chart"));
+        let name = crate::tr!(crate::ui::panels::widgets::lang(ui), "chart-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &name));
         self.frame(rect, marks);
         let mut out = self.interact(ui, &response, marks, shown);
         self.restyle(theme, marks);

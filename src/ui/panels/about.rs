@@ -47,7 +47,11 @@ impl AboutWindow {
                     );
                     ui.end_row();
                     ui.label(tr!(l, "about-file"));
-                    ui.label(&state.origin);
+                    if state.origin == crate::model::EMBEDDED_NAME {
+                        ui.label(tr!(l, "about-embedded"));
+                    } else {
+                        ui.label(&state.origin);
+                    }
                     ui.end_row();
                     ui.label(tr!(l, "about-licence"));
                     ui.label(LICENCE);

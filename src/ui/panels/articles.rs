@@ -16,6 +16,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let seen = egui::Id::new("article-brought-into-view");
     let fresh = state.article.is_some()
         && ui.data(|d| d.get_temp::<Option<(String, String)>>(seen)) != Some(state.article.clone());
+    let code = state.settings.filters.lang.as_deref();
+    let m = &state.model;
     for d in &state.model.atlas.documents {
         let holds_it = state.article.as_ref().is_some_and(|(doc, _)| *doc == d.id);
         // egui's collapsing header never wraps its title, which would widen the panel: a header
@@ -31,7 +33,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
         section
             .show_header(ui, |ui| {
-                ui.label(RichText::new(format!("{} ({})", d.short, d.signed)).strong())
+                ui.label(RichText::new(format!("{} ({})", m.tr(code, &d.short), d.signed)).strong())
             })
             .body(|ui| document(ui, state, d, fresh, actions));
     }
@@ -40,11 +42,13 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &mut Vec<Action>) {
     let l = super::widgets::lang(ui);
-    ui.label(RichText::new(&d.title).strong());
+    let code = state.settings.filters.lang.as_deref();
+    let m = &state.model;
+    ui.label(RichText::new(m.tr(code, &d.title)).strong());
     let place = d
         .place
         .as_deref()
-        .map(|p| format!(", {p}"))
+        .map(|p| format!(", {}", m.tr(code, p)))
         .unwrap_or_default();
     let in_force = d
         .in_force
@@ -67,7 +71,7 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
     );
     ui.label(RichText::new(line).weak());
     if !d.summary.is_empty() {
-        ui.label(&d.summary);
+        ui.label(m.tr(code, &d.summary));
     }
     for a in &d.articles {
         let key = (d.id.clone(), a.number.clone());
@@ -75,13 +79,13 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
         let citing = state.model.citing(&d.id, &a.number);
         let label = format!(
             "{}: {} ({})",
-            article_label(&a.number),
-            a.topic,
+            article_label(&a.number, code),
+            m.tr(code, &a.topic),
             citing.len()
         );
         let r = ui.selectable_label(chosen, label).on_hover_ui(|ui| {
             ui.set_max_width(360.0);
-            ui.label(&a.paraphrase);
+            ui.label(m.tr(code, &a.paraphrase));
             ui.label(status_text(ui, a.status));
         });
         if r.clicked() {
@@ -92,10 +96,13 @@ fn document(ui: &mut Ui, state: &AppState, d: &Document, fresh: bool, actions: &
         }
         if chosen {
             ui.indent(("art", &d.id, &a.number), |ui| {
-                ui.label(&a.paraphrase);
+                ui.label(m.tr(code, &a.paraphrase));
+                if let Some(note) = &a.note {
+                    ui.label(RichText::new(m.tr(code, note)).weak().small());
+                }
                 ui.label(status_text(ui, a.status));
                 for i in citing {
-                    if ui.link(&state.model.body(i).name).clicked() {
+                    if ui.link(m.display_name(i, code).0).clicked() {
                         actions.push(Action::Select {
                             body: Some(i),
                             reveal: true,

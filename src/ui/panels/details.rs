@@ -370,8 +370,13 @@ fn relation_line(
     ui.horizontal_wrapped(|ui| {
         // The kind is a link to the relation itself: its status, note and sources.
         let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
+            // Russian cannot decline the other's name after the verb: "взаимодействует с: КССБ".
+            let text = match l.outgoing {
+                true => tr!(lg, "details-relation-to", kind = l.kind_name.as_str()),
+                false => l.kind_name.clone(),
+            };
             if ui
-                .link(&l.kind_name)
+                .link(text)
                 .on_hover_text(tr!(lg, "details-relation-hint"))
                 .clicked()
             {
@@ -385,7 +390,7 @@ fn relation_line(
         } else {
             go_to(ui, &l.other, actions);
             kind(ui, actions);
-            ui.label(tr!(lg, "details-this-body"));
+            ui.label(tr!(lg, "details-this-body", kind = l.kind.as_str()));
         }
         ui.label(status_text(ui, l.status));
         cites.keys_ui(ui, &l.sources);
@@ -399,12 +404,12 @@ fn relation_ui(ui: &mut Ui, state: &AppState, index: usize, actions: &mut Vec<Ac
     let Some(r) = m.atlas.relations.get(index) else {
         return;
     };
-    let mut cites = Citations::new(m, state.cite_style(), ("relation", index));
+    let lang = state.settings.filters.lang.as_deref();
+    let mut cites = Citations::new(m, state.cite_style(), ("relation", index)).in_lang(lang);
     cites.add_ids(&r.sources);
     if let Some(note) = &r.note {
         cites.add_named(note);
     }
-    let lang = state.settings.filters.lang.as_deref();
     let kind = m.relation_kind_name(r, lang);
     ui.heading(tr!(l, "details-relation-heading", kind = kind));
     ui.horizontal_wrapped(|ui| {

@@ -99,7 +99,7 @@ impl ExportDialog {
             for &f in Format::ALL {
                 if ui
                     .radio_value(&mut self.format, f, f.extension().to_uppercase())
-                    .on_hover_text(f.label())
+                    .on_hover_text(crate::i18n::t(l, &format!("format-{}", f.extension())))
                     .changed()
                 {
                     let stem = self
@@ -168,7 +168,11 @@ impl ExportDialog {
         ui.add_enabled_ui(format == Format::Pdf, |ui| {
             ui.horizontal(|ui| {
                 for &paper in Paper::ALL {
-                    ui.radio_value(&mut self.page.paper, paper, paper.label());
+                    let label = match paper {
+                        Paper::Fit => tr!(l, "export-paper-fit"),
+                        _ => paper.label().to_owned(),
+                    };
+                    ui.radio_value(&mut self.page.paper, paper, label);
                 }
             });
         });

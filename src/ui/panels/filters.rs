@@ -111,7 +111,7 @@ fn time(ui: &mut Ui, state: &AppState, f: &mut Filters, actions: &mut Vec<Action
         id: "as-of",
         range: (start, end),
         changes: &state.change_dates,
-        events: &state.event_marks,
+        events: &event_marks(state, f),
         focus,
         label: &tr!(l, "filters-as-of"),
     };
@@ -189,7 +189,7 @@ fn compare(ui: &mut Ui, state: &AppState, f: &mut Filters, start: Date) {
         id: "compare",
         range: (start, to),
         changes: &state.change_dates,
-        events: &state.event_marks,
+        events: &event_marks(state, f),
         focus: false,
         label: &tr!(l, "filters-compare-with"),
     };
@@ -236,4 +236,12 @@ fn focus(ui: &mut Ui, state: &AppState, f: &mut Filters) {
             f.focus = None;
         }
     });
+}
+
+/// The events under the time control, titled in the chart's language.
+fn event_marks(state: &AppState, f: &Filters) -> Vec<(Date, String)> {
+    let lang = f.lang.as_deref();
+    (state.event_marks.iter())
+        .map(|(d, title)| (*d, state.model.tr(lang, title).to_owned()))
+        .collect()
 }

@@ -34,7 +34,7 @@ impl Header {
         );
         ui.label(format!(
             "{}: {}, {shown}{undated}",
-            m.atlas.meta.short,
+            m.atlas.meta.short_in(filters.lang.as_deref()),
             crate::export::shown_in_words(m, filters),
         ));
         if filters.is_active()
@@ -46,9 +46,13 @@ impl Header {
             actions.push(Action::ClearFilters);
         }
         if let Some((doc, number)) = &state.article {
-            let short = m.document(doc).map_or(doc.as_str(), |d| d.short.as_str());
+            let code = state.settings.filters.lang.as_deref();
+            let short = m
+                .document(doc)
+                .map_or(doc.as_str(), |d| m.tr(code, &d.short));
+            let label = crate::model::article_label(number, code);
             if ui
-                .button(format!("✖ {short} {}", crate::model::article_label(number)))
+                .button(format!("✖ {short} {label}"))
                 .on_hover_text(tr!(l, "header-article-hint"))
                 .clicked()
             {

@@ -12,7 +12,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let l = super::widgets::lang(ui);
     let lang = state.settings.filters.lang.as_deref();
     for (i, m) in state.model.atlas.members.iter().enumerate() {
-        let mut cites = Citations::new(&state.model, state.cite_style(), ("member", &m.id));
+        let mut cites =
+            Citations::new(&state.model, state.cite_style(), ("member", &m.id)).in_lang(lang);
         for p in &m.periods {
             cites.add_ids(&p.sources);
             if let Some(note) = &p.note {

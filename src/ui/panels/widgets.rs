@@ -102,6 +102,8 @@ pub struct Citations<'a> {
     style: Style,
     /// Names this list in egui's memory, where a clicked key waits for its entry to scroll.
     salt: egui::Id,
+    /// The language prose is shown in, through the atlas's catalogue.
+    lang: Option<String>,
 }
 
 /// A key clicked: the entry to bring into view, and when (for the flash).
@@ -127,7 +129,14 @@ impl<'a> Citations<'a> {
             ids: Vec::new(),
             style,
             salt: egui::Id::new(("citations", salt)),
+            lang: None,
         }
+    }
+
+    /// The same list, showing prose in `lang` where the atlas translates it.
+    pub fn in_lang(mut self, lang: Option<&str>) -> Citations<'a> {
+        self.lang = lang.map(str::to_owned);
+        self
     }
 
     /// The numbered sources of a body's report, numbered as the report numbers them.
@@ -136,7 +145,8 @@ impl<'a> Citations<'a> {
         report: &'a crate::report::BodyReport,
         style: Style,
     ) -> Citations<'a> {
-        let mut cites = Citations::new(model, style, ("body", &report.id));
+        let mut cites =
+            Citations::new(model, style, ("body", &report.id)).in_lang(report.lang.names_code());
         cites.add(report.sources.iter().map(|s| s.id.as_str()));
         cites
     }
@@ -159,8 +169,10 @@ impl<'a> Citations<'a> {
         self.add(known);
     }
 
-    /// `text` with each "[key]" of a numbered source written "[n]": readers never see keys.
+    /// `text` in the list's language, with each "[key]" of a numbered source written "[n]":
+    /// readers never see keys.
     pub fn prose(&self, text: &str) -> String {
+        let text = self.model.tr(self.lang.as_deref(), text);
         let numbers: Vec<(String, usize)> = (self.ids.iter().enumerate())
             .map(|(n, id)| ((*id).to_owned(), n + 1))
             .collect();
@@ -294,6 +306,7 @@ impl<'a> Citations<'a> {
                         .flatten()
                     {
                         if !line.contains(extra) {
+                            let extra = self.model.tr(self.lang.as_deref(), extra);
                             ui.label(RichText::new(extra).color(quiet(ui)).size(TAG_SIZE));
                         }
                     }
