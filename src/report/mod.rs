@@ -73,6 +73,8 @@ pub struct BodyReport {
     /// The language of the report's own words (headings, statuses).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
+    /// True when some of its prose is the atlas's translation, not the text as written.
+    pub translated: bool,
 }
 
 /// Another body, named in the language asked for.
@@ -245,15 +247,19 @@ impl BodyReport {
             sources: Vec::new(),
             style: Style::for_lang(lang),
             lang: crate::i18n::Lang::of(lang),
+            translated: false,
         };
         // The atlas's own translation of its prose, where it has one (the catalogue's keys
         // are the English texts, source keys and all).
+        let mut translated = false;
         report.for_each_prose(|text| {
             let shown = model.tr(lang, text);
             if shown != text.as_str() {
                 *text = shown.to_owned();
+                translated = true;
             }
         });
+        report.translated = translated;
         let mut named: Vec<String> = Vec::new();
         report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
         report.sources = report.number_sources(model, i, &named);

@@ -111,6 +111,9 @@ pub fn text(r: &BodyReport) -> String {
         &tr!(l, "text-events-after", date = r.date.to_string()),
         &r.later_events,
     );
+    if r.translated {
+        let _ = writeln!(t, "\n{}", tr!(l, "details-translated"));
+    }
     section(
         &mut t,
         &format!("{} ({})", tr!(l, "details-sources"), r.style.label()),

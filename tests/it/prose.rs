@@ -82,9 +82,13 @@ fn show_in_russian_prints_the_mandate_and_notes_in_russian() {
         out.contains("готовит предложения для этого органа"),
         "{out}"
     );
-    // English still reads English.
+    // And the reader is told whose words these are.
+    assert!(out.contains("перевод редакции"), "{out}");
+    // English still reads English, as written.
     let o = run(&["show", "cmd"]);
-    assert!(text(&o.stdout).contains("The defence ministers of the member states"));
+    let out = text(&o.stdout);
+    assert!(out.contains("The defence ministers of the member states"));
+    assert!(!out.contains("editors' translation"), "{out}");
 }
 
 const SMALL: &str = r#"Atlas(

@@ -455,3 +455,4 @@ cite-view-selected = , { $name } selected
 cite-view-edition = edition { $edition }
 cite-view-edition-checked = edition { $edition }, sources checked to { $checked }
 about-embedded = assets/csto.ron (embedded)
+details-translated = The descriptions are the editors' translation of the atlas's English text; the sources are cited as published.

@@ -464,3 +464,4 @@ cite-view-selected = , выбран орган: { $name }
 cite-view-edition = редакция { $edition }
 cite-view-edition-checked = редакция { $edition }, источники проверены по { $checked }
 about-embedded = assets/csto.ron (встроен в программу)
+details-translated = Описания — перевод редакции с английского текста атласа; источники приведены так, как они опубликованы.

@@ -145,6 +145,15 @@ fn body_ui(ui: &mut Ui, state: &AppState, r: &BodyReport, actions: &mut Vec<Acti
         date = crate::i18n::date_words(l, r.date)
     );
     events(ui, &after, &r.later_events, cites);
+    // The reader is told that the words are the editors', not the sources'.
+    if r.translated {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(tr!(l, "details-translated"))
+                .weak()
+                .size(TAG_SIZE),
+        );
+    }
     // A body with nothing cited (a plain spreadsheet's row) has no empty heading.
     if !r.sources.is_empty() {
         section(ui, &tr!(l, "details-sources"));
