@@ -198,56 +198,116 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
             })
             .copied()
             .collect();
-        for run in group {
-            let toward = if run.turns < 0 { -1.0 } else { 1.0 };
-            // Where it may go: its own place, whole lanes away from it, and one lane from each
-            // settled run beside it; the nearest first, towards where its ends turn on a tie.
-            let mut candidates: Vec<f32> = (1..=steps)
-                .flat_map(|i| [i as f32 * LANE, -(i as f32) * LANE])
-                .map(|d| run.across + d)
-                .chain(
-                    near.iter()
-                        .filter(|s| (s.across - run.across).abs() < reach && overlap(s, &run) > 1.0)
-                        .flat_map(|s| [s.across - LANE, s.across + LANE]),
-                )
-                .collect();
-            candidates.sort_by(|a, b| {
-                let key = |t: f32| ((t - run.across).abs(), -(t - run.across) * toward);
-                key(*a)
-                    .partial_cmp(&key(*b))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-            let t = std::iter::once(run.across).chain(candidates).find(|&t| {
-                let placed = Run { across: t, ..run };
-                !near.iter().any(|s| {
-                    s.route != run.route
-                        && (s.across - t).abs() < LANE - 0.01
-                        && overlap(s, &placed) > 1.0
-                }) && fits(routes, &near_rects, &run, t, horizontal)
-            });
-            let Some(t) = t else {
-                settled.push(run);
-                near.push(run);
-                continue;
-            };
-            let p = &mut routes[run.route];
-            for q in [run.k, run.k + 1] {
-                if horizontal {
-                    p[q].y = t;
-                } else {
-                    p[q].x = t;
-                }
+        // Nearest lanes first; a group that leaves some run in place that way is placed again
+        // from the side each run turns to, outermost first, with the boxes' edges as lanes too:
+        // that packs a narrow gap (two lines between two stacked boxes) from its edges instead
+        // of its middle. Each pass moves copies of the group's routes as it places their runs.
+        let place = |toward_first: bool, mut near: Vec<Run>| {
+            let mut order = group.clone();
+            if toward_first {
+                let toward = |r: &Run| if r.turns < 0 { -1.0 } else { 1.0 };
+                order.sort_by(|a, b| {
+                    (toward(a), -a.across * toward(a))
+                        .partial_cmp(&(toward(b), -b.across * toward(b)))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                });
             }
-            settled.push(Run { across: t, ..run });
-            near.push(Run { across: t, ..run });
+            let mut trial: rustc_hash::FxHashMap<usize, Vec<Pos2>> = (order.iter())
+                .map(|r| (r.route, routes[r.route].clone()))
+                .collect();
+            let mut out: Vec<(Run, Option<f32>)> = Vec::new();
+            for run in order {
+                let p = &mut trial.get_mut(&run.route).expect("a copy of every route");
+                let t = place_run(p, &near_rects, &near, run, steps, toward_first, horizontal);
+                let across = t.unwrap_or(run.across);
+                move_run(p, &run, across, horizontal);
+                near.push(Run { across, ..run });
+                out.push((run, t));
+            }
+            out
+        };
+        let failures = |p: &[(Run, Option<f32>)]| p.iter().filter(|(_, t)| t.is_none()).count();
+        let mut placed = place(false, near.clone());
+        if failures(&placed) > 0 {
+            let again = place(true, near.clone());
+            if failures(&again) < failures(&placed) {
+                placed = again;
+            }
+        }
+        for (run, t) in placed {
+            let across = t.unwrap_or(run.across);
+            move_run(&mut routes[run.route], &run, across, horizontal);
+            settled.push(Run { across, ..run });
+            near.push(Run { across, ..run });
         }
     }
 }
 
+fn move_run(p: &mut [Pos2], run: &Run, to: f32, horizontal: bool) {
+    for q in [run.k, run.k + 1] {
+        if horizontal {
+            p[q].y = to;
+        } else {
+            p[q].x = to;
+        }
+    }
+}
+
+/// Where `run` may go across: its own place, whole lanes away from it, one lane from each settled
+/// run beside it (and, when `toward_first`, a box's edge), the nearest first; `None` when none
+/// keeps [`LANE`] from the runs `near` it and fits.
+fn place_run(
+    route: &[Pos2],
+    near_rects: &[Rect],
+    near: &[Run],
+    run: Run,
+    steps: usize,
+    toward_first: bool,
+    horizontal: bool,
+) -> Option<f32> {
+    let reach = steps as f32 * LANE;
+    let toward = if run.turns < 0 { -1.0 } else { 1.0 };
+    let edges = near_rects.iter().flat_map(|r| {
+        let (lo, hi) = if horizontal {
+            (r.min.y, r.max.y)
+        } else {
+            (r.min.x, r.max.x)
+        };
+        [lo - 2.0, hi + 2.0]
+    });
+    let mut candidates: Vec<f32> = (1..=steps)
+        .flat_map(|i| [i as f32 * LANE, -(i as f32) * LANE])
+        .map(|d| run.across + d)
+        .chain(
+            near.iter()
+                .filter(|s| (s.across - run.across).abs() < reach && overlap(s, &run) > 1.0)
+                .flat_map(|s| [s.across - LANE, s.across + LANE]),
+        )
+        .chain(edges.filter(|t| toward_first && (t - run.across).abs() <= reach))
+        .collect();
+    if toward_first {
+        candidates.push(run.across);
+    }
+    candidates.sort_by(|a, b| {
+        // In the packing pass the side a run turns to comes first, its own place after.
+        let side = |t: f32| toward_first && (t - run.across) * toward <= 0.0;
+        let key = |t: f32| (side(t), (t - run.across).abs(), -(t - run.across) * toward);
+        key(*a)
+            .partial_cmp(&key(*b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let first = (!toward_first).then_some(run.across);
+    first.into_iter().chain(candidates).find(|&t| {
+        let placed = Run { across: t, ..run };
+        !near.iter().any(|s| {
+            s.route != run.route && (s.across - t).abs() < LANE - 0.01 && overlap(s, &placed) > 1.0
+        }) && fits(route, near_rects, &run, t, horizontal)
+    })
+}
+
 /// True when `run`, moved across to `t`, crosses no box and keeps its neighbours running the way
 /// they ran.
-fn fits(routes: &[Vec<Pos2>], rects: &[Rect], run: &Run, t: f32, h: bool) -> bool {
-    let p = &routes[run.route];
+fn fits(p: &[Pos2], rects: &[Rect], run: &Run, t: f32, h: bool) -> bool {
     let moved = |q: Pos2| {
         if h {
             Pos2::new(q.x, t)

@@ -440,12 +440,11 @@ fn parallel_relation_lines_keep_at_least_6_units_apart() {
     let v = view::visible(&big, &all);
     let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
     problems.extend(close_lanes(&big, &s300, 6.0));
-    // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart. Two
-    // are left where a gap holds more lines than lanes: the Joint Staff's lines to the Military
-    // Committee and the CRDF CA through the 63 units between two rows, which a reporting line's
-    // bus shares, and one such gap in the synthetic chart.
+    // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart; the
+    // last two, lines through a narrow gap between stacked boxes, part since a group that the
+    // nearest lanes cannot part is packed from the gap's edges.
     assert!(
-        problems.len() <= 2,
+        problems.is_empty(),
         "{} close pairs:\n{}",
         problems.len(),
         problems.join("\n")
