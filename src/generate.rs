@@ -128,6 +128,8 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             start: Some("2000-01-01".into()),
             checked: None,
             description: "Generated for scale tests.".into(),
+            noun: None,
+            second_line: None,
             credit: Some("Generated data, not a real organization.".into()),
             names: Default::default(),
             read_from: None,

@@ -10,6 +10,7 @@ fn main() -> std::process::ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,winit=error"))
         .init();
     let cli = cli::Cli::parse();
+    cli::set_import(cli.import.import());
     match cli.command {
         Some(command) => cli::run(command),
         None => cli::open_window(cli.window),

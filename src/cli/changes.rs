@@ -9,7 +9,7 @@ use csto_atlas::model::{self, Date, Model};
 use super::{print, print_json};
 
 pub fn run(from: Date, to: Date, atlas: Option<&Path>, json: bool) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let changes = history::changes(&m, from, to);
     if json {
         return print_json(&to_json(&m, from, to, &changes));

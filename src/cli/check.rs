@@ -9,7 +9,7 @@ use csto_atlas::model;
 pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
     for path in files {
-        let m = match model::load_file(path) {
+        let m = match model::load_file_with(path, super::import()) {
             Ok(m) => m,
             Err(e) => {
                 eprintln!("{}", super::terminal_safe(&e.to_string()));

@@ -12,7 +12,7 @@ pub fn run(file: &Path, out: &Path, title: Option<&str>) -> Result<(), String> {
             out.display()
         ));
     }
-    let m = model::load_file(file).map_err(|e| e.to_string())?;
+    let m = model::load_file_with(file, super::import()).map_err(|e| e.to_string())?;
     let mut atlas = m.atlas;
     if let Some(title) = title {
         atlas.meta.title = title.to_owned();

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use csto_atlas::model::{self, Date, Event};
+use csto_atlas::model::{Date, Event};
 
 use super::{print, print_json};
 
@@ -15,7 +15,7 @@ pub fn run(
     atlas: Option<&Path>,
     json: bool,
 ) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let body = match body {
         Some(id) => Some(m.body(m.lookup(id).map_err(|e| e.to_string())?).id.clone()),
         None => None,

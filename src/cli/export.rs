@@ -125,7 +125,7 @@ fn parse_out(s: &str) -> Result<PathBuf, String> {
 
 pub fn run(args: &ExportArgs) -> Result<(), String> {
     let started = Instant::now();
-    let m = model::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
+    let m = super::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
     let loaded = started.elapsed();
     // Relations of the selection (or the focus) unless told otherwise; with neither, none.
     let chosen = args.view.select.is_some() || args.view.focus.is_some();
@@ -208,7 +208,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         let citation = export::cite(
             &m,
             &cited,
-            args.atlas.as_deref(),
+            args.atlas.as_deref().map(|p| (p, super::import())),
             model::Date::today(),
             style,
         );

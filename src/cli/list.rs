@@ -2,13 +2,11 @@
 
 use std::path::Path;
 
-use csto_atlas::model;
-
 use super::{print, print_json};
 
 /// Names in `lang` (English when `None`); JSON keeps the English name as `name_en`.
 pub fn run(atlas: Option<&Path>, lang: Option<&str>, json: bool) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let lang = lang.filter(|l| *l != "en");
     let names: Vec<(String, String)> = m
         .indices()

@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
-use csto_atlas::model::{self, Date};
+use csto_atlas::model::Date;
 use csto_atlas::view;
 
 use super::{print, print_json};
 
 pub fn run(as_of: Option<Date>, atlas: Option<&Path>, json: bool) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let date = as_of.unwrap_or(m.date_range().1);
     let states = view::members_at(&m, date);
     if json {

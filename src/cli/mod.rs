@@ -33,6 +33,52 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub window: WindowArgs,
+    #[command(flatten)]
+    pub import: ImportArgs,
+}
+
+/// How a spreadsheet is read, for every command that opens one.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ImportArgs {
+    /// A workbook's sheet to read (the first that holds anything by default).
+    #[arg(long, value_name = "NAME", global = true)]
+    pub sheet: Option<String>,
+    /// Which column plays which role, where the headers do not say it:
+    /// `id=Employee ID,parent=Manager,name={First Name} {Last Name},label2=Title,kind=Dept`
+    /// (roles: id, parent, name, label2, kind, short, mandate, composition, established, seat,
+    /// source, status; `-` for none).
+    #[arg(long, value_name = "ROLE=COLUMN,...", global = true, value_parser = parse_map)]
+    pub map: Option<std::collections::BTreeMap<String, String>>,
+}
+
+impl ImportArgs {
+    pub fn import(&self) -> model::import::Import {
+        model::import::Import {
+            sheet: self.sheet.clone(),
+            map: self.map.clone().unwrap_or_default(),
+        }
+    }
+}
+
+fn parse_map(spec: &str) -> Result<std::collections::BTreeMap<String, String>, String> {
+    model::import::Import::parse_map(spec)
+}
+
+/// The reading options given on the command line, set once before a command runs.
+static IMPORT: std::sync::OnceLock<model::import::Import> = std::sync::OnceLock::new();
+
+/// Sets the reading options of spreadsheets for this run.
+pub fn set_import(import: model::import::Import) {
+    let _ = IMPORT.set(import);
+}
+
+fn import() -> &'static model::import::Import {
+    IMPORT.get_or_init(model::import::Import::default)
+}
+
+/// Loads `atlas` (the embedded one when `None`) as the command line says to read it.
+fn load(atlas: Option<&std::path::Path>) -> Result<model::Model, model::LoadError> {
+    model::load_with(atlas, import())
 }
 
 /// Options of the window (no subcommand).
@@ -259,7 +305,7 @@ impl From<OrientationArg> for Orientation {
 /// Opens the window: loads the atlas and checks the view options against it first, so that a
 /// bad option is an error on the terminal, not a window that ignores it.
 pub fn open_window(w: WindowArgs) -> ExitCode {
-    let opened = model::load(w.atlas.as_deref())
+    let opened = load(w.atlas.as_deref())
         .map_err(|e| e.to_string())
         .and_then(|m| {
             let spec = ViewSpec::resolve(&w.view, &m, RelationsShown::default())?;
@@ -287,6 +333,7 @@ pub fn open_window(w: WindowArgs) -> ExitCode {
         screenshot: w.screenshot,
         theme: w.theme.map(ThemeArg::preference),
         filters: filters_given.then_some(spec.filters),
+        import: import().clone(),
     })
 }
 

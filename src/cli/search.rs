@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use csto_atlas::{model, search};
+use csto_atlas::search;
 
 use super::{print, print_json};
 
@@ -13,7 +13,7 @@ pub fn run(
     lang: Option<&str>,
     json: bool,
 ) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let hits = search::search(&m, query);
     if json {
         let rows: Vec<serde_json::Value> = hits

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use csto_atlas::model::{self, Date};
+use csto_atlas::model::Date;
 use csto_atlas::report::BodyReport;
 
 use super::{print, print_json};
@@ -17,7 +17,7 @@ pub fn run(
     as_of: Option<Date>,
     json: bool,
 ) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let i = m.lookup(id).map_err(|e| e.to_string())?;
     let date = as_of.unwrap_or(m.date_range().1);
     let report = BodyReport::build(&m, i, lang.filter(|l| *l != "en"), date);

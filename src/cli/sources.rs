@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use csto_atlas::biblio::{self, formats, formats::Format, Style};
-use csto_atlas::model::{self, Source};
+use csto_atlas::model::Source;
 use csto_atlas::report::BodyReport;
 
 use super::{print, print_json};
@@ -19,7 +19,7 @@ pub fn run(
     lang: Option<&str>,
     format: Format,
 ) -> Result<(), String> {
-    let m = model::load(atlas).map_err(|e| e.to_string())?;
+    let m = super::load(atlas).map_err(|e| e.to_string())?;
     let sources: Vec<&Source> = if ids.is_empty() {
         biblio::cited(&m)
     } else {

@@ -1,6 +1,7 @@
 //! "Cite this view": a citation a paper can print under a figure, and the command line that
 //! reopens exactly that view, so the figure can be reproduced.
 
+use crate::model::import::Import;
 use std::path::Path;
 
 use super::request::shown_in_words;
@@ -24,12 +25,12 @@ impl Citation {
     }
 }
 
-/// Cites `view` of `model` in `style`, read on `accessed`; `atlas` is the file it came from,
-/// when not the embedded CSTO atlas.
+/// Cites `view` of `model` in `style`, read on `accessed`; `atlas` is the file it came from
+/// and how it was read, when not the embedded CSTO atlas.
 pub fn cite(
     model: &Model,
     view: &ViewSpec,
-    atlas: Option<&Path>,
+    atlas: Option<(&Path, &Import)>,
     accessed: Date,
     style: Style,
 ) -> Citation {
@@ -78,11 +79,12 @@ pub fn cite(
 }
 
 /// The window's command line for a view: [`ViewSpec::words`], quoted for a POSIX shell.
-pub fn command_line(kinds: &Kinds, view: &ViewSpec, atlas: Option<&Path>) -> String {
+pub fn command_line(kinds: &Kinds, view: &ViewSpec, atlas: Option<(&Path, &Import)>) -> String {
     let mut words: Vec<String> = vec!["csto-atlas".into()];
-    if let Some(path) = atlas {
+    if let Some((path, import)) = atlas {
         words.push("--atlas".into());
         words.push(path.display().to_string());
+        words.extend(import.args());
     }
     words.extend(view.words(kinds));
     // Only a NUL byte cannot be quoted, and validation keeps control characters out of ids.

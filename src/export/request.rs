@@ -276,7 +276,17 @@ pub fn caption(model: &Model, filters: &Filters, visible: &Visible) -> Caption {
         shown: format!(
             "{} · {}{}",
             shown_in_words(model, filters),
-            tr!(l, "caption-shown", shown = shown, total = model.len()),
+            {
+                let (noun, word) = meta.noun();
+                tr!(
+                    l,
+                    "caption-shown",
+                    shown = shown,
+                    total = model.len(),
+                    noun = noun,
+                    word = word
+                )
+            },
             visible
                 .undated_note()
                 .map(|n| format!(" ({n})"))
@@ -380,7 +390,10 @@ pub fn shown_in_words(model: &Model, filters: &Filters) -> String {
         (Some(f), Some(k)) => format!("{f} ({})", k.to_lowercase()),
         (Some(f), None) => f,
         (None, Some(k)) => k,
-        (None, None) => tr!(l, "view-all"),
+        (None, None) => {
+            let (noun, word) = model.atlas.meta.noun();
+            tr!(l, "view-all", noun = noun, word = word)
+        }
     };
     let date = filters
         .as_of

@@ -114,6 +114,9 @@ const BODY_PALETTE: [u32; 12] = [
     0x7d013f, 0x423663, 0x3a4110,
 ];
 
+/// The one colour of kinds past [`BODY_PALETTE`] that declare none.
+const OTHER_KINDS: u32 = 0x6b6b6b;
+
 /// Fill-in colours of relation kinds: Okabe–Ito, with crimson for its sky blue (which the dark
 /// theme's lightening brings within CIEDE2000 18 of its blue); any two stay ≥ 20 apart in both
 /// themes.
@@ -140,16 +143,31 @@ impl Kinds {
                 .and_then(parse_colour)
                 .unwrap_or_else(|| rgb(palette[i % palette.len()]))
         };
+        // Past the palette, kinds share one grey: the legend names them together ("other
+        // kinds") rather than let two kinds look alike.
+        let body = |(i, k): (usize, &KindDef)| match i < BODY_PALETTE.len() {
+            true => resolve(&k.colour, i, &BODY_PALETTE),
+            false => k
+                .colour
+                .as_deref()
+                .and_then(parse_colour)
+                .unwrap_or(rgb(OTHER_KINDS)),
+        };
         Kinds {
-            body_rgb: (bodies.iter().enumerate())
-                .map(|(i, k)| resolve(&k.colour, i, &BODY_PALETTE))
-                .collect(),
+            body_rgb: bodies.iter().enumerate().map(body).collect(),
             relation_rgb: (relations.iter().enumerate())
                 .map(|(i, k)| resolve(&k.colour, i, &RELATION_PALETTE))
                 .collect(),
             bodies,
             relations,
         }
+    }
+
+    /// True for a kind past the palette's colours that declares none of its own: drawn in
+    /// the grey of "other kinds".
+    pub fn is_other(&self, k: BodyKind) -> bool {
+        let i = usize::from(k.0);
+        i >= BODY_PALETTE.len() && self.bodies.get(i).is_some_and(|d| d.colour.is_none())
     }
 
     pub fn body(&self, k: BodyKind) -> &KindDef {

@@ -1,5 +1,6 @@
 //! Reading an atlas from bytes, with errors that say where and what.
 
+use super::import::Import;
 use super::sheet::{self, RowProblem};
 use super::validate::{validate, Problem};
 use super::workbook;
@@ -87,6 +88,11 @@ pub const MAX_FILE: u64 = 256 * 1024 * 1024;
 
 /// Reads and validates an atlas file. A file over [`MAX_FILE`] is refused before it is read.
 pub fn load_file(path: &std::path::Path) -> Result<Model, LoadError> {
+    load_file_with(path, &Import::default())
+}
+
+/// [`load_file`], reading a spreadsheet as `import` says.
+pub fn load_file_with(path: &std::path::Path, import: &Import) -> Result<Model, LoadError> {
     use std::io::Read as _;
     let name = path.display().to_string();
     let io = |source| LoadError::Io {
@@ -111,7 +117,7 @@ pub fn load_file(path: &std::path::Path) -> Result<Model, LoadError> {
         let size = bytes.len() as u64;
         return Err(LoadError::TooLarge { path: name, size });
     }
-    let model = load_bytes(&bytes, &name)?;
+    let model = load_bytes_with(&bytes, &name, import)?;
     Ok(model.with_prose(catalogues_beside(path)?))
 }
 
@@ -160,6 +166,11 @@ fn catalogues_beside(path: &std::path::Path) -> Result<super::Prose, LoadError> 
 /// Parses and validates an atlas, RON or a spreadsheet (by `path`'s extension, `.csv`); `path`
 /// names the origin in errors.
 pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
+    load_bytes_with(bytes, path, &Import::default())
+}
+
+/// [`load_bytes`], reading a spreadsheet as `import` says.
+pub fn load_bytes_with(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadError> {
     if bytes.len() as u64 > MAX_FILE {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
@@ -167,7 +178,7 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
         });
     }
     if sheet::is_sheet(path) {
-        return load_sheet(bytes, path);
+        return load_sheet(bytes, path, import);
     }
     let atlas = parse_bytes(bytes, path)?;
     let problems = validate(&atlas);
@@ -181,13 +192,15 @@ pub fn load_bytes(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
 }
 
 /// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
-fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
+fn load_sheet(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadError> {
     let table = if workbook::is_workbook(path) {
-        let table = workbook::table(bytes).map_err(|message| LoadError::Parse {
-            path: path.to_owned(),
-            line: 1,
-            col: 1,
-            message,
+        let table = workbook::table(bytes, import.sheet.as_deref()).map_err(|message| {
+            LoadError::Parse {
+                path: path.to_owned(),
+                line: 1,
+                col: 1,
+                message,
+            }
         })?;
         Some(table)
     } else {
@@ -213,7 +226,7 @@ fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
                         "row" => p.message,
                         column => format!("{column}: {}", p.message),
                     };
-                    (t.cell(&p.column, p.line), message)
+                    (t.cell(&p.column, p.line, import), message)
                 })
                 .collect(),
         },
@@ -229,7 +242,7 @@ fn load_sheet(bytes: &[u8], path: &str) -> Result<Model, LoadError> {
     } else {
         text
     };
-    let mut sheet = sheet::read(text, path).map_err(sheet_error)?;
+    let mut sheet = sheet::read(text, path, import).map_err(sheet_error)?;
     if encoding != encoding_rs::UTF_8 {
         let description = &mut sheet.atlas.meta.description;
         description.push_str(&format!(" Read as {}.", encoding.name()));

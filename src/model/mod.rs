@@ -1,6 +1,7 @@
 //! The atlas: plain serde types, loading, validation and lookups. Knows nothing of egui.
 
 mod date;
+pub mod import;
 mod kinds;
 mod load;
 mod prose;
@@ -20,7 +21,8 @@ pub use kinds::{
     Kinds, RelationKind, RelationKindDef,
 };
 pub use load::{
-    load_bytes, load_embedded, load_file, parse_bytes, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
+    load_bytes, load_bytes_with, load_embedded, load_file, load_file_with, parse_bytes, LoadError,
+    EMBEDDED_ATLAS, EMBEDDED_NAME,
 };
 pub use prose::{texts as prose_texts, Prose, EMBEDDED_RU};
 pub use types::*;
@@ -50,8 +52,13 @@ fn quoted(ids: &[String]) -> String {
 
 /// Loads the atlas file at `path`, or the embedded CSTO atlas when there is none.
 pub fn load(path: Option<&Path>) -> Result<Model, LoadError> {
+    load_with(path, &import::Import::default())
+}
+
+/// [`load`], reading a spreadsheet as `import` says (its sheet, its columns' roles).
+pub fn load_with(path: Option<&Path>, import: &import::Import) -> Result<Model, LoadError> {
     match path {
-        Some(path) => load_file(path),
+        Some(path) => load_file_with(path, import),
         None => load_embedded(),
     }
 }

@@ -5,11 +5,12 @@
 
 use std::collections::HashMap;
 
+use super::import::{self, Import, Mapped};
 use super::{Atlas, Body, Claim, Date, Established, KindDef, Meta, Source, SourceKind, Status};
 
 /// The roles a column can play, each found by its header whatever the case, spaces, `_` and `-`
 /// ("parentId", "Parent ID", "manager"): the names a role answers to.
-pub const ROLES: [(&str, &[&str]); 13] = [
+pub const ROLES: [(&str, &[&str]); 14] = [
     ("id", &["id", "key", "nodeid", "employeeid", "uid", "code"]),
     (
         "parent",
@@ -41,6 +42,18 @@ pub const ROLES: [(&str, &[&str]); 13] = [
         ],
     ),
     ("short", &["short", "shortname", "abbreviation", "acronym"]),
+    (
+        "label2",
+        &[
+            "label2",
+            "secondline",
+            "subtitle",
+            "position",
+            "positionname",
+            "jobtitle",
+            "role",
+        ],
+    ),
     ("mandate", &["mandate", "description", "responsibilities"]),
     ("composition", &["composition"]),
     (
@@ -196,8 +209,9 @@ pub fn json_to_sheet(text: &str) -> Result<String, RowProblem> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Reads a sheet. `name` is the file's name, for the title; `text` has no byte-order mark.
-pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
+/// Reads a sheet. `name` is the file's name, for the title; `text` has no byte-order mark;
+/// `import` maps roles to columns where the headers do not say it.
+pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowProblem>> {
     let mut problems = Vec::new();
     let problem = |line: u64, column: &str, message: String| RowProblem {
         line,
@@ -213,19 +227,15 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         Ok(h) => h.iter().map(str::to_owned).collect(),
         Err(e) => return Err(vec![problem(1, "row", e.to_string())]),
     };
-    // Each role's column (the first that plays it); every other column is kept as a field.
-    let mut column: HashMap<&str, usize> = HashMap::new();
-    let mut fields: Vec<(usize, &str)> = Vec::new();
-    for (i, c) in header.iter().enumerate() {
-        match role_of(c) {
-            Some(role) if !column.contains_key(role) => {
-                column.insert(role, i);
-            }
-            _ if !c.trim().is_empty() => fields.push((i, c.as_str())),
-            _ => {}
-        }
-    }
-    let has_name = column.contains_key("name") || column.contains_key("first");
+    let Columns {
+        column,
+        templates,
+        fields,
+        second_line,
+    } = columns(&header, import).map_err(|p| vec![p])?;
+    let has_name = column.contains_key("name")
+        || column.contains_key("first")
+        || templates.contains_key("name");
     for required in REQUIRED {
         let found = column.contains_key(required) || (required == "name" && has_name);
         if !found {
@@ -293,8 +303,22 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-        let name = match get("name") {
-            Some(name) => name.to_owned(),
+        let from_template = |role: &str| {
+            let t = templates.get(role)?;
+            match import::fill(t, &header, &record) {
+                Ok(text) if text.is_empty() => None,
+                filled => Some(filled),
+            }
+        };
+        let templated = match from_template("name").transpose() {
+            Ok(name) => name,
+            Err(message) => {
+                problems.push(problem(line, "name", message));
+                continue;
+            }
+        };
+        let name = match templated.or_else(|| get("name").map(str::to_owned)) {
+            Some(name) => name,
             None if !joined.is_empty() => joined,
             None => {
                 problems.push(problem(line, "name", "empty name".into()));
@@ -341,13 +365,17 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
                 None
             }
         };
-        let extra = fields
+        let mut extra: std::collections::BTreeMap<String, String> = fields
             .iter()
             .filter_map(|&(i, column)| {
                 let value = record.get(i).filter(|v| !v.is_empty())?;
                 Some((column.to_owned(), value.to_owned()))
             })
             .collect();
+        // A second line made of columns is kept as a field of its own, under its template.
+        if let (Some(key), Some(Ok(text))) = (&second_line, from_template("label2")) {
+            extra.insert(key.clone(), text);
+        }
         bodies.push(Body {
             id,
             name,
@@ -371,6 +399,12 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         lines.push(line);
         parents.push(get("parent").map(slug));
     }
+    // The most common kinds first: they get the palette's own colours, and the rarest share
+    // the grey of "other kinds" when there are more kinds than colours.
+    let count = |id: &str| bodies.iter().filter(|b| b.kind == id).count();
+    let mut counted: Vec<(usize, KindDef)> = kinds.into_iter().map(|k| (count(&k.id), k)).collect();
+    counted.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let kinds: Vec<KindDef> = counted.into_iter().map(|(_, k)| k).collect();
     link_parents(&mut bodies, &parents, &lines, &mut problems);
     if !problems.is_empty() {
         problems.sort_by_key(|p| p.line);
@@ -386,6 +420,8 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
             short: title.clone(),
             description: format!("Read from the spreadsheet {name}."),
             read_from: Some(name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()),
+            noun: Some("entries".into()),
+            second_line,
             title,
             ..Default::default()
         },
@@ -395,6 +431,102 @@ pub fn read(text: &str, name: &str) -> Result<Sheet, Vec<RowProblem>> {
         ..Default::default()
     };
     Ok(Sheet { atlas, lines })
+}
+
+/// Which column plays each role, which roles are made from templates, and the columns kept as
+/// fields; `second_line` is the field shown under a box's name.
+struct Columns<'h> {
+    column: HashMap<&'static str, usize>,
+    templates: HashMap<&'static str, String>,
+    fields: Vec<(usize, &'h str)>,
+    second_line: Option<String>,
+}
+
+/// Assigns columns to roles: first as `import` maps them, then by header; a mapped column that
+/// the header lacks is an error naming the columns there are.
+fn columns<'h>(header: &'h [String], import: &Import) -> Result<Columns<'h>, RowProblem> {
+    let static_role = |role: &str| ROLES.iter().map(|(r, _)| *r).find(|r| *r == role);
+    let mut column: HashMap<&'static str, usize> = HashMap::new();
+    let mut templates: HashMap<&'static str, String> = HashMap::new();
+    let mut claimed: Vec<usize> = Vec::new();
+    let mut unmapped: Vec<&'static str> = Vec::new();
+    let listed = || {
+        (header.iter())
+            .map(|h| format!("{h:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for role in import.map.keys() {
+        let Some(role) = static_role(role) else {
+            continue;
+        };
+        match import.mapped(role) {
+            Some(Mapped::Column(c)) => {
+                let i = import::column_index(header, c).ok_or_else(|| RowProblem {
+                    line: 1,
+                    column: role.into(),
+                    message: format!(
+                        "--map {role}={c}: no such column (the header has {})",
+                        listed()
+                    ),
+                })?;
+                column.insert(role, i);
+                // A second line is also a field (the side panel lists it); other roles are not.
+                if role != "label2" {
+                    claimed.push(i);
+                }
+            }
+            Some(Mapped::Template(t)) => {
+                for c in import::template_columns(t) {
+                    let i = import::column_index(header, c).ok_or_else(|| RowProblem {
+                        line: 1,
+                        column: role.into(),
+                        message: format!(
+                            "--map {role}={t}: no column {c:?} (the header has {})",
+                            listed()
+                        ),
+                    })?;
+                    if role == "name" {
+                        claimed.push(i);
+                    }
+                }
+                templates.insert(role, t.to_owned());
+            }
+            Some(Mapped::Nothing) | None => unmapped.push(role),
+        }
+    }
+    let mut fields: Vec<(usize, &str)> = Vec::new();
+    for (i, c) in header.iter().enumerate() {
+        if claimed.contains(&i) {
+            continue;
+        }
+        let free = |role: &str| {
+            !column.contains_key(role) && !templates.contains_key(role) && !unmapped.contains(&role)
+        };
+        match role_of(c) {
+            Some(role) if free(role) && !column.values().any(|&j| j == i) => {
+                column.insert(role, i);
+                if role == "label2" {
+                    fields.push((i, c.as_str()));
+                }
+            }
+            _ if !c.trim().is_empty() && !fields.iter().any(|&(j, _)| j == i) => {
+                fields.push((i, c.as_str()))
+            }
+            _ => {}
+        }
+    }
+    let second_line = match (templates.get("label2"), column.get("label2")) {
+        (Some(t), _) => Some(t.clone()),
+        (None, Some(&i)) => Some(header[i].clone()),
+        _ => None,
+    };
+    Ok(Columns {
+        column,
+        templates,
+        fields,
+        second_line,
+    })
 }
 
 /// Sets each body's parent, reporting unknown parents and cycles at the row that names them.

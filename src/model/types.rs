@@ -76,6 +76,13 @@ pub struct Meta {
     /// The file a spreadsheet atlas was read from: pictures credit it, not this program.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_from: Option<String>,
+    /// What the atlas's boxes are, in the plural ("entries", "people"): the header and captions
+    /// count them so ("26 of 26 entries shown"); "bodies" when absent. A sheet's are "entries".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun: Option<String>,
+    /// The field shown as a second line under each box's name (a sheet's "position" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_line: Option<String>,
     /// The title and credit in other languages, by language code.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub names: std::collections::BTreeMap<String, MetaNames>,
@@ -119,6 +126,16 @@ impl Meta {
         match &self.checked {
             Some(c) => format!("edition {} · sources checked to {c}", self.edition_text()),
             None => format!("edition {}", self.edition_text()),
+        }
+    }
+
+    /// The word the interface counts the atlas's boxes by: `("bodies", "")` by default,
+    /// `("entries", "")` for a sheet's, `("custom", word)` for any other noun the atlas gives.
+    pub fn noun(&self) -> (&'static str, &str) {
+        match self.noun.as_deref().map(str::trim) {
+            None | Some("") | Some("bodies") => ("bodies", ""),
+            Some("entries") => ("entries", ""),
+            Some(word) => ("custom", word),
         }
     }
 

@@ -33,12 +33,14 @@ pub struct Table {
 impl Table {
     /// The cell reference of `role`'s column at `row` ("C12"); the row's first cell ("A12") for
     /// the row as a whole or a role the header lacks. The sheet reader's line 1 is the header.
-    pub fn cell(&self, role: &str, row: u64) -> String {
+    pub fn cell(&self, role: &str, row: u64, import: &super::import::Import) -> String {
         let row = if row <= 1 { self.header_row } else { row };
-        let index = self
-            .header
-            .iter()
-            .position(|h| super::sheet::role_of(h) == Some(role))
+        let mapped = match import.mapped(role) {
+            Some(super::import::Mapped::Column(c)) => super::import::column_index(&self.header, c),
+            _ => None,
+        };
+        let index = mapped
+            .or_else(|| (self.header.iter()).position(|h| super::sheet::role_of(h) == Some(role)))
             .unwrap_or(0) as u32;
         format!("{}{row}", letters(index + self.first_column))
     }
@@ -59,10 +61,26 @@ fn letters(mut n: u32) -> String {
 }
 
 /// Reads the first sheet that holds anything.
-pub fn table(bytes: &[u8]) -> Result<Table, String> {
+pub fn table(bytes: &[u8], sheet: Option<&str>) -> Result<Table, String> {
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| format!("not a workbook this program can read (XLSX, XLS, XLSB, ODS): {e}"))?;
-    let names = book.sheet_names();
+    let all = book.sheet_names();
+    let names: Vec<String> = match sheet {
+        None => all.clone(),
+        Some(wanted) => {
+            let found = all
+                .iter()
+                .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()));
+            let Some(found) = found else {
+                let listed: Vec<String> = all.iter().map(|n| format!("{n:?}")).collect();
+                return Err(format!(
+                    "no sheet {wanted:?}: the workbook has {}",
+                    listed.join(", ")
+                ));
+            };
+            vec![found.clone()]
+        }
+    };
     for name in &names {
         let range = book
             .worksheet_range(name)
@@ -147,7 +165,7 @@ mod tests {
 
     #[test]
     fn bytes_that_are_no_workbook_are_an_error_not_a_panic() {
-        let e = table(b"id,name\n1,A\n").unwrap_err();
+        let e = table(b"id,name\n1,A\n", None).unwrap_err();
         assert!(e.contains("not a workbook"), "{e}");
     }
 }

@@ -239,6 +239,8 @@ pub fn text_color(node: &SceneNode, kinds: &Kinds, line: &TextLine, theme: Theme
     let palette = Palette::of(theme);
     let c = if line.strong && line.size == SHORT_SIZE {
         palette.kind(kinds, node.kind).1
+    } else if line.size == super::SECOND_SIZE {
+        palette.weak_text
     } else {
         palette.text
     };
@@ -345,8 +347,11 @@ pub fn legend(
     let palette = Palette::of(theme);
     let kinds = &scene.kinds;
     let l = crate::i18n::Lang::of(lang);
-    let mut out: Vec<(Swatch, String)> = scene
+    let (others, own): (Vec<BodyKind>, Vec<BodyKind>) = scene
         .body_kinds()
+        .into_iter()
+        .partition(|&k| kinds.is_other(k));
+    let mut out: Vec<(Swatch, String)> = own
         .into_iter()
         .map(|k| {
             let (fill, accent) = palette.kind(kinds, k);
@@ -354,6 +359,14 @@ pub fn legend(
             (swatch, kinds.name_in(k, lang).to_owned())
         })
         .collect();
+    // Kinds past the palette share one grey and one entry, last of the kinds.
+    if let Some(&k) = others.first() {
+        let (fill, accent) = palette.kind(kinds, k);
+        out.push((
+            Swatch::Kind(fill, accent, style::kind_outline(k)),
+            tr!(l, "legend-other-kinds", count = others.len()),
+        ));
+    }
     let line = |color, dash| Swatch::Line { color, dash };
     out.push((line(palette.tree_edge, None), tr!(l, "legend-reports-to")));
     let tree = scene.edges.iter().filter(|e| e.kind == EdgeKind::Tree);

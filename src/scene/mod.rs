@@ -23,6 +23,8 @@ use crate::view::{Presence, Visible};
 /// Text sizes and padding of a body box, in chart units.
 pub const SHORT_SIZE: f32 = 15.0;
 pub const NAME_SIZE: f32 = 13.0;
+/// A box's second line (a position, a job title), under its name, in a quieter colour.
+pub const SECOND_SIZE: f32 = 11.5;
 const PAD: f32 = 8.0;
 const NAME_WRAP: f32 = 116.0;
 const MIN_WIDTH: f32 = 92.0;
@@ -165,7 +167,7 @@ impl Scene {
 }
 
 /// The text lines of a body box relative to its top left, and the box size.
-fn box_content(short: &str, name: &str) -> (Vec<TextLine>, Vec2) {
+fn box_content(short: &str, name: &str, second: Option<&str>) -> (Vec<TextLine>, Vec2) {
     let m = TextMetrics::get();
     let mut lines = Vec::new();
     let mut y = PAD;
@@ -191,6 +193,19 @@ fn box_content(short: &str, name: &str) -> (Vec<TextLine>, Vec2) {
             strong: !show_short,
         });
         y += m.line_height(NAME_SIZE);
+    }
+    if let Some(second) = second.filter(|t| !t.trim().is_empty()) {
+        y += LINE_GAP;
+        for line in m.wrap(second, SECOND_SIZE, NAME_WRAP) {
+            width = width.max(m.width(&line, SECOND_SIZE));
+            lines.push(TextLine {
+                text: line,
+                pos: pos2(0.0, y),
+                size: SECOND_SIZE,
+                strong: false,
+            });
+            y += m.line_height(SECOND_SIZE);
+        }
     }
     let size = vec2((width + 2.0 * PAD).max(MIN_WIDTH).ceil(), (y + PAD).ceil());
     // Centre each line horizontally.
@@ -270,7 +285,14 @@ pub fn build_with_routes(
                 }
                 _ => (short, name),
             };
-            box_content(&m.displayable(&short), &m.displayable(&name))
+            let second = (model.atlas.meta.second_line.as_ref())
+                .and_then(|f| model.body(i).fields.get(f))
+                .map(|t| m.displayable(t));
+            box_content(
+                &m.displayable(&short),
+                &m.displayable(&name),
+                second.as_deref(),
+            )
         })
         .collect();
     // Hidden ancestors of bodies with no shown ancestor stand in as headings, so that a filter

@@ -348,7 +348,7 @@ impl AtlasApp {
         let citation = crate::export::cite(
             &s.model,
             &s.view_spec(),
-            s.source.as_deref(),
+            s.source.as_deref().map(|p| (p, &s.import)),
             crate::model::Date::today(),
             s.cite_style(),
         );
@@ -401,7 +401,13 @@ impl AtlasApp {
     /// selection, the search and the filters wherever they still apply; a file that does not
     /// load leaves the atlas on screen as it was.
     fn load_atlas(&mut self, path: PathBuf, reload: bool) {
-        match model::load_file(&path) {
+        // A reload reads the file as before; another file as it was last read, if ever.
+        if !reload {
+            let key = path.display().to_string();
+            self.state.import =
+                (self.state.settings.imports.get(&key).cloned()).unwrap_or_default();
+        }
+        match model::load_file_with(&path, &self.state.import) {
             Ok(m) => self.install_atlas(m, path.display().to_string(), Some(path), reload),
             Err(e) => self.state.notice = Some(could_not(self.state.lang(), reload, &e)),
         }
@@ -435,10 +441,26 @@ impl AtlasApp {
         s.selected = selected.and_then(|id| s.model.index_of(&id));
         s.source = source;
         let (origin, count) = (s.origin.clone(), s.model.len());
+        let (noun, word) = s.model.atlas.meta.noun();
+        let word = word.to_owned();
         s.status = Some(if reload {
-            tr!(s.lang(), "status-reloaded", origin = origin, count = count)
+            tr!(
+                s.lang(),
+                "status-reloaded",
+                origin = origin,
+                count = count,
+                noun = noun,
+                word = word
+            )
         } else {
-            tr!(s.lang(), "status-opened", origin = origin, count = count)
+            tr!(
+                s.lang(),
+                "status-opened",
+                origin = origin,
+                count = count,
+                noun = noun,
+                word = word
+            )
         });
     }
 

@@ -26,6 +26,8 @@ pub struct Launch {
     pub theme: Option<egui::ThemePreference>,
     /// What to show, overriding the saved filters.
     pub filters: Option<crate::view::Filters>,
+    /// How the atlas file was read (`--sheet`, `--map`): reloads read it the same way.
+    pub import: crate::model::import::Import,
 }
 
 /// The window icon (the 256-pixel PNG in `assets/icons/`), or none if it cannot be read.
@@ -74,6 +76,14 @@ pub fn run(launch: Launch) -> ExitCode {
             }
             if let Some(filters) = launch.filters {
                 settings.filters = filters;
+            }
+            // The file was read as the command line said: so is every reload of it.
+            if let Some(path) = &launch.atlas {
+                let key = path.display().to_string();
+                match launch.import.is_default() {
+                    true => settings.imports.remove(&key),
+                    false => settings.imports.insert(key, launch.import.clone()),
+                };
             }
             let mut app = AtlasApp::new(model, launch.atlas, settings);
             if select.is_some() {

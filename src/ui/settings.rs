@@ -63,6 +63,9 @@ pub struct Settings {
     pub minimap: Option<bool>,
     /// The citation style of sources. Default: GOST when names are in Russian, else APA.
     pub cite_style: Option<crate::biblio::Style>,
+    /// How each spreadsheet opened was read (its sheet, its columns' roles), by path, so that
+    /// it opens the same way next time. Default: none.
+    pub imports: std::collections::BTreeMap<String, crate::model::import::Import>,
 }
 
 impl Settings {

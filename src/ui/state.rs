@@ -71,6 +71,9 @@ pub struct AppState {
     pub model: Model,
     /// The atlas file, watched for changes; `None` for the embedded atlas.
     pub source: Option<PathBuf>,
+    /// How the atlas file was read (a spreadsheet's sheet and column roles); a reload reads
+    /// it the same way.
+    pub import: crate::model::import::Import,
     /// Where the atlas came from, for messages.
     pub origin: String,
     pub revision: u64,
@@ -142,6 +145,10 @@ impl AppState {
             event_marks: event_marks(&model),
             routes,
             model,
+            import: source
+                .as_ref()
+                .and_then(|p| settings.imports.get(&p.display().to_string()).cloned())
+                .unwrap_or_default(),
             source,
             origin,
             revision: 0,

@@ -12,6 +12,7 @@ mod explore;
 mod export_ui;
 mod fold;
 mod framing;
+mod import;
 mod kinds;
 mod link;
 mod outline;

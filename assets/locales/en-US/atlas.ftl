@@ -48,9 +48,16 @@ badge-undated = n.d.
 
 caption-source = Source: CSTO Atlas, edition { $edition }
 caption-source-checked = Source: CSTO Atlas, edition { $edition }, sources checked to { $checked }
-caption-shown = { $shown } of { $total ->
-    [one] { $total } body
-   *[other] { $total } bodies
+caption-shown = { $shown } of { $noun ->
+    [entries] { $total ->
+        [one] { $total } entry
+       *[other] { $total } entries
+    }
+    [custom] { $total } { $word }
+   *[bodies] { $total ->
+        [one] { $total } body
+       *[other] { $total } bodies
+    }
 } shown
 caption-view-empty = ; view of an empty part of the chart
 caption-view-part = ; view of { $count } of them, around { $name }
@@ -60,7 +67,11 @@ caption-apex-many = { $count ->
     [one] One body has no parent
    *[other] { $count } bodies have no parent
 }: they stand apart from the chart's head.
-view-all = All bodies
+view-all = { $noun ->
+    [entries] All entries
+    [custom] All { $word }
+   *[bodies] All bodies
+}
 view-no-bodies = No bodies
 view-and = { $rest } and { $last }
 view-neighbours = { $name } and its neighbours
@@ -233,13 +244,27 @@ notice-export-failed = The export failed: { $error }
 status-citation-copied = Citation copied: { $citation }
 status-chart-copied = Chart copied to the clipboard, { $width } × { $height } px
 notice-copy-failed = Could not copy the image: { $error }
-status-reloaded = Reloaded { $origin } ({ $count ->
-    [one] 1 body
-   *[other] { $count } bodies
+status-reloaded = Reloaded { $origin } ({ $noun ->
+    [entries] { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }
+    [custom] { $count } { $word }
+   *[bodies] { $count ->
+        [one] 1 body
+       *[other] { $count } bodies
+    }
 })
-status-opened = Opened { $origin } ({ $count ->
-    [one] 1 body
-   *[other] { $count } bodies
+status-opened = Opened { $origin } ({ $noun ->
+    [entries] { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }
+    [custom] { $count } { $word }
+   *[bodies] { $count ->
+        [one] 1 body
+       *[other] { $count } bodies
+    }
 })
 notice-could-not-reload = Could not reload the atlas; the one on screen stays.
 
@@ -456,3 +481,7 @@ cite-view-edition = edition { $edition }
 cite-view-edition-checked = edition { $edition }, sources checked to { $checked }
 about-embedded = assets/csto.ron (embedded)
 details-translated = The descriptions are the editors' translation of the atlas's English text; the sources are cited as published.
+legend-other-kinds = { $count ->
+    [one] 1 other kind
+   *[other] { $count } other kinds
+}

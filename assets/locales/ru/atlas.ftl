@@ -49,9 +49,16 @@ badge-undated = б.д.
 
 caption-source = Источник: CSTO Atlas, редакция от { $edition }
 caption-source-checked = Источник: CSTO Atlas, редакция от { $edition }, источники проверены по { $checked }
-caption-shown = показано: { $shown } из { $total ->
-    [one] { $total } органа
-   *[other] { $total } органов
+caption-shown = показано: { $shown } из { $noun ->
+    [entries] { $total ->
+        [one] { $total } записи
+       *[other] { $total } записей
+    }
+    [custom] { $total } ({ $word })
+   *[bodies] { $total ->
+        [one] { $total } органа
+       *[other] { $total } органов
+    }
 }
 caption-view-empty = ; фрагмент: пустая часть схемы
 caption-view-part = ; фрагмент: { $count } из них, в центре — { $name }
@@ -62,7 +69,11 @@ caption-apex-many = { $count ->
     [few] { $count } органа не подчиняются
    *[many] { $count } органов не подчиняются
 } другому органу и стоят отдельно от вершины схемы.
-view-all = Все органы
+view-all = { $noun ->
+    [entries] Все записи
+    [custom] Все ({ $word })
+   *[bodies] Все органы
+}
 view-no-bodies = Ни одного органа
 view-and = { $rest } и { $last }
 view-neighbours = { $name } и смежные органы
@@ -239,15 +250,31 @@ notice-export-failed = Экспорт не удался: { $error }
 status-citation-copied = Ссылка скопирована: { $citation }
 status-chart-copied = Схема скопирована в буфер обмена, { $width } × { $height } пикс.
 notice-copy-failed = Не удалось скопировать изображение: { $error }
-status-reloaded = Перезагружено: { $origin } ({ $count ->
-    [one] { $count } орган
-    [few] { $count } органа
-   *[many] { $count } органов
+status-reloaded = Перезагружено: { $origin } ({ $noun ->
+    [entries] { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+       *[many] { $count } записей
+    }
+    [custom] { $count } ({ $word })
+   *[bodies] { $count ->
+        [one] { $count } орган
+        [few] { $count } органа
+       *[many] { $count } органов
+    }
 })
-status-opened = Открыто: { $origin } ({ $count ->
-    [one] { $count } орган
-    [few] { $count } органа
-   *[many] { $count } органов
+status-opened = Открыто: { $origin } ({ $noun ->
+    [entries] { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+       *[many] { $count } записей
+    }
+    [custom] { $count } ({ $word })
+   *[bodies] { $count ->
+        [one] { $count } орган
+        [few] { $count } органа
+       *[many] { $count } органов
+    }
 })
 notice-could-not-reload = Не удалось перезагрузить атлас; на экране остаётся прежний.
 
@@ -465,3 +492,8 @@ cite-view-edition = редакция { $edition }
 cite-view-edition-checked = редакция { $edition }, источники проверены по { $checked }
 about-embedded = assets/csto.ron (встроен в программу)
 details-translated = Описания — перевод редакции с английского текста атласа; источники приведены так, как они опубликованы.
+legend-other-kinds = { $count ->
+    [one] ещё { $count } вид
+    [few] ещё { $count } вида
+   *[many] ещё { $count } видов
+}

@@ -74,8 +74,11 @@ fn legend(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         .body_kinds()
         .map(|k| kinds.body(k).id.clone())
         .collect();
-    // The legend lists the drawn kinds first, in this order.
-    let drawn_kinds = state.scene().body_kinds();
+    // The legend lists the drawn kinds first, in this order; those past the palette share
+    // the last kind entry ("other kinds"), which filters nothing by itself.
+    let drawn_kinds: Vec<_> = (state.scene().body_kinds().into_iter())
+        .filter(|&k| !kinds.is_other(k))
+        .collect();
     let entries = scene::legend(state.scene(), &state.marks(), theme, shown, lang);
     for (i, (swatch, label)) in entries.into_iter().enumerate() {
         // An entry is its swatch and its label together: when the pair does not fit on the

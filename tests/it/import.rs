@@ -1,0 +1,179 @@
+//! Reading a spreadsheet whose headers do not say it all: `--map` (roles by column, names from
+//! a `{column}` template), `--sheet`, the second line in the boxes, the sheet's own noun, kinds
+//! past the palette's colours, and the mapping kept across reloads.
+
+use std::time::{Duration, Instant};
+
+use csto_atlas::model::{self, import::Import};
+use csto_atlas::ui::{AtlasApp, Settings};
+use egui_kittest::Harness;
+use rust_xlsxwriter::Workbook;
+
+use crate::common::{run, text};
+
+/// A staff list as an HR system exports it: nothing says which column is the kind, and names
+/// are in two columns. 16 departments, more than the palette's 12 colours.
+fn staff_csv() -> String {
+    let mut out = String::from("Staff No,Given,Family,Reports To,Job,Team,Email\n");
+    out.push_str("1,Ada,Lovelace,,Chief Executive,Board,ada@example.com\n");
+    for d in 0..16 {
+        let head = 2 + d * 3;
+        out.push_str(&format!(
+            "{head},Head{d},Person,1,Head of Team {d},Team {d},h{d}@example.com\n"
+        ));
+        for k in 1..3 {
+            let id = head + k;
+            out.push_str(&format!(
+                "{id},Staff{id},Member,{head},Analyst,Team {d},s{id}@example.com\n"
+            ));
+        }
+    }
+    out
+}
+
+fn write(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+const MAP: &str = "id=Staff No,parent=Reports To,name={Given} {Family},label2=Job,kind=Team";
+
+#[test]
+fn a_map_names_the_columns_a_sheet_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "staff.csv", &staff_csv());
+    // Without it the sheet has no id, parent or name the program recognises.
+    let o = run(&["check", &path]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("no id column"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = run(&["show", "3", "--atlas", &path, "--map", MAP, "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let shown: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(shown["name"], "Staff3 Member");
+    assert_eq!(shown["parent"]["id"], "2");
+    assert_eq!(shown["kind"], "team-0");
+    assert_eq!(shown["fields"]["Job"], "Analyst");
+    assert_eq!(shown["fields"]["Email"], "s3@example.com");
+    // The columns the template joined are not repeated as fields.
+    assert!(shown["fields"].get("Given").is_none(), "{shown}");
+    // A column the header lacks is named, with the ones there are.
+    let o = run(&["check", &path, "--map", "id=Staff No,parent=Boss"]);
+    assert!(!o.status.success());
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("--map parent=Boss: no such column") && err.contains("\"Reports To\""),
+        "{err}"
+    );
+    let o = run(&["check", &path, "--map", "chief=Boss"]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("\"chief\" is not a role"));
+}
+
+#[test]
+fn the_picture_shows_second_lines_counts_entries_and_greys_kinds_past_the_palette() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "staff.csv", &staff_csv());
+    let svg = dir.path().join("staff.svg");
+    let o = run(&[
+        "export",
+        "--atlas",
+        &path,
+        "--map",
+        MAP,
+        "--text-as-fonts",
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let svg = std::fs::read_to_string(svg).unwrap();
+    // The box of the chief executive: the joined name and the job under it.
+    assert!(svg.contains(">Ada Lovelace<"), "name");
+    assert!(svg.contains(">Chief Executive<"), "second line");
+    assert!(svg.contains("All entries"), "the view in the sheet's noun");
+    assert!(
+        svg.contains("49 of 49 entries shown"),
+        "the count in its noun"
+    );
+    assert!(!svg.contains("bodies"), "no CSTO noun");
+    // 17 teams (with the board): 12 colours, the five rarest share one legend entry.
+    assert!(svg.contains("5 other kinds"), "other kinds");
+}
+
+#[test]
+fn a_workbook_sheet_is_chosen_by_name() {
+    let mut book = Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("Read me").unwrap();
+    notes.write_string(0, 0, "Exported from HR").unwrap();
+    notes.write_string(0, 1, "do not edit").unwrap();
+    notes.write_string(1, 0, "a").unwrap();
+    notes.write_string(1, 1, "b").unwrap();
+    let staff = book.add_worksheet();
+    staff.set_name("Staff").unwrap();
+    for (c, h) in ["id", "parent", "name"].iter().enumerate() {
+        staff.write_string(0, c as u16, *h).unwrap();
+    }
+    staff.write_string(1, 0, "boss").unwrap();
+    staff.write_string(1, 2, "The Boss").unwrap();
+    staff.write_string(2, 0, "aide").unwrap();
+    staff.write_string(2, 1, "boss").unwrap();
+    staff.write_string(2, 2, "The Aide").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hr.xlsx");
+    std::fs::write(&path, bytes).unwrap();
+    let p = path.to_str().unwrap();
+    // The first sheet is no org chart.
+    assert!(!run(&["check", p]).status.success());
+    let o = run(&["show", "aide", "--atlas", p, "--sheet", "staff"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("The Aide"));
+    let o = run(&["check", p, "--sheet", "People"]);
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("no sheet \"People\"") && err.contains("\"Read me\", \"Staff\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_window_reloads_a_sheet_with_the_mapping_it_was_read_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("staff.csv");
+    std::fs::write(&path, staff_csv()).unwrap();
+    let import = Import {
+        sheet: None,
+        map: Import::parse_map(MAP).unwrap(),
+    };
+    let m = model::load_file_with(&path, &import).unwrap();
+    let mut settings = Settings::default();
+    settings
+        .imports
+        .insert(path.display().to_string(), import.clone());
+    let app = AtlasApp::new(m, Some(path.clone()), settings);
+    let mut h = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.step();
+    assert_eq!(h.state().model().len(), 49);
+    std::fs::write(
+        &path,
+        staff_csv() + "100,New,Hire,1,Intern,Team 3,n@example.com\n",
+    )
+    .unwrap();
+    let start = Instant::now();
+    while h.state().model().len() != 50 && start.elapsed() < Duration::from_secs(3) {
+        h.step();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let m = h.state().model();
+    assert_eq!(m.len(), 50, "reloaded: {:?}", h.state().notice());
+    let i = m.index_of("100").expect("the new row");
+    assert_eq!(m.body(i).name, "New Hire");
+    assert_eq!(m.body(i).kind, "team-3");
+}
