@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// The roles `--map` can set, with what each is for.
-pub const MAP_ROLES: [(&str, &str); 12] = [
+pub const MAP_ROLES: [(&str, &str); 13] = [
     ("id", "the row's unique id"),
     ("parent", "the id of the row it reports to"),
     ("name", "the box's name (a column, or a {column} template)"),
@@ -24,6 +24,7 @@ pub const MAP_ROLES: [(&str, &str); 12] = [
     ("seat", "where it sits"),
     ("source", "where the row's facts come from"),
     ("status", "verified, inferred, unverified…"),
+    ("ignore", "columns left out, separated by ;"),
 ];
 
 /// Reading options of a spreadsheet; the default reads by the headers alone.
@@ -36,6 +37,20 @@ pub struct Import {
     /// `label2`), or `-` for no column (a column found by its header then stays a plain field).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub map: BTreeMap<String, String>,
+}
+
+/// What the import dialog shows of a spreadsheet before it is opened.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Preview {
+    pub header: Vec<String>,
+    /// The first rows, as many cells as the header.
+    pub rows: Vec<Vec<String>>,
+    /// The role of each column (`None`: kept as a field; `Some("-")`: left out).
+    pub roles: Vec<Option<&'static str>>,
+    /// What reading the whole sheet this way finds wrong, by line (1 for the header).
+    pub problems: Vec<(u64, String)>,
+    /// A workbook's sheets, to choose from (empty for other files).
+    pub sheets: Vec<String>,
 }
 
 /// A role's column as mapped.
@@ -94,6 +109,15 @@ impl Import {
             v if v.contains('{') => Mapped::Template(v),
             v => Mapped::Column(v),
         })
+    }
+
+    /// The columns left out (`ignore=Salary;Email`).
+    pub fn ignored(&self) -> Vec<&str> {
+        (self.map.get("ignore").into_iter())
+            .flat_map(|v| v.split(';'))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
     }
 
     /// The command-line arguments that read a file the same way: `--sheet …` and `--map …`.

@@ -191,8 +191,20 @@ pub fn load_bytes_with(bytes: &[u8], path: &str, import: &Import) -> Result<Mode
     Ok(Model::new(atlas))
 }
 
-/// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
-fn load_sheet(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadError> {
+/// A spreadsheet's rows as CSV text (a workbook's sheet, a JSON chart flattened, a text file
+/// decoded), the workbook's sheet when it is one, and the encoding the text was read in.
+fn sheet_csv(
+    bytes: &[u8],
+    path: &str,
+    import: &Import,
+) -> Result<
+    (
+        String,
+        Option<workbook::Table>,
+        &'static encoding_rs::Encoding,
+    ),
+    LoadError,
+> {
     let table = if workbook::is_workbook(path) {
         let table = workbook::table(bytes, import.sheet.as_deref()).map_err(|message| {
             LoadError::Parse {
@@ -214,6 +226,57 @@ fn load_sheet(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadEr
         None => decode_sheet(bytes),
     };
     let text = text_of(decoded.as_bytes(), path)?;
+    let text = if sheet::is_json(path) {
+        sheet::json_to_sheet(text).map_err(|p| LoadError::Sheet {
+            path: path.to_owned(),
+            problems: vec![p],
+        })?
+    } else {
+        text.to_owned()
+    };
+    Ok((text, table, encoding))
+}
+
+/// The first `rows` rows of a spreadsheet, the role each column plays as `import` reads it,
+/// and the problems reading the whole of it would find: what the import dialog shows.
+pub fn preview(
+    bytes: &[u8],
+    path: &str,
+    import: &Import,
+    rows: usize,
+) -> Result<super::import::Preview, LoadError> {
+    let (text, table, _) = sheet_csv(bytes, path, import)?;
+    let (header, first) = sheet::head(&text, rows);
+    let roles = sheet::column_roles(&header, import);
+    let problems = match sheet::read(&text, path, import) {
+        Ok(sheet) => (validate(&sheet.atlas).into_iter())
+            .map(|p| at_row(&p, &sheet.lines))
+            .map(|p| (p.line, format!("{}: {}", p.column, p.message)))
+            .collect(),
+        Err(problems) => (problems.into_iter())
+            .map(|p| (p.line, format!("{}: {}", p.column, p.message)))
+            .collect(),
+    };
+    let sheets = match table {
+        Some(_) => workbook::sheet_names(bytes),
+        None => Vec::new(),
+    };
+    Ok(super::import::Preview {
+        header,
+        rows: first,
+        roles: roles.map_err(|p| LoadError::Sheet {
+            path: path.to_owned(),
+            problems: vec![p],
+        })?,
+        problems,
+        sheets,
+    })
+}
+
+/// Reads a spreadsheet; what the atlas checks find is reported at the rows too.
+fn load_sheet(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadError> {
+    let (text, table, encoding) = sheet_csv(bytes, path, import)?;
+    let text = text.as_str();
     // In a workbook a problem is at a cell of its sheet ("Staff!C12"), else at a line and column.
     let sheet_error = |problems: Vec<RowProblem>| match &table {
         Some(t) => LoadError::Workbook {
@@ -234,13 +297,6 @@ fn load_sheet(bytes: &[u8], path: &str, import: &Import) -> Result<Model, LoadEr
             path: path.to_owned(),
             problems,
         },
-    };
-    let converted;
-    let text = if sheet::is_json(path) {
-        converted = sheet::json_to_sheet(text).map_err(|p| sheet_error(vec![p]))?;
-        converted.as_str()
-    } else {
-        text
     };
     let mut sheet = sheet::read(text, path, import).map_err(sheet_error)?;
     if encoding != encoding_rs::UTF_8 {

@@ -433,6 +433,58 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
     Ok(Sheet { atlas, lines })
 }
 
+/// The header and the first `n` rows of a sheet's text (each padded to the header's width).
+pub fn head(text: &str, n: usize) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator(text))
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map(|h| h.iter().map(str::to_owned).collect())
+        .unwrap_or_default();
+    let rows = (reader.records().flatten())
+        .filter(|r| !r.iter().all(str::is_empty))
+        .take(n)
+        .map(|r| {
+            let mut cells: Vec<String> = r.iter().map(str::to_owned).collect();
+            cells.resize(header.len().max(cells.len()), String::new());
+            cells
+        })
+        .collect();
+    (header, rows)
+}
+
+/// The role each column plays when read as `import` says: `None` for a plain field.
+pub fn column_roles(
+    header: &[String],
+    import: &Import,
+) -> Result<Vec<Option<&'static str>>, RowProblem> {
+    let c = columns(header, import)?;
+    let mut roles: Vec<Option<&'static str>> = vec![None; header.len()];
+    for (&role, &i) in &c.column {
+        if role == "first" || role == "last" {
+            roles[i] = Some("name");
+        } else {
+            roles[i] = Some(role);
+        }
+    }
+    for (&role, t) in &c.templates {
+        for col in import::template_columns(t) {
+            if let Some(i) = import::column_index(header, col) {
+                roles[i] = Some(role);
+            }
+        }
+    }
+    for col in import.ignored() {
+        if let Some(i) = import::column_index(header, col) {
+            roles[i] = Some("-");
+        }
+    }
+    Ok(roles)
+}
+
 /// Which column plays each role, which roles are made from templates, and the columns kept as
 /// fields; `second_line` is the field shown under a box's name.
 struct Columns<'h> {
@@ -494,6 +546,17 @@ fn columns<'h>(header: &'h [String], import: &Import) -> Result<Columns<'h>, Row
             }
             Some(Mapped::Nothing) | None => unmapped.push(role),
         }
+    }
+    for c in import.ignored() {
+        let i = import::column_index(header, c).ok_or_else(|| RowProblem {
+            line: 1,
+            column: "ignore".into(),
+            message: format!(
+                "--map ignore={c}: no such column (the header has {})",
+                listed()
+            ),
+        })?;
+        claimed.push(i);
     }
     let mut fields: Vec<(usize, &str)> = Vec::new();
     for (i, c) in header.iter().enumerate() {

@@ -46,6 +46,13 @@ impl Table {
     }
 }
 
+/// The names of a workbook's sheets; none when it cannot be read.
+pub fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map(|book| book.sheet_names())
+        .unwrap_or_default()
+}
+
 /// A column's letters: 0 → A, 25 → Z, 26 → AA.
 fn letters(mut n: u32) -> String {
     let mut out = Vec::new();

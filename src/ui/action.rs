@@ -47,6 +47,13 @@ pub enum Action {
         name: String,
         bytes: Vec<u8>,
     },
+    /// Opens a spreadsheet read as the import dialog set it, and remembers that for the file.
+    OpenWith {
+        path: PathBuf,
+        import: crate::model::import::Import,
+    },
+    /// File → Import settings: the import dialog for the open spreadsheet.
+    ImportSettings,
     /// The watched atlas file changed on disk.
     Reload,
     /// Shows or hides the overview in the chart's corner.

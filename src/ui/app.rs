@@ -221,7 +221,23 @@ impl AtlasApp {
                 }
                 s.playing = !s.playing;
             }
-            Action::Open(path) => self.load_atlas(path, false),
+            Action::Open(path) => self.open_file(path),
+            Action::OpenWith { path, import } => {
+                let key = path.display().to_string();
+                match import.is_default() {
+                    true => s.settings.imports.remove(&key),
+                    false => s.settings.imports.insert(key, import),
+                };
+                self.load_atlas(path, false);
+            }
+            Action::ImportSettings => {
+                if let Some(path) = s.source.clone() {
+                    match std::fs::read(&path) {
+                        Ok(bytes) => self.panels.import.show(path, bytes, s.import.clone()),
+                        Err(e) => s.notice = Some(Notice::error(e.to_string())),
+                    }
+                }
+            }
             Action::OpenBytes { name, bytes } => match model::load_bytes(&bytes, &name) {
                 Ok(m) => self.install_atlas(m, name, None, false),
                 Err(e) => self.state.notice = Some(could_not(self.state.lang(), false, &e)),
@@ -395,6 +411,24 @@ impl AtlasApp {
                 self.state.notice = Some(Notice::error(text));
             }
         }
+    }
+
+    /// Opens a file chosen by the user: a spreadsheet whose id or name column is not found
+    /// opens the import dialog instead of an error.
+    fn open_file(&mut self, path: PathBuf) {
+        let key = path.display().to_string();
+        if crate::model::sheet::is_sheet(&key) {
+            let import = (self.state.settings.imports.get(&key).cloned()).unwrap_or_default();
+            if let Ok(bytes) = std::fs::read(&path) {
+                let roles = crate::model::preview(&bytes, &key, &import, 0).map(|p| p.roles);
+                let found = |r: &str| roles.as_ref().is_ok_and(|v| v.contains(&Some(r)));
+                if roles.is_ok() && !(found("id") && found("name")) {
+                    self.panels.import.show(path, bytes, import);
+                    return;
+                }
+            }
+        }
+        self.load_atlas(path, false);
     }
 
     /// Loads an atlas file. A reload (the same file, changed on disk) keeps the view, the

@@ -177,3 +177,74 @@ fn the_window_reloads_a_sheet_with_the_mapping_it_was_read_with() {
     assert_eq!(m.body(i).name, "New Hire");
     assert_eq!(m.body(i).kind, "team-3");
 }
+
+#[test]
+fn the_import_dialog_gives_a_column_the_kind_and_the_legend_follows() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("staff.csv");
+    std::fs::write(&path, staff_csv()).unwrap();
+    let import = Import {
+        sheet: None,
+        map: Import::parse_map(MAP).unwrap(),
+    };
+    let m = model::load_file_with(&path, &import).unwrap();
+    let mut settings = Settings::default();
+    let key = path.display().to_string();
+    settings.imports.insert(key.clone(), import);
+    let app = AtlasApp::new(m, Some(path.clone()), settings);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    assert!(
+        h.query_by_label("Team 0").is_some(),
+        "the teams are the kinds"
+    );
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import settings").click();
+    h.run();
+    // Each column with its role; the job is the second line, the team the kind.
+    h.get_by_label_contains("Import staff.csv");
+    h.get_by_role_and_label(Role::ComboBox, "Job").click();
+    h.run();
+    h.get_all_by_label("Kind (colour)").last().unwrap().click();
+    h.run();
+    // The dialog reads the sheet anew and says how, as arguments.
+    h.get_by_label_contains("kind=Job");
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    h.run();
+    h.run();
+    let kinds: Vec<String> = {
+        let k = h.state().model().kinds();
+        k.body_kinds().map(|b| k.body(b).name.clone()).collect()
+    };
+    assert!(kinds.contains(&"Analyst".to_owned()), "{kinds:?}");
+    assert!(h.query_by_label("Analyst").is_some(), "the legend follows");
+    assert!(h.query_by_label("Team 0").is_none());
+    // And the file opens so next time.
+    assert_eq!(h.state().settings().imports[&key].map["kind"], "Job");
+}
+
+#[test]
+fn opening_a_sheet_whose_id_is_not_found_shows_the_import_dialog_not_an_error() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("staff.csv");
+    std::fs::write(&path, staff_csv()).unwrap();
+    let app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::Open(path.clone()));
+    h.run();
+    assert!(h.state().notice().is_none(), "{:?}", h.state().notice());
+    h.get_by_label_contains("Import staff.csv");
+    // What is wrong so far, by row: no id and no name column yet.
+    h.get_by_label_contains("no id column");
+    // The CSTO atlas stays until the sheet is opened.
+    assert_eq!(h.state().model().len(), 26);
+}

@@ -485,3 +485,29 @@ legend-other-kinds = { $count ->
     [one] 1 other kind
    *[other] { $count } other kinds
 }
+menu-import-settings = Import settings…
+menu-import-settings-hint = How the open spreadsheet is read: which column is the id, the parent, the name, the kind…
+menu-import-settings-none = The open atlas is no spreadsheet
+import-title = Import { $file }
+import-what = Which column plays which role. Open reads the sheet so, and this file opens so next time.
+import-sheet = Sheet
+import-column = Column
+import-role = Role
+import-sample = First values
+import-role-id = ID
+import-role-parent = Parent
+import-role-name = Name
+import-role-label2 = Second line
+import-role-kind = Kind (colour)
+import-role-date = Date
+import-role-field = Field
+import-role-ignore = Ignore
+import-open = Open
+import-cancel = Cancel
+import-as-args = On the command line: { $args }
+import-no-problems = Read this way, the sheet has no problem.
+import-problems = { $count ->
+    [one] 1 problem, read this way:
+   *[other] { $count } problems, read this way:
+}
+import-problem = line { $line }: { $message }

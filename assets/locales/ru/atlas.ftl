@@ -497,3 +497,30 @@ legend-other-kinds = { $count ->
     [few] ещё { $count } вида
    *[many] ещё { $count } видов
 }
+menu-import-settings = Параметры импорта…
+menu-import-settings-hint = Как читается открытая таблица: какой столбец — идентификатор, вышестоящий, название, вид…
+menu-import-settings-none = Открытый атлас — не таблица
+import-title = Импорт: { $file }
+import-what = Какой столбец что означает. «Открыть» прочтёт таблицу так, и в следующий раз этот файл откроется так же.
+import-sheet = Лист
+import-column = Столбец
+import-role = Роль
+import-sample = Первые значения
+import-role-id = Идентификатор
+import-role-parent = Вышестоящий
+import-role-name = Название
+import-role-label2 = Вторая строка
+import-role-kind = Вид (цвет)
+import-role-date = Дата
+import-role-field = Поле
+import-role-ignore = Не читать
+import-open = Открыть
+import-cancel = Отмена
+import-as-args = В командной строке: { $args }
+import-no-problems = При таком чтении ошибок в таблице нет.
+import-problems = { $count ->
+    [one] { $count } ошибка при таком чтении:
+    [few] { $count } ошибки при таком чтении:
+   *[many] { $count } ошибок при таком чтении:
+}
+import-problem = строка { $line }: { $message }

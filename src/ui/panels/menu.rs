@@ -31,6 +31,16 @@ impl MenuBar {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button(tr!(l, "menu-file"), |ui| {
                     item(ui, &tr!(l, "menu-open"), Command::Open, actions);
+                    let sheet = (state.source.as_ref())
+                        .is_some_and(|p| crate::model::sheet::is_sheet(&p.display().to_string()));
+                    if ui
+                        .add_enabled(sheet, egui::Button::new(tr!(l, "menu-import-settings")))
+                        .on_hover_text(tr!(l, "menu-import-settings-hint"))
+                        .on_disabled_hover_text(tr!(l, "menu-import-settings-none"))
+                        .clicked()
+                    {
+                        actions.push(Action::ImportSettings);
+                    }
                     item(ui, &tr!(l, "menu-export"), Command::Export, actions);
                     item(ui, &tr!(l, "menu-copy-image"), Command::CopyImage, actions)
                         .on_hover_text(tr!(l, "menu-copy-image-hint"));

@@ -9,6 +9,7 @@ mod details;
 mod export_dialog;
 mod filters;
 mod header;
+mod import_dialog;
 mod left;
 mod legend;
 mod members;
@@ -22,6 +23,7 @@ pub use about::AboutWindow;
 pub use details::DetailsPanel;
 pub use export_dialog::ExportDialog;
 pub use header::Header;
+pub use import_dialog::ImportDialog;
 pub use left::LeftPanel;
 pub use legend::LegendBar;
 pub use menu::MenuBar;
@@ -41,6 +43,7 @@ pub struct Panels {
     pub details: DetailsPanel,
     pub export: ExportDialog,
     pub open: OpenDialog,
+    pub import: ImportDialog,
     pub notice: NoticeWindow,
     pub about: AboutWindow,
 }
@@ -68,12 +71,14 @@ impl Panels {
         let Self {
             export,
             open,
+            import,
             notice,
             about,
             ..
         } = self;
         export.ui(ui, state, actions);
         open.ui(ui, state, actions);
+        import.ui(ui, state, actions);
         notice.ui(ui, state, actions);
         about.ui(ui, state);
     }
