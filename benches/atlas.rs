@@ -13,6 +13,9 @@ use csto_atlas::scene;
 use csto_atlas::ui::{AtlasApp, Settings};
 use csto_atlas::view::{self, Filters};
 
+mod common;
+use common::frame;
+
 fn synthetic(n: usize) -> Model {
     Model::new(generate::synthetic(n, 1))
 }
@@ -95,19 +98,6 @@ fn layouts(c: &mut Criterion) {
         });
     }
     g.finish();
-}
-
-/// One frame of the window at 1400 × 900, tessellated.
-fn frame(ctx: &egui::Context, app: &mut AtlasApp) -> Vec<egui::ClippedPrimitive> {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
-        )),
-        ..Default::default()
-    };
-    let out = ctx.run_ui(input, |ui| app.ui(ui));
-    ctx.tessellate(out.shapes, out.pixels_per_point)
 }
 
 /// Benches the window's frames as `name`, after three to warm up (fonts, layout, the view).

@@ -163,11 +163,14 @@ pub fn export_bytes(
                 note: raster.note(request.max_side),
             }
         }
-        Format::Pdf => plain(render_pdf(
-            &picture(model, scene, options),
-            &model.atlas.meta.title,
-            request.page,
-        )?),
+        Format::Pdf => {
+            let picture = picture(model, scene, options);
+            let note = pdf::small_print_note(picture.width, picture.height, request.page);
+            Rendered {
+                bytes: render_pdf(&picture, &model.atlas.meta.title, request.page)?,
+                note,
+            }
+        }
         Format::Dot => plain(dot(model, scene).into_bytes()),
         Format::Json => plain(
             serde_json::to_vec_pretty(&chart_json(

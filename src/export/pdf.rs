@@ -121,6 +121,27 @@ pub fn place(width: f32, height: f32, setup: PageSetup) -> PagePlacement {
     }
 }
 
+/// The smallest size a name may print at and still be read, in points.
+pub const READABLE_PT: f32 = 6.0;
+
+/// The size the boxes' names print at when a picture of `width` × `height` CSS pixels is laid
+/// on the page `setup` asks for, in points.
+pub fn name_size_pt(width: f32, height: f32, setup: PageSetup) -> f32 {
+    crate::scene::NAME_SIZE * place(width, height, setup).scale * 0.75
+}
+
+/// What to tell someone whose names would print too small to read on the page they chose.
+pub fn small_print_note(width: f32, height: f32, setup: PageSetup) -> Option<String> {
+    let pt = name_size_pt(width, height, setup);
+    (setup.paper != Paper::Fit && pt < READABLE_PT).then(|| {
+        format!(
+            "names print at {pt:.1} pt on {}, too small to read (under {READABLE_PT} pt): choose \
+             --page fit for one page the chart's size, or a larger paper",
+            setup.paper.label()
+        )
+    })
+}
+
 /// Lays `picture` on a page and writes it as a one-page PDF.
 pub fn render_pdf(
     picture: &Picture,

@@ -248,3 +248,42 @@ fn opening_a_sheet_whose_id_is_not_found_shows_the_import_dialog_not_an_error() 
     // The CSTO atlas stays until the sheet is opened.
     assert_eq!(h.state().model().len(), 26);
 }
+
+#[test]
+fn a_search_row_shows_the_second_line_that_tells_people_apart() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("staff.csv");
+    std::fs::write(&path, staff_csv()).unwrap();
+    let import = Import {
+        sheet: None,
+        map: Import::parse_map(MAP).unwrap(),
+    };
+    let m = model::load_file_with(&path, &import).unwrap();
+    let app = AtlasApp::new(m, Some(path), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::SetSearch("Head0".into()));
+    h.run();
+    h.get_by_label_contains("Head of Team 0 · team 0 · under");
+}
+
+#[test]
+fn a_cell_longer_than_any_text_may_be_is_refused_at_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(100_001);
+    let path = write(
+        &dir,
+        "long.csv",
+        &format!("id,name,Notes\na,Alpha,short\nb,Beta,{long}\n"),
+    );
+    let o = run(&["check", &path]);
+    assert!(!o.status.success());
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("long.csv:3:") && err.contains("column \"Notes\": 100001 characters long"),
+        "{err}"
+    );
+}

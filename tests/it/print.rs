@@ -663,3 +663,39 @@ fn a_russian_pdf_speaks_russian_in_its_caption_legend_and_source_line() {
         );
     }
 }
+
+#[test]
+fn a_pdf_whose_names_would_print_too_small_says_so_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.ron");
+    let o = run(&[
+        "generate",
+        "--bodies",
+        "300",
+        "--out",
+        big.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let big = big.to_str().unwrap();
+    let (_, o) = export_cli(dir.path(), "big.pdf", &["--atlas", big, "--page", "a4"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("note: names print at") && err.contains("on A4, too small to read"),
+        "{err}"
+    );
+    assert!(err.contains("--page fit"), "{err}");
+    // The same chart on a page its own size, and the CSTO chart on A4, print readably.
+    let (_, o) = export_cli(dir.path(), "fit.pdf", &["--atlas", big, "--page", "fit"]);
+    assert!(
+        !text(&o.stderr).contains("too small"),
+        "{}",
+        text(&o.stderr)
+    );
+    let (_, o) = export_cli(dir.path(), "csto.pdf", &["--page", "a4"]);
+    assert!(
+        !text(&o.stderr).contains("too small"),
+        "{}",
+        text(&o.stderr)
+    );
+}

@@ -298,6 +298,18 @@ fn check(atlas: &Atlas) -> Checker<'_> {
         for (j, alias) in b.aliases.iter().enumerate() {
             c.name_text(&format!("{at}.aliases[{j}]"), alias);
         }
+        // A spreadsheet's other columns: no cell longer than any text may be.
+        for (column, value) in &b.fields {
+            if value.len() > MAX_PROSE {
+                let n = value.chars().count();
+                if n > MAX_PROSE {
+                    let message = format!(
+                        "column {column:?}: {n} characters long: a cell may hold at most {MAX_PROSE}"
+                    );
+                    c.push(format!("{at}.fields"), message);
+                }
+            }
+        }
         for (lang, n) in &b.names {
             let at = format!("{at}.names[{lang:?}]");
             if lang.len() < 2 || lang.len() > 3 || !lang.bytes().all(|c| c.is_ascii_lowercase()) {

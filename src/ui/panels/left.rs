@@ -179,7 +179,12 @@ fn result_text(state: &AppState, hit: &crate::search::Hit, lang: Option<&str>) -
     let m = &state.model;
     let l = state.lang();
     let (name, short, _) = m.display_name(hit.body, lang);
-    let mut detail = m.kind_name(hit.body, lang).to_lowercase();
+    // A sheet's second line (a position) first: it tells apart people of one name.
+    let second = (m.atlas.meta.second_line.as_ref()).and_then(|f| m.body(hit.body).fields.get(f));
+    let mut detail = match second {
+        Some(s) => format!("{s} · {}", m.kind_name(hit.body, lang).to_lowercase()),
+        None => m.kind_name(hit.body, lang).to_lowercase(),
+    };
     match m.parent(hit.body) {
         Some(p) => detail.push_str(&tr!(l, "search-under", parent = m.display_name(p, lang).1)),
         None => detail.push_str(&tr!(l, "search-at-top")),
