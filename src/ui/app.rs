@@ -604,6 +604,8 @@ impl AtlasApp {
             self.navigation_keys(&ctx, &mut actions);
         }
         self.watch_file(&ctx, &mut actions);
+        actions.extend(super::drop::dropped(&ctx));
+        super::drop::veil(&ctx, self.state.lang());
         if let Some(done) = self.job.as_ref().and_then(ExportJob::poll) {
             self.job = None;
             actions.push(Action::ExportDone(done));

@@ -6,6 +6,7 @@
 mod action;
 mod app;
 mod chart;
+mod drop;
 mod hover;
 mod jobs;
 pub mod link;

@@ -287,3 +287,37 @@ fn a_cell_longer_than_any_text_may_be_is_refused_at_its_row() {
         "{err}"
     );
 }
+
+/// A file held in the hand, as the desktop hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_sheet_dropped_on_the_window_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ministry.csv");
+    std::fs::write(
+        &path,
+        "id,name,parent\nmin,The Minister,\ndep,A Department,min\n",
+    )
+    .unwrap();
+    let app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path)));
+    h.run();
+    assert_eq!(h.state().model().len(), 2, "{:?}", h.state().notice());
+    assert_eq!(h.state().model().atlas.meta.title, "ministry");
+}

@@ -511,3 +511,4 @@ import-problems = { $count ->
    *[other] { $count } problems, read this way:
 }
 import-problem = line { $line }: { $message }
+drop-to-open = Let go to open { $file }

@@ -524,3 +524,4 @@ import-problems = { $count ->
    *[many] { $count } ошибок при таком чтении:
 }
 import-problem = строка { $line }: { $message }
+drop-to-open = Отпустите, чтобы открыть { $file }
