@@ -272,6 +272,20 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
         if record.iter().all(str::is_empty) {
             continue;
         }
+        // The reader is lenient: a quote never closed swallows every row after it into one
+        // cell. An odd number of quotes from this row to the end says so.
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let open_quote = record.iter().any(|f| f.contains('\n'))
+            && text
+                .get(start..)
+                .is_some_and(|rest| rest.matches('"').count() % 2 == 1);
+        if open_quote {
+            let message = "a quote opened on this row is never closed: the rows after it \
+                           were read as one cell"
+                .into();
+            problems.push(problem(line, "row", message));
+            break;
+        }
         if record.len() > header.len() {
             let message = format!(
                 "{} fields but the header has {} columns (a comma inside a name needs quotes)",
@@ -324,6 +338,11 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
                 problems.push(problem(line, "name", "empty name".into()));
                 continue;
             }
+        };
+        // A line break typed in a cell (Alt+Enter) reads as a space, as in a workbook.
+        let name = match name.contains(['\n', '\r']) {
+            true => name.split_whitespace().collect::<Vec<_>>().join(" "),
+            false => name,
         };
         // No kind column, or an empty cell: one kind for all, "(none)".
         let kind = declare(&mut kinds, get("kind").unwrap_or(NO_KIND));

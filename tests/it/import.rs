@@ -321,3 +321,33 @@ fn a_sheet_dropped_on_the_window_opens() {
     assert_eq!(h.state().model().len(), 2, "{:?}", h.state().notice());
     assert_eq!(h.state().model().atlas.meta.title, "ministry");
 }
+
+#[test]
+fn a_quote_never_closed_is_named_at_the_row_it_opened_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        &dir,
+        "bad.csv",
+        "id,name,parent\na,Alpha,\nb,\"Beta,a\nc,Gamma,a\nd,Delta,a\n",
+    );
+    let o = run(&["check", &bad]);
+    assert!(!o.status.success());
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("bad.csv:3:row: a quote opened on this row is never closed"),
+        "{err}"
+    );
+    // A line break inside a closed quote is a cell's own (Alt+Enter), read as a space.
+    let good = write(
+        &dir,
+        "good.csv",
+        "id,name,parent\na,Alpha,\nb,\"Beta\nSection\",a\n",
+    );
+    let o = run(&["show", "b", "--atlas", &good]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stdout).starts_with("Beta Section"),
+        "{}",
+        text(&o.stdout)
+    );
+}
