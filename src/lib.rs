@@ -4,9 +4,12 @@
 //! (positions and routed connectors) → [`scene`] (shapes, styled from [`style`]) → the window
 //! ([`ui`]) or a file ([`export`]). Beside the view, [`search`] finds bodies by name and text and
 //! [`history`] compares two dates, and
-//! [`report`] gathers all that is known about one body. The command line lives in the binary and is a leaf.
+//! [`report`] gathers all that is known about one body, which [`book`] typesets for print. The command line lives in the binary and is a leaf.
 
 pub mod biblio;
+/// The atlas as a typeset book (native only: typst is not built for the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod book;
 pub mod export;
 pub mod generate;
 pub mod history;

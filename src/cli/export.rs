@@ -16,8 +16,13 @@ use super::{parse_size, OrientationArg, ThemeArg, ViewArgs};
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The file to write; its extension chooses the format (.png .svg .pdf .dot .json .graphml).
-    #[arg(long, value_name = "FILE", value_parser = parse_out)]
-    pub out: PathBuf,
+    #[arg(long, value_name = "FILE", value_parser = parse_out, required_unless_present = "book")]
+    pub out: Option<PathBuf>,
+    /// Write the view as a typeset book instead (PDF): a title page, contents, the chart with
+    /// every box a link, a section per body with its facts, sources and status, the documents,
+    /// the member states, the events and the bibliography (`--page a4` or `letter`).
+    #[arg(long, value_name = "FILE.pdf", conflicts_with = "out")]
+    pub book: Option<PathBuf>,
     #[arg(long, value_name = "FILE")]
     pub atlas: Option<PathBuf>,
     /// PNG scale: pixels per point (0.25 to 8; 2 suits print and high-density screens).
@@ -126,6 +131,12 @@ fn parse_out(s: &str) -> Result<PathBuf, String> {
 pub fn run(args: &ExportArgs) -> Result<(), String> {
     let started = Instant::now();
     let m = super::load(args.atlas.as_deref()).map_err(|e| e.to_string())?;
+    if let Some(book) = &args.book {
+        return write_book(&m, args, book);
+    }
+    let Some(out) = args.out.as_ref() else {
+        return Err("name the file to write with --out (or --book)".into());
+    };
     let loaded = started.elapsed();
     // Relations of the selection (or the focus) unless told otherwise; with neither, none.
     let chosen = args.view.select.is_some() || args.view.focus.is_some();
@@ -136,14 +147,14 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     };
     let spec = ViewSpec::resolve(&args.view, &m, default_relations)?;
     let selected = spec.selected.as_deref().and_then(|id| m.index_of(id));
-    let format = Format::from_path(&args.out)
-        .ok_or_else(|| format!("{}: unknown extension", args.out.display()))?;
+    let format =
+        Format::from_path(out).ok_or_else(|| format!("{}: unknown extension", out.display()))?;
     if format != Format::Pdf && (args.page.is_some() || args.portrait || args.landscape) {
         super::usage_error(
             "export",
             &format!(
                 "--page, --portrait and --landscape are for PDF; {} is {}",
-                args.out.display(),
+                out.display(),
                 format.label()
             ),
         );
@@ -187,14 +198,18 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     let (visible, scene) = request.scene(&m);
     let laid_out = laid_out_at.elapsed();
     let rendered_at = Instant::now();
-    let out = request
+    let rendered_out = request
         .render_scene(&m, &visible, &scene)
         .map_err(|e| e.to_string())?;
     let rendered = rendered_at.elapsed();
     let written_at = Instant::now();
-    export::write_atomic(&args.out, &out.bytes).map_err(|e| e.to_string())?;
-    eprintln!("wrote {} ({} bytes)", args.out.display(), out.bytes.len());
-    if let Some(note) = &out.note {
+    export::write_atomic(out, &rendered_out.bytes).map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {} ({} bytes)",
+        out.display(),
+        rendered_out.bytes.len()
+    );
+    if let Some(note) = &rendered_out.note {
         eprintln!("note: {note}");
     }
     if args.cite {
@@ -224,5 +239,38 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             ms(written_at.elapsed())
         );
     }
+    Ok(())
+}
+
+/// `--book FILE.pdf`: the view typeset as a book.
+fn write_book(m: &model::Model, args: &ExportArgs, book: &std::path::Path) -> Result<(), String> {
+    if !book
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        return Err(format!(
+            "{}: a book is a PDF: name a .pdf file",
+            book.display()
+        ));
+    }
+    let paper = match args.page {
+        None | Some(PageArg::A4) => csto_atlas::book::BookPaper::A4,
+        Some(PageArg::Letter) => csto_atlas::book::BookPaper::Letter,
+        Some(other) => {
+            return Err(format!(
+                "--page {other:?} for a book: a book is printed on a4 or letter"
+            ))
+        }
+    };
+    let spec = ViewSpec::resolve(&args.view, m, RelationsShown::None)?;
+    let started = Instant::now();
+    let bytes = csto_atlas::book::book_pdf(m, &spec.filters, paper, model::Date::today())?;
+    export::write_atomic(book, &bytes).map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {} ({} bytes, typeset in {} ms)",
+        book.display(),
+        bytes.len(),
+        started.elapsed().as_millis()
+    );
     Ok(())
 }

@@ -35,6 +35,9 @@ pub struct Picture {
     pub background: Color32,
     /// The elements, in picture coordinates.
     pub body: String,
+    /// Where the scene's origin lies in the picture: a box at `rect` in the scene is at
+    /// `rect.translate(origin)` here.
+    pub origin: egui::Vec2,
 }
 
 impl Picture {
@@ -373,5 +376,6 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
             background
         },
         body: s,
+        origin: chart_origin,
     }
 }

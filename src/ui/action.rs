@@ -97,4 +97,6 @@ pub struct ExportChoice {
     pub theme: crate::style::Theme,
     /// PDF only: the paper.
     pub page: crate::export::PageSetup,
+    /// PDF only: the view typeset as a book (a section per body, the bibliography).
+    pub book: bool,
 }

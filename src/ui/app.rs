@@ -347,8 +347,22 @@ impl AtlasApp {
     }
 
     fn start_export(&mut self, choice: ExportChoice) {
-        let request = self.export_request(&choice);
         let wake = self.ctx.clone();
+        #[cfg(not(target_arch = "wasm32"))]
+        if choice.book {
+            let paper = match choice.page.paper {
+                crate::export::Paper::Letter => crate::book::BookPaper::Letter,
+                _ => crate::book::BookPaper::A4,
+            };
+            let (model, filters) = (
+                self.state.model.clone(),
+                self.state.settings.filters.clone(),
+            );
+            self.job = Some(ExportJob::book(model, filters, paper, choice.path, wake));
+            self.state.exporting = true;
+            return;
+        }
+        let request = self.export_request(&choice);
         self.job = Some(ExportJob::start(
             self.state.model.clone(),
             request,
@@ -389,6 +403,7 @@ impl AtlasApp {
             // The clipboard gets what the window shows.
             theme: self.state.theme,
             page: Default::default(),
+            book: false,
         };
         let request = self.export_request(&choice);
         match jobs::clipboard_image(&self.state.model, &request) {

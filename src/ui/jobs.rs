@@ -58,19 +58,47 @@ impl ExportJob {
         path: PathBuf,
         wake: egui::Context,
     ) -> ExportJob {
+        let render = move || {
+            export::render_noted(&model, &request)
+                .map(|r| (r.bytes, r.note))
+                .map_err(|e| e.to_string())
+        };
+        ExportJob::run(render, path, wake)
+    }
+
+    /// Starts typesetting the view as a book (PDF) and writing it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn book(
+        model: Model,
+        filters: crate::view::Filters,
+        paper: crate::book::BookPaper,
+        path: PathBuf,
+        wake: egui::Context,
+    ) -> ExportJob {
+        let render = move || {
+            let today = crate::model::Date::today();
+            crate::book::book_pdf(&model, &filters, paper, today).map(|bytes| (bytes, None))
+        };
+        ExportJob::run(render, path, wake)
+    }
+
+    /// Runs `render` and writes what it makes to `path`.
+    fn run(
+        render: impl FnOnce() -> Result<(Vec<u8>, Option<String>), String> + Send + 'static,
+        path: PathBuf,
+        wake: egui::Context,
+    ) -> ExportJob {
         let slot = Arc::new(Mutex::new(None));
         let out = slot.clone();
         let work = move || {
-            let result = export::render_noted(&model, &request)
-                .and_then(|rendered| {
-                    let path = deliver(&path, &rendered.bytes)?;
-                    Ok(Written {
-                        path,
-                        bytes: rendered.bytes.len(),
-                        note: rendered.note,
-                    })
+            let result = render().and_then(|(bytes, note)| {
+                let path = deliver(&path, &bytes).map_err(|e| e.to_string())?;
+                Ok(Written {
+                    path,
+                    bytes: bytes.len(),
+                    note,
                 })
-                .map_err(|e| e.to_string());
+            });
             if let Ok(mut slot) = out.lock() {
                 *slot = Some(result);
             }

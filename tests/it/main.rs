@@ -1,5 +1,6 @@
 //! The integration tests, one binary: each file a module, so that egui, resvg and the app link once.
 
+mod book;
 mod changes;
 mod chart;
 mod chart_ui;

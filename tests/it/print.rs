@@ -22,7 +22,7 @@ fn export_cli(dir: &Path, name: &str, extra: &[&str]) -> (PathBuf, Output) {
 
 /// A poppler tool's output, or `None` when poppler-utils is not installed (`.ci/run` installs
 /// it).
-fn poppler(tool: &str, args: &[&str]) -> Option<String> {
+pub(crate) fn poppler(tool: &str, args: &[&str]) -> Option<String> {
     if !common::tool(tool, "-v") {
         return None;
     }

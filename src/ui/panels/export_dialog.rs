@@ -16,6 +16,8 @@ use crate::ui::state::{AppState, Notice};
 #[derive(Clone, Debug)]
 pub struct ExportDialog {
     pub open: bool,
+    /// A PDF typeset as a book rather than one picture.
+    pub book: bool,
     pub format: Format,
     pub scale: f32,
     pub whole: bool,
@@ -38,6 +40,7 @@ impl Default for ExportDialog {
     fn default() -> Self {
         ExportDialog {
             open: false,
+            book: false,
             format: Format::Png,
             scale: 2.0,
             whole: true,
@@ -177,6 +180,15 @@ impl ExportDialog {
             });
         });
         ui.end_row();
+        ui.label(tr!(l, "export-book"));
+        ui.add_enabled_ui(
+            format == Format::Pdf && cfg!(not(target_arch = "wasm32")),
+            |ui| {
+                ui.checkbox(&mut self.book, tr!(l, "export-as-book"))
+                    .on_hover_text(tr!(l, "export-as-book-hint"));
+            },
+        );
+        ui.end_row();
         ui.label(tr!(l, "export-page"));
         ui.add_enabled_ui(
             format == Format::Pdf && self.page.paper != Paper::Fit,
@@ -269,6 +281,7 @@ impl ExportDialog {
             text_as_paths: self.text_as_paths,
             theme: self.theme,
             page: self.page,
+            book: self.book && format == Format::Pdf,
         }));
     }
 }

@@ -1,0 +1,59 @@
+//! The atlas as a book: a typeset PDF handbook of the view (title page, contents, the chart
+//! with every box a link, a section per body with what its side panel knows, the documents,
+//! the member states, the events and the bibliography), typeset by typst from an embedded
+//! template and the atlas's data as JSON. See `assets/book/book.typ`.
+
+mod data;
+mod world;
+
+pub use data::BookData;
+
+use crate::model::Model;
+use crate::view::Filters;
+
+/// The paper of a book.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BookPaper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl BookPaper {
+    /// typst's name of the paper.
+    fn typst(self) -> &'static str {
+        match self {
+            BookPaper::A4 => "a4",
+            BookPaper::Letter => "us-letter",
+        }
+    }
+}
+
+/// The book of the view `filters` selects, as PDF bytes, printed on `today`; or what typst
+/// found wrong (which would be a fault of this program, not of the atlas).
+pub fn book_pdf(
+    model: &Model,
+    filters: &Filters,
+    paper: BookPaper,
+    today: crate::model::Date,
+) -> Result<Vec<u8>, String> {
+    let (data, chart_svg) = data::build(model, filters, paper.typst(), today);
+    let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
+    let world = world::BookWorld::new(
+        vec![("/book.json", json), ("/chart.svg", chart_svg.into_bytes())],
+        today,
+    );
+    let document = typst::compile::<typst::layout::PagedDocument>(&world)
+        .output
+        .map_err(|errors| diagnostics(&errors))?;
+    let options = typst_pdf::PdfOptions::default();
+    typst_pdf::pdf(&document, &options).map_err(|errors| diagnostics(&errors))
+}
+
+fn diagnostics(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| format!("typesetting the book: {}", e.message))
+        .collect();
+    lines.join("\n")
+}
