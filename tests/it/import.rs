@@ -39,6 +39,26 @@ fn write(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
 
 const MAP: &str = "id=Staff No,parent=Reports To,name={Given} {Family},label2=Job,kind=Team";
 
+/// The staff list written in `dir`, opened in a window as read with [`MAP`], which the window's
+/// settings keep for the file (as after File → Import settings).
+fn mapped_window(dir: &tempfile::TempDir) -> (std::path::PathBuf, Harness<'static, AtlasApp>) {
+    let path = dir.path().join("staff.csv");
+    std::fs::write(&path, staff_csv()).unwrap();
+    let import = Import {
+        sheet: None,
+        map: Import::parse_map(MAP).unwrap(),
+    };
+    let m = model::load_file_with(&path, &import).unwrap();
+    let mut settings = Settings::default();
+    settings.imports.insert(path.display().to_string(), import);
+    let app = AtlasApp::new(m, Some(path.clone()), settings);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    (path, h)
+}
+
 #[test]
 fn a_map_names_the_columns_a_sheet_does_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -144,22 +164,7 @@ fn a_workbook_sheet_is_chosen_by_name() {
 #[test]
 fn the_window_reloads_a_sheet_with_the_mapping_it_was_read_with() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("staff.csv");
-    std::fs::write(&path, staff_csv()).unwrap();
-    let import = Import {
-        sheet: None,
-        map: Import::parse_map(MAP).unwrap(),
-    };
-    let m = model::load_file_with(&path, &import).unwrap();
-    let mut settings = Settings::default();
-    settings
-        .imports
-        .insert(path.display().to_string(), import.clone());
-    let app = AtlasApp::new(m, Some(path.clone()), settings);
-    let mut h = Harness::builder()
-        .with_size([1000.0, 700.0])
-        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
-    h.step();
+    let (path, mut h) = mapped_window(&dir);
     assert_eq!(h.state().model().len(), 49);
     std::fs::write(
         &path,
@@ -183,21 +188,8 @@ fn the_import_dialog_gives_a_column_the_kind_and_the_legend_follows() {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("staff.csv");
-    std::fs::write(&path, staff_csv()).unwrap();
-    let import = Import {
-        sheet: None,
-        map: Import::parse_map(MAP).unwrap(),
-    };
-    let m = model::load_file_with(&path, &import).unwrap();
-    let mut settings = Settings::default();
+    let (path, mut h) = mapped_window(&dir);
     let key = path.display().to_string();
-    settings.imports.insert(key.clone(), import);
-    let app = AtlasApp::new(m, Some(path.clone()), settings);
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
-    h.run();
     assert!(
         h.query_by_label("Team 0").is_some(),
         "the teams are the kinds"
@@ -253,17 +245,7 @@ fn opening_a_sheet_whose_id_is_not_found_shows_the_import_dialog_not_an_error() 
 fn a_search_row_shows_the_second_line_that_tells_people_apart() {
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("staff.csv");
-    std::fs::write(&path, staff_csv()).unwrap();
-    let import = Import {
-        sheet: None,
-        map: Import::parse_map(MAP).unwrap(),
-    };
-    let m = model::load_file_with(&path, &import).unwrap();
-    let app = AtlasApp::new(m, Some(path), Settings::default());
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    let (_, mut h) = mapped_window(&dir);
     h.state_mut()
         .apply(csto_atlas::ui::Action::SetSearch("Head0".into()));
     h.run();
