@@ -108,6 +108,8 @@ fn english_words(label: &str, allowed: &[String]) -> Vec<String> {
     // Addresses, domains ("interfax.by"), paths and file names.
     let mut text = (text.split_whitespace())
         .filter(|w| !(w.contains("://") || w.contains('/') || w.contains('_') || is_domain(w)))
+        // File name extensions (".ron", ".csv").
+        .filter(|w| !w.trim_start_matches('(').starts_with('.'))
         .collect::<Vec<_>>()
         .join(" ");
     for a in allowed {
@@ -149,6 +151,7 @@ fn in_russian_every_text_a_reader_sees_is_russian() {
     }
     // Each dialog in a window of its own (a dialog may hold the keyboard until closed).
     for (menu, item) in [
+        ("Файл", "Открыть атлас…"),
         ("Файл", "Экспорт…"),
         ("Справка", "О программе CSTO Atlas"),
         ("Справка", "Цитировать этот вид"),
