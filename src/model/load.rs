@@ -237,6 +237,21 @@ fn sheet_csv(
     Ok((text, table, encoding))
 }
 
+/// The role each column of a spreadsheet plays as `import` reads it (`None`: a field), read
+/// from its header alone: whether a file can open without the import dialog.
+pub fn column_roles(
+    bytes: &[u8],
+    path: &str,
+    import: &Import,
+) -> Result<Vec<Option<&'static str>>, LoadError> {
+    let (text, _, _) = sheet_csv(bytes, path, import)?;
+    let (header, _) = sheet::head(&text, 0);
+    sheet::column_roles(&header, import).map_err(|p| LoadError::Sheet {
+        path: path.to_owned(),
+        problems: vec![p],
+    })
+}
+
 /// The first `rows` rows of a spreadsheet, the role each column plays as `import` reads it,
 /// and the problems reading the whole of it would find: what the import dialog shows.
 pub fn preview(

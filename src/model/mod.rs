@@ -21,8 +21,8 @@ pub use kinds::{
     Kinds, RelationKind, RelationKindDef,
 };
 pub use load::{
-    load_bytes, load_bytes_with, load_embedded, load_file, load_file_with, parse_bytes, preview,
-    LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
+    column_roles, load_bytes, load_bytes_with, load_embedded, load_file, load_file_with,
+    parse_bytes, preview, LoadError, EMBEDDED_ATLAS, EMBEDDED_NAME,
 };
 pub use prose::{texts as prose_texts, Prose, EMBEDDED_RU};
 pub use types::*;

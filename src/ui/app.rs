@@ -435,7 +435,9 @@ impl AtlasApp {
         if crate::model::sheet::is_sheet(&key) {
             let import = (self.state.settings.imports.get(&key).cloned()).unwrap_or_default();
             if let Ok(bytes) = std::fs::read(&path) {
-                let roles = crate::model::preview(&bytes, &key, &import, 0).map(|p| p.roles);
+                // The header alone says whether the id and name are found: the whole sheet is
+                // read once, by the dialog or by the load below.
+                let roles = crate::model::column_roles(&bytes, &key, &import);
                 let found = |r: &str| roles.as_ref().is_ok_and(|v| v.contains(&Some(r)));
                 if roles.is_ok() && !(found("id") && found("name")) {
                     self.panels.import.show(path, bytes, import);
