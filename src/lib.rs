@@ -15,6 +15,7 @@ pub mod generate;
 pub mod history;
 pub mod i18n;
 pub mod layout;
+pub mod metrics;
 pub mod model;
 pub mod report;
 pub mod scene;

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Args;
-use csto_atlas::export::{self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation};
+use csto_atlas::export::{
+    self, Area, ExportRequest, Format, PageSetup, Paper, PaperOrientation, Tiles,
+};
 use csto_atlas::model;
 use csto_atlas::scene::Marks;
 use csto_atlas::view::spec::ViewSpec;
@@ -74,6 +76,10 @@ pub struct ExportArgs {
     /// PDF only: the paper (fit: a page the chart's size).
     #[arg(long, value_enum, value_name = "PAPER")]
     pub page: Option<PageArg>,
+    /// PDF only: a poster over several sheets of the paper, with an index page first: `auto`
+    /// (the fewest sheets on which names print at 8 pt) or columns x rows (`3x2`). On A4 unless `--page` says otherwise.
+    #[arg(long, value_name = "auto|CxR", value_parser = Tiles::parse)]
+    pub tiles: Option<Tiles>,
     /// PDF only: upright paper (by default the chart's shape chooses).
     #[arg(long, conflicts_with = "landscape")]
     pub portrait: bool,
@@ -149,11 +155,13 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
     let selected = spec.selected.as_deref().and_then(|id| m.index_of(id));
     let format =
         Format::from_path(out).ok_or_else(|| format!("{}: unknown extension", out.display()))?;
-    if format != Format::Pdf && (args.page.is_some() || args.portrait || args.landscape) {
+    if format != Format::Pdf
+        && (args.page.is_some() || args.tiles.is_some() || args.portrait || args.landscape)
+    {
         super::usage_error(
             "export",
             &format!(
-                "--page, --portrait and --landscape are for PDF; {} is {}",
+                "--page, --tiles, --portrait and --landscape are for PDF; {} is {}",
                 out.display(),
                 format.label()
             ),
@@ -183,7 +191,11 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         scale: args.scale,
         max_side: args.max_side,
         page: PageSetup {
-            paper: args.page.map_or(Paper::Fit, Into::into),
+            paper: match (args.page, args.tiles) {
+                (Some(page), _) => page.into(),
+                (None, Some(_)) => Paper::A4,
+                (None, None) => Paper::Fit,
+            },
             orientation: if args.portrait {
                 PaperOrientation::Portrait
             } else if args.landscape {
@@ -191,6 +203,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             } else {
                 PaperOrientation::Auto
             },
+            tiles: args.tiles.unwrap_or_default(),
         },
         ..ExportRequest::new(format)
     };

@@ -44,3 +44,7 @@ pub fn points_attr(points: &[Pos2], offset: egui::Vec2) -> String {
     }
     d
 }
+
+/// Fonts named in the SVG: the one we measured with first, then close fallbacks.
+pub const FONT_FAMILY: &str =
+    "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";

@@ -12,6 +12,7 @@ mod markup;
 mod outline;
 mod pdf;
 mod png;
+mod poster;
 mod request;
 mod svg;
 mod svg_parts;
@@ -22,10 +23,13 @@ use std::path::Path;
 pub use cite::{cite, command_line, Citation};
 pub use data::{chart_json, dot, ChartJson};
 pub use graphml::graphml;
-pub use pdf::{place, render_pdf, PagePlacement, PageSetup, Paper, PaperOrientation, MARGIN_MM};
+pub use pdf::{
+    place, render_pdf, PagePlacement, PageSetup, Paper, PaperOrientation, Tiles, MARGIN_MM,
+};
 pub use png::{
     encode_png, render_png, render_png_fitted, render_rgba, thousands, Raster, DEFAULT_MAX_SIDE,
 };
+pub use poster::{render_poster, sheet_label, Poster, MAX_SHEETS, OVERLAP_MM, POSTER_PT};
 pub use request::{
     caption, render, render_noted, shown_in_words, Area, Caption, ExportRequest, Rendered,
     SvgOptions,
@@ -111,6 +115,9 @@ pub enum ExportError {
     },
     #[error("could not render the image: {0}")]
     Render(String),
+    /// The paper cannot take the picture as asked (a poster of too many sheets, say).
+    #[error("{0}")]
+    Page(String),
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that a
@@ -161,6 +168,27 @@ pub fn export_bytes(
             Rendered {
                 bytes,
                 note: raster.note(request.max_side),
+            }
+        }
+        Format::Pdf if request.page.tiles != Tiles::One => {
+            let picture = picture(model, scene, options);
+            let poster = Poster::plan(
+                picture.width,
+                picture.height,
+                request.page,
+                request.page.tiles,
+            )
+            .map_err(ExportError::Page)?;
+            Rendered {
+                bytes: render_poster(&picture, &model.atlas.meta.title, request.page, &poster)?,
+                note: Some(format!(
+                    "a poster of {} × {} sheets of {} after an index page; names print at \
+                     {:.1} pt",
+                    poster.cols,
+                    poster.rows,
+                    request.page.paper.label(),
+                    poster.name_size_pt()
+                )),
             }
         }
         Format::Pdf => {

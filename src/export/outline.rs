@@ -136,7 +136,7 @@ fn shape(text: &str, size: f32, centred: bool, at: (f32, f32)) -> Option<tiny_sk
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="{}" y="{}" font-size="{size}" text-anchor="{anchor}" font-family="{}">{}</text></svg>"#,
         at.0,
         at.1,
-        super::svg::FONT_FAMILY,
+        super::markup::FONT_FAMILY,
         escape(text)
     );
     let tree = super::png::parse_tree(&svg).ok()?;

@@ -53,15 +53,53 @@ pub enum PaperOrientation {
     Landscape,
 }
 
+/// How a PDF's chart is spread over pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tiles {
+    /// One page.
+    #[default]
+    One,
+    /// The fewest sheets on which names print at 8 pt or more.
+    Auto,
+    /// So many columns and rows of sheets, the chart as large as they hold.
+    Grid { cols: u32, rows: u32 },
+}
+
+impl Tiles {
+    /// Reads `auto` or `CxR` (columns by rows, as `3x2`).
+    pub fn parse(s: &str) -> Result<Tiles, String> {
+        let s = s.trim().to_lowercase();
+        if s == "auto" {
+            return Ok(Tiles::Auto);
+        }
+        let bad = || format!("{s:?} is neither auto nor columns x rows (as 3x2)");
+        let (c, r) = s.split_once(['x', '×']).ok_or_else(bad)?;
+        let count = |n: &str| -> Result<u32, String> {
+            let n: u32 = n.trim().parse().map_err(|_| bad())?;
+            if (1..=40).contains(&n) {
+                Ok(n)
+            } else {
+                Err(format!("{n} sheets across or down: 1 to 40"))
+            }
+        };
+        Ok(Tiles::Grid {
+            cols: count(c)?,
+            rows: count(r)?,
+        })
+    }
+}
+
 /// The page of a PDF export.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PageSetup {
     pub paper: Paper,
     pub orientation: PaperOrientation,
+    /// One page, or a poster over several sheets.
+    pub tiles: Tiles,
 }
 
 /// CSS pixels per millimetre: the picture is laid out at 96 pixels to the inch.
-const PX_PER_MM: f32 = 96.0 / 25.4;
+pub(super) const PX_PER_MM: f32 = 96.0 / 25.4;
 /// The white space around the picture on paper, in millimetres.
 pub const MARGIN_MM: f32 = 12.0;
 /// PDF's largest page side, 200 inches (ISO 32000-1, annex C), in CSS pixels.
@@ -135,8 +173,9 @@ pub fn small_print_note(width: f32, height: f32, setup: PageSetup) -> Option<Str
     let pt = name_size_pt(width, height, setup);
     (setup.paper != Paper::Fit && pt < READABLE_PT).then(|| {
         format!(
-            "names print at {pt:.1} pt on {}, too small to read (under {READABLE_PT} pt): choose \
-             --page fit for one page the chart's size, or a larger paper",
+            "names print at {pt:.1} pt on {}, too small to read (under {READABLE_PT} pt): print \
+             it as a poster over several sheets (--tiles auto), as a book (--book), on a page the \
+             chart's size (--page fit) or on a larger paper",
             setup.paper.label()
         )
     })
@@ -160,13 +199,6 @@ pub fn render_pdf(
         s = p.scale,
         body = picture.body,
     );
-    let tree = parse_tree(&svg)?;
-    let failed =
-        |e: svg2pdf::ConversionError| ExportError::Render(format!("could not write the PDF: {e}"));
-    // The picture as one form XObject on a page of our own, so that the document can carry its
-    // title (svg2pdf's own pages name only the producer).
-    let (chunk, picture_id) =
-        svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).map_err(failed)?;
     let mut alloc = Ref::new(1);
     let (catalog, pages, page_id, content_id, info) = (
         alloc.bump(),
@@ -175,11 +207,7 @@ pub fn render_pdf(
         alloc.bump(),
         alloc.bump(),
     );
-    let mut renumbered = std::collections::HashMap::new();
-    let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
-    let picture_id = *renumbered
-        .get(&picture_id)
-        .ok_or_else(|| ExportError::Render("could not write the PDF: no picture".into()))?;
+    let (chunk, picture_id) = svg_xobject(&svg, &mut alloc)?;
     let (w, h) = p.page_points();
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(pages);
@@ -203,4 +231,25 @@ pub fn render_pdf(
         .title(TextStr(title))
         .producer(TextStr("CSTO Atlas"));
     Ok(pdf.finish())
+}
+
+/// Converts an SVG to a PDF form one point square (scale it to the size wanted), its objects
+/// numbered on from `alloc`.
+pub(super) fn svg_xobject(
+    svg: &str,
+    alloc: &mut Ref,
+) -> Result<(pdf_writer::Chunk, Ref), ExportError> {
+    let tree = parse_tree(svg)?;
+    let failed =
+        |e: svg2pdf::ConversionError| ExportError::Render(format!("could not write the PDF: {e}"));
+    // The picture as one form XObject on a page of our own, so that the document can carry its
+    // title (svg2pdf's own pages name only the producer).
+    let (chunk, picture_id) =
+        svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).map_err(failed)?;
+    let mut renumbered = std::collections::HashMap::new();
+    let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
+    let picture_id = *renumbered
+        .get(&picture_id)
+        .ok_or_else(|| ExportError::Render("could not write the PDF: no picture".into()))?;
+    Ok((chunk, picture_id))
 }

@@ -14,9 +14,7 @@ use crate::model::Model;
 use crate::scene::{self, Scene};
 use crate::style::Palette;
 
-/// Fonts named in the SVG: the one we measured with first, then close fallbacks.
-pub const FONT_FAMILY: &str =
-    "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+pub use super::markup::FONT_FAMILY;
 const MARGIN: f32 = 24.0;
 const TITLE_SIZE: f32 = 18.0;
 const CAPTION_SIZE: f32 = 14.0;

@@ -7,14 +7,13 @@
 mod compact;
 pub(crate) mod lanes;
 mod route;
-mod text;
 mod tidy;
 
 use egui::{Pos2, Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
+pub use crate::metrics::TextMetrics;
 pub use route::route;
-pub use text::TextMetrics;
 pub use tidy::{MAX_ROW, MAX_STACK};
 
 /// Which way the hierarchy grows.

@@ -106,7 +106,7 @@ const GROUP_ABOVE: usize = 5;
 
 /// Warnings about names whose characters the embedded font lacks: pictures show "?" there.
 fn missing_glyphs(model: &super::Model, out: &mut Vec<Problem>) {
-    let font = crate::layout::TextMetrics::get();
+    let font = crate::metrics::TextMetrics::get();
     for i in model.indices() {
         let b = model.body(i);
         for (field, text) in [("name", &b.name), ("short", &b.short)] {

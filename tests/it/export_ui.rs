@@ -230,6 +230,54 @@ fn a_pdf_from_the_dialog_is_on_the_paper_chosen() {
 }
 
 #[test]
+fn a_poster_from_the_dialog_is_an_index_page_and_its_sheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("poster.pdf");
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "PDF").click();
+    h.run();
+    // No poster without a paper: the choice waits for one.
+    assert!(h
+        .get_by_role_and_label(Role::CheckBox, "As a poster")
+        .accesskit_node()
+        .is_disabled());
+    h.get_by_role_and_label(Role::RadioButton, "A4").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "As a poster")
+        .click();
+    h.run();
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
+        .expect("the name follows the format")
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
+        .unwrap()
+        .type_text(out.to_str().unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.step();
+    let start = Instant::now();
+    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    let notice = format!("{:?}", h.state().notice());
+    assert!(notice.contains("poster of"), "{notice}");
+    let bytes = std::fs::read(&out).expect("the PDF is written");
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text
+        .match_indices("/Type /Page")
+        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+        .count();
+    assert!(pages >= 3, "an index page and two sheets or more: {pages}");
+}
+
+#[test]
 fn choosing_dark_in_the_dialog_exports_a_dark_picture() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("dark.svg");

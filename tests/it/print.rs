@@ -113,6 +113,7 @@ fn pages_take_the_paper_and_orientation_asked_and_keep_their_margins() {
         PageSetup {
             paper: Paper::A4,
             orientation: PaperOrientation::Portrait,
+            ..Default::default()
         },
     );
     let (w, h) = p.page_points();
@@ -127,6 +128,7 @@ fn pages_take_the_paper_and_orientation_asked_and_keep_their_margins() {
         PageSetup {
             paper: Paper::Letter,
             orientation: PaperOrientation::Auto,
+            ..Default::default()
         },
     );
     assert!(
@@ -534,6 +536,7 @@ fn on_an_a4_page_the_legend_sits_close_under_the_chart() {
             page: PageSetup {
                 paper: Paper::A4,
                 orientation: PaperOrientation::Auto,
+                ..Default::default()
             },
             ..ExportRequest::new(Format::Pdf)
         };

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use egui::Ui;
 
-use crate::export::{Format, PageSetup, Paper, PaperOrientation};
+use crate::export::{Format, PageSetup, Paper, PaperOrientation, Tiles};
 use crate::style::Theme;
 use crate::ui::action::{Action, ExportChoice};
 use crate::ui::state::{AppState, Notice};
@@ -199,6 +199,21 @@ impl ExportDialog {
                     ui.radio_value(o, PaperOrientation::Portrait, tr!(l, "export-portrait"));
                     ui.radio_value(o, PaperOrientation::Landscape, tr!(l, "export-landscape"));
                 });
+            },
+        );
+        ui.end_row();
+        ui.label(tr!(l, "export-sheets"));
+        ui.add_enabled_ui(
+            format == Format::Pdf && self.page.paper != Paper::Fit && !self.book,
+            |ui| {
+                let mut poster = self.page.tiles != Tiles::One;
+                if ui
+                    .checkbox(&mut poster, tr!(l, "export-as-poster"))
+                    .on_hover_text(tr!(l, "export-as-poster-hint"))
+                    .changed()
+                {
+                    self.page.tiles = if poster { Tiles::Auto } else { Tiles::One };
+                }
             },
         );
         ui.end_row();

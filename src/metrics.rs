@@ -1,5 +1,6 @@
-//! Text metrics from the same font egui draws with, so that sizes computed here match the screen
-//! and the exported SVG alike.
+//! Font metrics and glyph coverage from the same font egui draws with, so that sizes computed
+//! here match the screen and the exported SVG alike. A leaf: the model (its warnings), the
+//! layout and the drawing all measure text here.
 
 use std::sync::OnceLock;
 
