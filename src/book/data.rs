@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::export::{ExportRequest, Format};
 use crate::i18n::{self, Lang};
 use crate::model::{BodyIdx, Claim, Model, Status};
 use crate::report::BodyReport;
@@ -29,31 +28,12 @@ pub struct BookData {
     pub translated: bool,
     /// The template's own words, in the book's language.
     pub words: BTreeMap<&'static str, String>,
-    pub chart: Chart,
+    pub chart: super::chart::Chart,
     pub bodies: Vec<BookBody>,
     pub documents: Vec<BookDocument>,
     pub members: Vec<BookMember>,
     pub events: Vec<BookEvent>,
     pub sources: Vec<BookSource>,
-}
-
-/// The chart's size on its page, in points, and where each box is, for its link.
-#[derive(Debug, Serialize)]
-pub struct Chart {
-    pub width: f32,
-    pub height: f32,
-    pub boxes: Vec<ChartBox>,
-    /// Whether names print under 6 pt at this size.
-    pub small: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ChartBox {
-    pub id: String,
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
 }
 
 /// Another body, as a link.
@@ -201,7 +181,7 @@ pub fn build(
         .filter(|&i| visible.is_drawn(i))
         .map(|i| body(model, i, code, date, &mut numbers, &mut translated))
         .collect();
-    let (chart, svg) = chart(model, filters, paper);
+    let (chart, svg) = super::chart::chart(model, filters, paper);
     let style = crate::biblio::Style::for_lang(code);
     let sources = (numbers.ids.iter().enumerate())
         .filter_map(|(k, id)| {
@@ -393,40 +373,6 @@ fn body(
     }
 }
 
-/// The chart as an SVG picture for a landscape page, with each box's place on that page.
-fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, String) {
-    let mut request = ExportRequest::new(Format::Svg);
-    request.filters = filters.clone();
-    let (visible, scene) = request.scene(model);
-    let options = request.svg_options(model, &visible, &scene);
-    let picture = crate::export::picture(model, &scene, &options);
-    // The page's width and height within 2 cm margins and the running header, in points.
-    let (page_w, page_h) = match paper {
-        "us-letter" => (792.0 - 113.4, 612.0 - 150.0),
-        _ => (842.0 - 113.4, 595.0 - 150.0),
-    };
-    let s = (page_w / picture.width.max(1.0)).min(page_h / picture.height.max(1.0));
-    let boxes = (scene.nodes.iter())
-        .map(|n| {
-            let r = n.rect.translate(picture.origin);
-            ChartBox {
-                id: model.body(n.body).id.clone(),
-                x: r.min.x * s,
-                y: r.min.y * s,
-                w: r.width() * s,
-                h: r.height() * s,
-            }
-        })
-        .collect();
-    let chart = Chart {
-        width: picture.width * s,
-        height: picture.height * s,
-        boxes,
-        small: crate::scene::NAME_SIZE * s < 6.0,
-    };
-    (chart, picture.document(&model.atlas.meta.title))
-}
-
 fn documents(
     model: &Model,
     code: Option<&str>,
@@ -487,6 +433,8 @@ fn words(l: Lang) -> BTreeMap<&'static str, String> {
         "book-contents",
         "book-chart",
         "book-chart-small",
+        "book-chart-sheets",
+        "book-chart-sheet",
         "book-bodies",
         "book-documents",
         "book-members",

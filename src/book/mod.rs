@@ -3,6 +3,7 @@
 //! the member states, the events and the bibliography), typeset by typst from an embedded
 //! template and the atlas's data as JSON. See `assets/book/book.typ`.
 
+mod chart;
 mod data;
 mod world;
 

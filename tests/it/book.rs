@@ -112,3 +112,33 @@ fn a_book_is_a_pdf_on_a4_or_letter() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn a_chart_too_small_to_read_on_its_page_follows_at_8_pt_page_by_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = dir.path().join("wide.ron");
+    let o = run(&[
+        "generate",
+        "--bodies",
+        "60",
+        "--out",
+        atlas.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let (pdf, _) = book(&dir, "wide.pdf", &["--atlas", atlas.to_str().unwrap()]);
+    let Some(all) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) else {
+        return;
+    };
+    assert!(all.contains("the pages after this one show the chart at 8 pt"));
+    assert!(all.contains("The chart, part A1") && all.contains("The chart, part B1"));
+    // The parts come before the bodies' sections, after the overview.
+    let (overview, part, section) = (
+        all.find("the pages after this one").unwrap(),
+        all.find("The chart, part A1").unwrap(),
+        all.rfind("No. 0").unwrap(),
+    );
+    assert!(
+        overview < part && part < section,
+        "{overview} {part} {section}"
+    );
+}
