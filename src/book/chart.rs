@@ -40,12 +40,19 @@ pub struct Sheets {
     pub list: Vec<Sheet>,
 }
 
-/// One page of the enlarged chart: its label (B2) and where its window begins.
+/// One page of the enlarged chart: its label (B2), where its window begins, and its own picture
+/// of that part of the chart (a whole chart per page would make a book of hundreds of
+/// megabytes): the file, and where it lies in the window, in points.
 #[derive(Debug, Serialize)]
 pub struct Sheet {
     pub label: String,
     pub x: f32,
     pub y: f32,
+    pub file: String,
+    pub dx: f32,
+    pub dy: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 /// The size names print at on the enlarged chart's pages, in points.
@@ -56,13 +63,20 @@ const OVERLAP_PT: f32 = 20.0;
 const MAX_SHEETS: usize = 60;
 /// Room for the sheet's heading line above its window.
 const HEADING_PT: f32 = 30.0;
+/// How far around its window a page's picture reaches, in chart units: far enough that a box
+/// cut by the window's edge is drawn whole (and then cut by the window).
+const SHEET_PAD: f32 = 200.0;
 
-/// The chart as an SVG picture for a landscape page, with each box's place on that page.
-pub fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, String) {
+/// The chart as an SVG picture for a landscape page, with each box's place on that page, and
+/// the files typst reads: the chart, and a picture per page of the enlarged chart.
+pub fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, Vec<(String, String)>) {
     let mut request = ExportRequest::new(Format::Svg);
     request.filters = filters.clone();
     let (visible, scene) = request.scene(model);
-    let options = request.svg_options(model, &visible, &scene);
+    let mut options = request.svg_options(model, &visible, &scene);
+    // Names as text in the embedded Ubuntu (typst hands its fonts to the SVG): a tenth of the
+    // size of outlines, and found by a reader's search.
+    options.text_as_paths = false;
     let picture = crate::export::picture(model, &scene, &options);
     // The page's width and height within 2 cm margins and the running header, in points.
     let (page_w, page_h) = match paper {
@@ -84,16 +98,43 @@ pub fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, String) {
         .collect();
     let small = crate::scene::NAME_SIZE * s < 6.0;
     let (width, height) = (picture.width * s, picture.height * s);
+    let mut files = vec![(
+        "/chart.svg".to_owned(),
+        picture.document(&model.atlas.meta.title),
+    )];
+    let mut sheets = small
+        .then(|| sheets(width, height, s, page_w, page_h - HEADING_PT))
+        .flatten();
+    for sheet in sheets.iter_mut().flat_map(|sh| {
+        let (k, w, h) = (sh.scale * s, sh.width, sh.height);
+        sh.list.iter_mut().map(move |t| (t, k, w, h))
+    }) {
+        let (t, k, w, h) = sheet;
+        // The window in chart units, and a picture of it alone, without caption or legend.
+        let min = egui::pos2(t.x / k, t.y / k) - picture.origin;
+        let window = egui::Rect::from_min_size(min, egui::vec2(w / k, h / k));
+        let part = crate::export::SvgOptions {
+            region: Some(window.expand(SHEET_PAD)),
+            caption: None,
+            legend: false,
+            ..options.clone()
+        };
+        let part = crate::export::picture(model, &scene, &part);
+        t.file = format!("/sheet-{}.svg", t.label);
+        t.dx = -(min.x + part.origin.x) * k;
+        t.dy = -(min.y + part.origin.y) * k;
+        t.width = part.width.ceil() * k;
+        t.height = part.height.ceil() * k;
+        files.push((t.file.clone(), part.document(&model.atlas.meta.title)));
+    }
     let chart = Chart {
         width,
         height,
         boxes,
         small,
-        sheets: small
-            .then(|| sheets(width, height, s, page_w, page_h - HEADING_PT))
-            .flatten(),
+        sheets,
     };
-    (chart, picture.document(&model.atlas.meta.title))
+    (chart, files)
 }
 
 /// Pages of `window_w` × `window_h` points over the chart (`width` × `height` points on the
@@ -119,6 +160,11 @@ fn sheets(width: f32, height: f32, s: f32, window_w: f32, window_h: f32) -> Opti
             label: sheet_label(c as u32, r as u32),
             x: c as f32 * step_x - x0,
             y: r as f32 * step_y - y0,
+            file: String::new(),
+            dx: 0.0,
+            dy: 0.0,
+            width: 0.0,
+            height: 0.0,
         })
         .collect();
     Some(Sheets {

@@ -162,13 +162,13 @@ impl Numbers {
     }
 }
 
-/// The book's data and its chart (SVG) for the view `filters` selects.
+/// The book's data and its pictures (SVG files by path) for the view `filters` selects.
 pub fn build(
     model: &Model,
     filters: &Filters,
     paper: &str,
     today: crate::model::Date,
-) -> (BookData, String) {
+) -> (BookData, Vec<(String, String)>) {
     let code = filters.lang.as_deref();
     let l = Lang::of(code);
     let meta = &model.atlas.meta;
@@ -181,7 +181,7 @@ pub fn build(
         .filter(|&i| visible.is_drawn(i))
         .map(|i| body(model, i, code, date, &mut numbers, &mut translated))
         .collect();
-    let (chart, svg) = super::chart::chart(model, filters, paper);
+    let (chart, files) = super::chart::chart(model, filters, paper);
     let style = crate::biblio::Style::for_lang(code);
     let sources = (numbers.ids.iter().enumerate())
         .filter_map(|(k, id)| {
@@ -219,7 +219,7 @@ pub fn build(
             .collect(),
         sources,
     };
-    (data, svg)
+    (data, files)
 }
 
 /// The bodies depth first from each apex, as the outline's hierarchy lists them.

@@ -38,12 +38,15 @@ pub fn book_pdf(
     paper: BookPaper,
     today: crate::model::Date,
 ) -> Result<Vec<u8>, String> {
-    let (data, chart_svg) = data::build(model, filters, paper.typst(), today);
+    let (data, pictures) = data::build(model, filters, paper.typst(), today);
     let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
-    let world = world::BookWorld::new(
-        vec![("/book.json", json), ("/chart.svg", chart_svg.into_bytes())],
-        today,
+    let mut files = vec![("/book.json".to_owned(), json)];
+    files.extend(
+        pictures
+            .into_iter()
+            .map(|(path, svg)| (path, svg.into_bytes())),
     );
+    let world = world::BookWorld::new(files, today);
     let document = typst::compile::<typst::layout::PagedDocument>(&world)
         .output
         .map_err(|errors| diagnostics(&errors))?;

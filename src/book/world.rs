@@ -44,14 +44,14 @@ pub struct BookWorld {
 impl BookWorld {
     /// A world whose template reads `files` (by their path from the root, "/book.json"), on
     /// `today`.
-    pub fn new(files: Vec<(&str, Vec<u8>)>, today: crate::model::Date) -> BookWorld {
+    pub fn new(files: Vec<(String, Vec<u8>)>, today: crate::model::Date) -> BookWorld {
         let id = |path: &str| FileId::new(None, VirtualPath::new(path));
         let main = Source::new(id("/book.typ"), TEMPLATE.to_owned());
         BookWorld {
             main,
             files: files
                 .into_iter()
-                .map(|(path, bytes)| (id(path), Bytes::new(bytes)))
+                .map(|(path, bytes)| (id(&path), Bytes::new(bytes)))
                 .collect(),
             today: Datetime::from_ymd(
                 today.year,
