@@ -289,56 +289,51 @@ fn index_page(
         },
         ..setup
     };
-    let at = place(picture.width, picture.height, upright);
-    draw_picture(c, page, picture, at.x, at.y, at.scale);
-    // The grid, clipped to the chart: a sheet's area in the grid, back in the picture's pixels
-    // and on to this page.
-    let to_index = |gx: f32, gy: f32| {
-        (
-            at.x + (gx - poster.x) / poster.scale * at.scale,
-            at.y + (gy - poster.y) / poster.scale * at.scale,
-        )
-    };
-    let chart = [
-        at.x,
-        at.y,
-        picture.width * at.scale,
-        picture.height * at.scale,
-    ];
-    let (cx, cy, cw, ch) = page.rect(chart);
-    c.save_state();
-    c.rect(cx, cy, cw, ch).clip_nonzero().end_path();
+    // The whole grid of sheets fitted to the page, the chart where the sheets print it, and each
+    // sheet's printed area outlined: how the sheets tile the chart, blank parts and all.
+    let (step_x, step_y) = poster.step();
+    let overlap = OVERLAP_MM * PX_PER_MM;
+    let grid_w = poster.cols as f32 * step_x + overlap;
+    let grid_h = poster.rows as f32 * step_y + overlap;
+    let at = place(grid_w, grid_h, upright);
+    let f = at.scale;
+    draw_picture(
+        c,
+        page,
+        picture,
+        at.x + poster.x * f,
+        at.y + poster.y * f,
+        poster.scale * f,
+    );
+    let to_index = |gx: f32, gy: f32| (at.x + gx * f, at.y + gy * f);
     c.set_stroke_rgb(0.85, 0.15, 0.1).set_line_width(0.8);
     for row in 0..poster.rows {
         for col in 0..poster.cols {
             let [gx, gy, gw, gh] = poster.sheet_area(col, row);
             let (x0, y0) = to_index(gx, gy);
-            let (x1, y1) = to_index(gx + gw, gy + gh);
-            let (rx, ry, rw, rh) = page.rect([x0, y0, x1 - x0, y1 - y0]);
+            let (rx, ry, rw, rh) = page.rect([x0, y0, gw * f, gh * f]);
             c.rect(rx, ry, rw, rh).stroke();
         }
     }
-    c.restore_state();
     c.set_fill_rgb(0.85, 0.15, 0.1);
     for row in 0..poster.rows {
         for col in 0..poster.cols {
-            let [gx, gy, gw, gh] = poster.sheet_area(col, row);
-            let (x, y) = to_index(gx + gw / 2.0, gy + gh / 2.0);
-            // As large as the sheet's cell on the index takes, up to 12 pt.
+            // In the sheet's top left corner, as large as its cell on the index takes, up to
+            // 12 pt.
+            let [gx, gy, _, _] = poster.sheet_area(col, row);
+            let (x, y) = to_index(gx, gy);
             let label = sheet_label(col, row);
-            let (step_x, step_y) = poster.step();
-            let cell_w = step_x / poster.scale * at.scale * 0.75;
-            let cell_h = step_y / poster.scale * at.scale * 0.75;
-            let size = (cell_w * 0.8 / (label.len() as f32 * 0.62))
-                .min(cell_h * 0.6)
+            let (cell_w, cell_h) = (step_x * f * 0.75, step_y * f * 0.75);
+            let size = (cell_w * 0.5 / (label.len() as f32 * 0.62))
+                .min(cell_h * 0.4)
                 .min(12.0);
             text(
                 c,
                 BOLD,
                 size,
-                page.x(x),
-                page.y(y) - size / 3.0,
-                0.5,
+                page.x(x) + size * 0.25,
+                page.y(y) - size * 1.05,
+                0.0,
                 &label,
             );
         }
