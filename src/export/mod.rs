@@ -24,7 +24,8 @@ pub use cite::{cite, command_line, Citation};
 pub use data::{chart_json, dot, ChartJson};
 pub use graphml::graphml;
 pub use pdf::{
-    place, render_pdf, PagePlacement, PageSetup, Paper, PaperOrientation, Tiles, MARGIN_MM,
+    name_size_pt, place, render_pdf, PagePlacement, PageSetup, Paper, PaperOrientation, Tiles,
+    MARGIN_MM, READABLE_PT,
 };
 pub use png::{
     encode_png, render_png, render_png_fitted, render_rgba, thousands, Raster, DEFAULT_MAX_SIDE,

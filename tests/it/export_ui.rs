@@ -501,3 +501,44 @@ fn a_first_export_is_proposed_in_the_pictures_folder_not_the_working_folder() {
         "never the process's working folder"
     );
 }
+
+/// Whether a label on screen holds `text` (egui gives a label's text as its value).
+fn shows(h: &Harness<'_, AtlasApp>, text: &str) -> bool {
+    h.get_all_by_role(Role::Label)
+        .any(|n| n.value().is_some_and(|v| v.contains(text)))
+}
+
+#[test]
+fn the_dialog_warns_before_a_one_page_pdf_whose_names_are_too_small() {
+    let model = model::Model::new(csto_atlas::generate::synthetic(2000, 1));
+    let app = AtlasApp::new(model, None, Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app);
+    h.run();
+    // Every level open: 2,000 boxes on one page.
+    h.state_mut().apply(csto_atlas::ui::Action::ExpandTo(None));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "PDF").click();
+    h.run();
+    // A page the chart's size prints names at their own size: no warning.
+    assert!(!shows(&h, "too small to read"));
+    let export = h.get_by_role_and_label(Role::Button, "Export").rect();
+    h.get_by_role_and_label(Role::RadioButton, "A4").click();
+    h.run();
+    assert!(shows(&h, " pt: too small to read"));
+    // The warning takes a row kept for it: the button stays where it was.
+    assert_eq!(
+        h.get_by_role_and_label(Role::Button, "Export").rect(),
+        export
+    );
+    h.get_by_role_and_label(Role::CheckBox, "As a poster")
+        .click();
+    h.run();
+    assert!(
+        !shows(&h, "too small to read"),
+        "a poster prints names at 8 pt"
+    );
+}

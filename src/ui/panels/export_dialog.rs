@@ -83,7 +83,10 @@ impl ExportDialog {
             .show(&ctx, |ui| {
                 egui::Grid::new("export-grid")
                     .num_columns(2)
-                    .show(ui, |ui| self.fields(ui, state.model.kinds()));
+                    .show(ui, |ui| {
+                        self.fields(ui, state.model.kinds());
+                        self.small_print(ui, state);
+                    });
                 if self.chooser_problem.is_some() {
                     ui.colored_label(ui.visuals().warn_fg_color, tr!(l, "export-no-chooser"));
                 }
@@ -93,6 +96,35 @@ impl ExportDialog {
         if go {
             self.submit(actions);
         }
+    }
+
+    /// A row that warns, before the export, when one page would print the names too small to
+    /// read; always there (empty otherwise), so that the rows below keep their places.
+    fn small_print(&self, ui: &mut Ui, state: &AppState) {
+        let l = lang(ui);
+        ui.label("");
+        let one_page = self.format == Format::Pdf
+            && !self.book
+            && self.page.paper != Paper::Fit
+            && self.page.tiles == Tiles::One;
+        // The chart's bounds, with room for the caption above and the legend below it.
+        let b = state.scene().bounds;
+        let pt = crate::export::name_size_pt(b.width() + 40.0, b.height() + 200.0, self.page);
+        if one_page && pt < crate::export::READABLE_PT {
+            let pt = format!("{pt:.1}");
+            let pt = match l {
+                crate::i18n::Lang::Ru => pt.replace('.', ","),
+                _ => pt,
+            };
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                tr!(l, "export-small-print", pt = pt.as_str()),
+            )
+            .on_hover_text(tr!(l, "export-small-print-hint"));
+        } else {
+            ui.label("");
+        }
+        ui.end_row();
     }
 
     fn fields(&mut self, ui: &mut Ui, kinds: &crate::model::Kinds) {
