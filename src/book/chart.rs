@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::export::{sheet_label, ExportRequest, Format};
+use crate::export::{sheet_label, ExportRequest, Format, POSTER_PT, READABLE_PT};
 use crate::model::Model;
 use crate::view::Filters;
 
@@ -55,8 +55,6 @@ pub struct Sheet {
     pub height: f32,
 }
 
-/// The size names print at on the enlarged chart's pages, in points.
-const SHEET_PT: f32 = 8.0;
 /// How much of each neighbour's edge a page repeats, so that no name is read only in halves.
 const OVERLAP_PT: f32 = 20.0;
 /// The most pages the enlarged chart may take; beyond, the book says to print a poster.
@@ -96,7 +94,7 @@ pub fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, Vec<(Stri
             }
         })
         .collect();
-    let small = crate::scene::NAME_SIZE * s < 6.0;
+    let small = crate::scene::NAME_SIZE * s < READABLE_PT;
     let (width, height) = (picture.width * s, picture.height * s);
     let mut files = vec![(
         "/chart.svg".to_owned(),
@@ -138,10 +136,10 @@ pub fn chart(model: &Model, filters: &Filters, paper: &str) -> (Chart, Vec<(Stri
 }
 
 /// Pages of `window_w` × `window_h` points over the chart (`width` × `height` points on the
-/// overview, where a picture pixel is `s` points) enlarged until names print at 8 pt, row by
+/// overview, where a picture pixel is `s` points) enlarged until names print at 8 pt (as on a poster), row by
 /// row, centred on the chart; `None` when that would take too many pages.
 fn sheets(width: f32, height: f32, s: f32, window_w: f32, window_h: f32) -> Option<Sheets> {
-    let scale = SHEET_PT / (crate::scene::NAME_SIZE * s);
+    let scale = POSTER_PT / (crate::scene::NAME_SIZE * s);
     let (big_w, big_h) = (width * scale, height * scale);
     let (step_x, step_y) = (window_w - OVERLAP_PT, window_h - OVERLAP_PT);
     let count = |len: f32, step: f32| ((len - OVERLAP_PT) / step).ceil().max(1.0) as usize;

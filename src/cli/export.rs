@@ -77,7 +77,8 @@ pub struct ExportArgs {
     #[arg(long, value_enum, value_name = "PAPER")]
     pub page: Option<PageArg>,
     /// PDF only: a poster over several sheets of the paper, with an index page first: `auto`
-    /// (the fewest sheets on which names print at 8 pt) or columns x rows (`3x2`). On A4 unless `--page` says otherwise.
+    /// (the fewest sheets on which names print at 8 pt) or columns x rows (`3x2`). On A4
+    /// unless `--page` says otherwise.
     #[arg(long, value_name = "auto|CxR", value_parser = Tiles::parse)]
     pub tiles: Option<Tiles>,
     /// PDF only: upright paper (by default the chart's shape chooses).

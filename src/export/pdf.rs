@@ -4,8 +4,9 @@
 use super::markup::{color, escape};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 
+use super::markup::FONT_FAMILY;
 use super::png::parse_tree;
-use super::svg::{Picture, FONT_FAMILY};
+use super::svg::Picture;
 use super::ExportError;
 
 /// The paper a PDF is laid on.
@@ -165,7 +166,13 @@ pub const READABLE_PT: f32 = 6.0;
 /// The size the boxes' names print at when a picture of `width` × `height` CSS pixels is laid
 /// on the page `setup` asks for, in points.
 pub fn name_size_pt(width: f32, height: f32, setup: PageSetup) -> f32 {
-    crate::scene::NAME_SIZE * place(width, height, setup).scale * 0.75
+    name_pt(place(width, height, setup).scale)
+}
+
+/// The size the boxes' names print at, in points, when the picture is drawn at `scale` (CSS
+/// pixels on paper per pixel of the picture).
+pub(super) fn name_pt(scale: f32) -> f32 {
+    crate::scene::NAME_SIZE * scale * 0.75
 }
 
 /// What to tell someone whose names would print too small to read on the page they chose.

@@ -5,7 +5,9 @@
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use super::pdf::{place, svg_xobject, PageSetup, PaperOrientation, Tiles, MARGIN_MM, PX_PER_MM};
+use super::pdf::{
+    name_pt, place, svg_xobject, PageSetup, PaperOrientation, Tiles, MARGIN_MM, PX_PER_MM,
+};
 use super::svg::Picture;
 use super::ExportError;
 
@@ -55,7 +57,7 @@ impl Poster {
             let (cols, rows) = match tiles {
                 Tiles::Grid { cols, rows } => (cols, rows),
                 Tiles::One | Tiles::Auto => {
-                    let s = POSTER_PT / (crate::scene::NAME_SIZE * 0.75);
+                    let s = POSTER_PT / name_pt(1.0);
                     let across = |len: f32, step: f32| ((len * s - overlap) / step).ceil().max(1.0);
                     (across(width, step_x) as u32, across(height, step_y) as u32)
                 }
@@ -106,7 +108,17 @@ impl Poster {
 
     /// The size the boxes' names print at, in points.
     pub fn name_size_pt(&self) -> f32 {
-        crate::scene::NAME_SIZE * self.scale * 0.75
+        name_pt(self.scale)
+    }
+
+    /// The grid's area: the sheets' printed areas laid edge to edge less their overlaps.
+    fn grid(&self) -> (f32, f32) {
+        let (step_x, step_y) = self.step();
+        let overlap = OVERLAP_MM * PX_PER_MM;
+        (
+            self.cols as f32 * step_x + overlap,
+            self.rows as f32 * step_y + overlap,
+        )
     }
 
     fn step(&self) -> (f32, f32) {
@@ -292,9 +304,7 @@ fn index_page(
     // The whole grid of sheets fitted to the page, the chart where the sheets print it, and each
     // sheet's printed area outlined: how the sheets tile the chart, blank parts and all.
     let (step_x, step_y) = poster.step();
-    let overlap = OVERLAP_MM * PX_PER_MM;
-    let grid_w = poster.cols as f32 * step_x + overlap;
-    let grid_h = poster.rows as f32 * step_y + overlap;
+    let (grid_w, grid_h) = poster.grid();
     let at = place(grid_w, grid_h, upright);
     let f = at.scale;
     draw_picture(

@@ -14,7 +14,7 @@ use crate::model::Model;
 use crate::scene::{self, Scene};
 use crate::style::Palette;
 
-pub use super::markup::FONT_FAMILY;
+use super::markup::FONT_FAMILY;
 const MARGIN: f32 = 24.0;
 const TITLE_SIZE: f32 = 18.0;
 const CAPTION_SIZE: f32 = 14.0;
