@@ -117,14 +117,7 @@ fn a_book_is_a_pdf_on_a4_or_letter() {
 fn a_chart_too_small_to_read_on_its_page_follows_at_8_pt_page_by_page() {
     let dir = tempfile::tempdir().unwrap();
     let atlas = dir.path().join("wide.ron");
-    let o = run(&[
-        "generate",
-        "--bodies",
-        "60",
-        "--out",
-        atlas.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
+    crate::common::generate(&atlas, 60);
     let (pdf, _) = book(&dir, "wide.pdf", &["--atlas", atlas.to_str().unwrap()]);
     let Some(all) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) else {
         return;

@@ -85,3 +85,10 @@ pub fn ciede2000(a: egui::Color32, b: egui::Color32) -> f32 {
     };
     lab(a).difference(lab(b))
 }
+
+/// Writes a synthetic atlas of `bodies` bodies to `path` with `csto-atlas generate`.
+pub fn generate(path: &std::path::Path, bodies: usize) {
+    let n = bodies.to_string();
+    let o = run(&["generate", "--bodies", &n, "--out", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+}

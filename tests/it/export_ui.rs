@@ -23,15 +23,18 @@ fn harness() -> Harness<'static, AtlasApp> {
 fn export_to(h: &mut Harness<'_, AtlasApp>, path: &str) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run();
+    // The file field: the text whose name ends in the chosen format's extension.
+    let is_file =
+        |v: &str| csto_atlas::export::Format::from_path(std::path::Path::new(v)).is_some();
     let field = h
         .get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".png")))
+        .find(|n| n.value().is_some_and(|v| is_file(&v)))
         .expect("the file field");
     field.focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".png")))
+        .find(|n| n.value().is_some_and(|v| is_file(&v)))
         .unwrap()
         .type_text(path);
     h.run();
@@ -39,7 +42,7 @@ fn export_to(h: &mut Harness<'_, AtlasApp>, path: &str) {
     // The spinner repaints while the export runs: step, don't wait to settle.
     h.step();
     let start = Instant::now();
-    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(20) {
+    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(20));
         h.step();
     }
@@ -201,25 +204,11 @@ fn a_pdf_from_the_dialog_is_on_the_paper_chosen() {
     h.get_by_role_and_label(Role::RadioButton, "Portrait")
         .click();
     h.run();
-    let field = h
+    // The name follows the format.
+    assert!(h
         .get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
-        .expect("the name follows the format");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
-        .unwrap()
-        .type_text(out.to_str().unwrap());
-    h.run();
-    h.get_by_role_and_label(Role::Button, "Export").click();
-    h.step();
-    let start = Instant::now();
-    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(30) {
-        std::thread::sleep(Duration::from_millis(20));
-        h.step();
-    }
+        .any(|n| n.value().is_some_and(|v| v.ends_with(".pdf"))));
+    export_to(&mut h, out.to_str().unwrap());
     let bytes = std::fs::read(&out).expect("the PDF is written");
     assert!(bytes.starts_with(b"%PDF-"));
     // A4 upright: 595 × 842 points.
@@ -248,24 +237,7 @@ fn a_poster_from_the_dialog_is_an_index_page_and_its_sheets() {
     h.get_by_role_and_label(Role::CheckBox, "As a poster")
         .click();
     h.run();
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
-        .expect("the name follows the format")
-        .focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.value().is_some_and(|v| v.ends_with(".pdf")))
-        .unwrap()
-        .type_text(out.to_str().unwrap());
-    h.run();
-    h.get_by_role_and_label(Role::Button, "Export").click();
-    h.step();
-    let start = Instant::now();
-    while h.state().notice().is_none() && start.elapsed() < Duration::from_secs(30) {
-        std::thread::sleep(Duration::from_millis(20));
-        h.step();
-    }
+    export_to(&mut h, out.to_str().unwrap());
     let notice = format!("{:?}", h.state().notice());
     assert!(notice.contains("poster of"), "{notice}");
     let bytes = std::fs::read(&out).expect("the PDF is written");

@@ -43,9 +43,8 @@ fn face_height_em() -> f32 {
 fn a_2000_body_chart_prints_as_a_poster_with_names_at_8_pt_after_an_index_page() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.ron");
+    crate::common::generate(&big, 2000);
     let big = big.to_str().unwrap();
-    let o = run(&["generate", "--bodies", "2000", "--out", big]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
     // One page of A4 cannot hold it readably, and says what to do instead.
     let one = dir.path().join("one.pdf");
     let o = run(&[

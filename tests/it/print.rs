@@ -671,14 +671,7 @@ fn a_russian_pdf_speaks_russian_in_its_caption_legend_and_source_line() {
 fn a_pdf_whose_names_would_print_too_small_says_so_and_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.ron");
-    let o = run(&[
-        "generate",
-        "--bodies",
-        "300",
-        "--out",
-        big.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
+    common::generate(&big, 300);
     let big = big.to_str().unwrap();
     let (_, o) = export_cli(dir.path(), "big.pdf", &["--atlas", big, "--page", "a4"]);
     assert!(o.status.success(), "{}", text(&o.stderr));
