@@ -90,6 +90,10 @@ pub struct ExportArgs {
     /// Also print a citation of this view and the command line that reopens it.
     #[arg(long)]
     pub cite: bool,
+    /// JSON only: each relation's route around the boxes, as the picture with every relation
+    /// draws it (without it, relations are pairs and nothing is routed).
+    #[arg(long)]
+    pub routes: bool,
     /// Print how long loading, layout, rendering and writing took (to stderr).
     #[arg(long)]
     pub timings: bool,
@@ -168,6 +172,16 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             ),
         );
     }
+    if args.routes && format != Format::Json {
+        super::usage_error(
+            "export",
+            &format!(
+                "--routes is for JSON; {} is {}",
+                out.display(),
+                format.label()
+            ),
+        );
+    }
     let focus = spec.filters.focus.as_deref().and_then(|id| m.index_of(id));
     let mut marks = Marks::selection(&m, selected);
     // With no selection, "selected" relations are the focused body's.
@@ -206,6 +220,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             },
             tiles: args.tiles.unwrap_or_default(),
         },
+        routes: args.routes,
         ..ExportRequest::new(format)
     };
     let laid_out_at = Instant::now();

@@ -9,7 +9,7 @@ use super::{export_bytes, ExportError, Format};
 use crate::i18n::{self, Lang};
 use crate::layout::{LayoutKind, Orientation};
 use crate::model::{BodyKind, Model};
-use crate::scene::{self, Marks, Scene};
+use crate::scene::{self, Marks, Routing, Scene};
 use crate::style::Theme;
 use crate::tr;
 use crate::view::{self, Filters, RelationsShown, Visible};
@@ -56,6 +56,9 @@ pub struct ExportRequest {
     pub max_side: u32,
     /// PDF only: the paper.
     pub page: PageSetup,
+    /// JSON only: each relation's route around the boxes (otherwise relations are pairs, as in
+    /// DOT and GraphML, and nothing is routed).
+    pub routes: bool,
 }
 
 /// What to draw besides the chart.
@@ -132,13 +135,20 @@ impl ExportRequest {
             scale: 1.0,
             max_side: super::png::DEFAULT_MAX_SIDE,
             page: PageSetup::default(),
+            routes: false,
         }
     }
 
     /// The visible set and the laid-out scene this export draws.
     pub fn scene(&self, model: &Model) -> (Visible, Scene) {
         let visible = view::visible(model, &self.filters);
-        let scene = scene::build(model, &visible, self.orientation, self.layout);
+        // A picture routes the relations it draws; data routes only when asked to.
+        let routing = match self.format {
+            Format::Json if self.routes => Routing::All,
+            format if !format.is_picture() => Routing::None,
+            _ => Routing::for_picture(model, self.filters.relations, &self.marks),
+        };
+        let scene = scene::build(model, &visible, self.orientation, self.layout, &routing);
         (visible, scene)
     }
 

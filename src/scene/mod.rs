@@ -5,7 +5,7 @@ mod blocks;
 mod look;
 mod relations;
 
-pub use relations::{label_size, RouteCache, LABEL_SIZE};
+pub use relations::{label_size, RouteCache, Routing, LABEL_SIZE};
 
 pub use look::{
     block_look, box_look, edge_drawn, edge_style, legend, marker_points, text_color, Badge,
@@ -215,20 +215,21 @@ fn box_content(short: &str, name: &str, second: Option<&str>) -> (Vec<TextLine>,
     (lines, size)
 }
 
-/// Lays out the drawn bodies and routes every edge. Run when the data, the filters, the layout
-/// or the orientation change; never per frame.
+/// Lays out the drawn bodies and routes the relations `routing` names. Run when the data, the
+/// filters, the layout or the orientation change; never per frame.
 pub fn build(
     model: &Model,
     visible: &Visible,
     orientation: Orientation,
     kind: LayoutKind,
+    routing: &Routing,
 ) -> Scene {
     build_with_routes(
         model,
         visible,
         orientation,
         kind,
-        &mut RouteCache::default(),
+        (routing, &mut RouteCache::default()),
     )
 }
 
@@ -239,7 +240,7 @@ pub fn build_with_routes(
     visible: &Visible,
     orientation: Orientation,
     kind: LayoutKind,
-    routes: &mut RouteCache,
+    routes: (&Routing, &mut RouteCache),
 ) -> Scene {
     let lang = visible.lang.as_deref();
     // Every placed body takes its place in the layout, drawn or not (a body absent only at this

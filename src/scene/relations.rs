@@ -6,7 +6,7 @@ use egui::Pos2;
 use super::{EdgeKind, SceneEdge};
 use crate::layout::{self, Orientation};
 use crate::model::{BodyIdx, Model};
-use crate::view::{Presence, Visible};
+use crate::view::{Presence, RelationsShown, Visible};
 
 /// Markers on one reporting line sit this far apart, the first this far from the child's box.
 const MARKER_GAP: f32 = 16.0;
@@ -23,6 +23,51 @@ fn back_along(points: &[Pos2], mut d: f32) -> Pos2 {
         d -= len;
     }
     points.first().copied().unwrap_or(Pos2::ZERO)
+}
+
+/// Which relations a scene routes around its boxes. Routing is most of a big scene's cost, so
+/// a picture routes what it draws and data without geometry routes nothing; a relation left
+/// unrouted is still in the scene, as an edge without points.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Routing {
+    #[default]
+    None,
+    /// These relations (indices in the atlas).
+    Only(Vec<usize>),
+    All,
+}
+
+impl Routing {
+    /// What a picture that draws `shown` needs: nothing, the relations of the marked bodies and
+    /// the chosen relation, or all of them (see [`super::edge_drawn`]).
+    pub fn for_picture(model: &Model, shown: RelationsShown, marks: &super::Marks) -> Routing {
+        match shown {
+            RelationsShown::None => Routing::None,
+            RelationsShown::All => Routing::All,
+            RelationsShown::Selected => {
+                let marked = |id: &str| {
+                    let i = model.index_of(id);
+                    i.is_some() && (i == marks.selected || i == marks.hovered)
+                };
+                let rels = model.atlas.relations.iter().enumerate();
+                Routing::Only(
+                    rels.filter(|(ri, r)| {
+                        marked(&r.from) || marked(&r.to) || marks.relation == Some(*ri)
+                    })
+                    .map(|(ri, _)| ri)
+                    .collect(),
+                )
+            }
+        }
+    }
+
+    fn routes(&self, relation: usize) -> bool {
+        match self {
+            Routing::None => false,
+            Routing::Only(which) => which.contains(&relation),
+            Routing::All => true,
+        }
+    }
 }
 
 /// What the routes depend on: the placed boxes, the pairs of boxes to join, the orientation.
@@ -49,11 +94,13 @@ fn along_tree(model: &Model, a: BodyIdx, b: BodyIdx) -> bool {
 }
 
 impl RouteCache {
-    /// Routes every relation among the placed boxes (drawn at this date or not), unless the
-    /// cache already holds them.
+    /// Routes the relations `routing` asks for among the placed boxes (drawn at this date or
+    /// not), unless the cache already holds them.
+    #[allow(clippy::too_many_arguments)]
     fn update(
         &mut self,
         model: &Model,
+        routing: &Routing,
         placed: &[egui::Rect], // the boxes by slot, then other obstacles
         reporting: &[Vec<Pos2>],
         slot: &[Option<usize>],
@@ -63,6 +110,9 @@ impl RouteCache {
         let mut which = Vec::new();
         let mut pairs = Vec::new();
         for (ri, r) in model.atlas.relations.iter().enumerate() {
+            if !routing.routes(ri) {
+                continue;
+            }
             let (Some(a), Some(b)) = (model.index_of(&r.from), model.index_of(&r.to)) else {
                 continue;
             };
@@ -108,12 +158,13 @@ pub(super) fn relation_edges(
     reporting: &[Vec<Pos2>],
     slot: &[Option<usize>],
     orientation: Orientation,
-    cache: &mut RouteCache,
+    (routing, cache): (&Routing, &mut RouteCache),
 ) -> Vec<SceneEdge> {
     // The headings after the boxes: obstacles only, no relation's end.
     let obstacles: Vec<egui::Rect> = placed.iter().chain(headings).copied().collect();
     cache.update(
         model,
+        routing,
         &obstacles,
         reporting,
         slot,
@@ -163,6 +214,8 @@ pub(super) fn relation_edges(
             }
         } else if let Some(Some((points, label))) = cache.routes.get(ri) {
             out.push(edge(points.clone(), false, *label));
+        } else {
+            out.push(edge(Vec::new(), false, None));
         }
     }
     out

@@ -226,8 +226,10 @@ impl AppState {
         let visible = view::visible(&self.model, &request.filters);
         let frame_changed =
             request.orientation != d.request.orientation || request.layout != d.request.layout;
-        let same_picture =
-            visible == d.visible && !frame_changed && request.revision == d.request.revision;
+        let same_picture = visible == d.visible
+            && !frame_changed
+            && request.revision == d.request.revision
+            && routing(&request) == routing(&d.request);
         if same_picture {
             self.derived.request = request;
             return None;
@@ -444,8 +446,13 @@ impl Derived {
         generation: u64,
         routes: &mut RouteCache,
     ) -> Derived {
-        let scene =
-            scene::build_with_routes(model, &visible, request.orientation, request.layout, routes);
+        let scene = scene::build_with_routes(
+            model,
+            &visible,
+            request.orientation,
+            request.layout,
+            (&routing(&request), routes),
+        );
         let folds = &request.filters;
         let unfolded = if folds.folded.is_empty() && folds.expand.is_none() {
             model.indices().map(|i| visible.is_drawn(i)).collect()
@@ -460,6 +467,15 @@ impl Derived {
             unfolded,
             generation,
         }
+    }
+}
+
+/// What the window routes: every relation unless none is shown, so that hovering or selecting
+/// a body draws its relations at once.
+fn routing(request: &ViewRequest) -> scene::Routing {
+    match request.filters.relations {
+        crate::view::RelationsShown::None => scene::Routing::None,
+        _ => scene::Routing::All,
     }
 }
 

@@ -10,7 +10,13 @@ use csto_atlas::view::{self, Filters};
 fn scene_with(filters: &Filters, orientation: Orientation) -> (model::Model, Scene) {
     let m = model::load_embedded().unwrap();
     let v = view::visible(&m, filters);
-    let s = scene::build(&m, &v, orientation, LayoutKind::TidyTree);
+    let s = scene::build(
+        &m,
+        &v,
+        orientation,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     (m, s)
 }
 

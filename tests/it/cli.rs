@@ -370,6 +370,66 @@ fn dot_parses_and_json_round_trips() {
     assert_eq!(back, chart);
 }
 
+/// Data carries relations as pairs; their routes around the boxes only when asked for, and a
+/// route then leaves and reaches its own bodies' boxes.
+#[test]
+fn json_routes_relations_only_with_routes() {
+    let dir = temp_dir();
+    let read = |p: &Path| -> csto_atlas::export::ChartJson {
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    };
+    let pairs = read(&export(dir.path(), "pairs.json", &[]));
+    let routed = read(&export(dir.path(), "routed.json", &["--routes"]));
+    let relations = |c: &csto_atlas::export::ChartJson| -> Vec<(String, String, String, usize)> {
+        (c.edges.iter())
+            .filter(|e| e.kind != "parent")
+            .map(|e| (e.from.clone(), e.to.clone(), e.kind.clone(), e.points.len()))
+            .collect()
+    };
+    let (pairs, routed_rel) = (relations(&pairs), relations(&routed));
+    // The same relations either way; a marker on a reporting line is one point either way.
+    assert!(pairs.len() >= 10, "{pairs:?}");
+    let names = |r: &[(String, String, String, usize)]| -> Vec<(String, String, String)> {
+        r.iter()
+            .map(|(a, b, k, _)| (a.clone(), b.clone(), k.clone()))
+            .collect()
+    };
+    assert_eq!(names(&pairs), names(&routed_rel));
+    let lines = |r: &[(String, String, String, usize)]| r.iter().filter(|x| x.3 >= 2).count();
+    assert_eq!(
+        lines(&pairs),
+        0,
+        "routes written without --routes: {pairs:?}"
+    );
+    assert!(lines(&routed_rel) >= 8, "{routed_rel:?}");
+    let rect = |id: &str| {
+        let b = routed.bodies.iter().find(|b| b.id == id).unwrap();
+        egui::Rect::from_min_size(egui::pos2(b.x, b.y), egui::vec2(b.width, b.height))
+    };
+    for e in routed
+        .edges
+        .iter()
+        .filter(|e| e.kind != "parent" && e.points.len() >= 2)
+    {
+        let ends = [e.points[0], *e.points.last().unwrap()];
+        let near = |r: egui::Rect, p: [f32; 2]| r.expand(12.0).contains(egui::pos2(p[0], p[1]));
+        assert!(
+            near(rect(&e.from), ends[0]) || near(rect(&e.from), ends[1]),
+            "{} -> {} starts away from {}",
+            e.from,
+            e.to,
+            e.from
+        );
+    }
+    let o = run(&["export", "--out", "x.png", "--routes"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--routes is for JSON"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn export_filters_change_the_picture() {
     let dir = temp_dir();

@@ -11,7 +11,13 @@ use csto_atlas::view::{self, Filters, RelationsShown};
 fn scene(orientation: Orientation, filters: &Filters) -> (model::Model, Scene) {
     let m = model::load_embedded().unwrap();
     let v = view::visible(&m, filters);
-    let s = scene::build(&m, &v, orientation, LayoutKind::TidyTree);
+    let s = scene::build(
+        &m,
+        &v,
+        orientation,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     (m, s)
 }
 
@@ -305,7 +311,13 @@ fn relation_labels_keep_clear_of_boxes_and_of_each_other() {
     let (csto, s) = scene(Orientation::TopDown, &all);
     let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
     let v = view::visible(&big, &all);
-    let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let s300 = scene::build(
+        &big,
+        &v,
+        Orientation::TopDown,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     let mut problems = crowded_labels(&csto, &s);
     problems.extend(crowded_labels(&big, &s300));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -319,7 +331,13 @@ fn relation_labels_keep_clear_of_boxes_and_of_each_other() {
 fn crossing_lines(bodies: usize) -> (usize, usize) {
     let m = model::Model::new(csto_atlas::generate::synthetic(bodies, 1));
     let v = view::visible(&m, &Filters::default());
-    let s = scene::build(&m, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let s = scene::build(
+        &m,
+        &v,
+        Orientation::TopDown,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     let lines: Vec<_> = s
         .edges
         .iter()
@@ -438,7 +456,13 @@ fn parallel_relation_lines_keep_at_least_6_units_apart() {
     problems.extend(close_lanes(&csto, &s, 6.0));
     let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
     let v = view::visible(&big, &all);
-    let s300 = scene::build(&big, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let s300 = scene::build(
+        &big,
+        &v,
+        Orientation::TopDown,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     problems.extend(close_lanes(&big, &s300, 6.0));
     // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart; the
     // last two, lines through a narrow gap between stacked boxes, part since a group that the

@@ -9,7 +9,13 @@ use csto_atlas::view::{self, Filters};
 fn synthetic_scene(n: usize, orientation: Orientation) -> (Model, Scene) {
     let m = Model::new(csto_atlas::generate::synthetic(n, 1));
     let v = view::visible(&m, &Filters::default());
-    let s = scene::build(&m, &v, orientation, LayoutKind::TidyTree);
+    let s = scene::build(
+        &m,
+        &v,
+        orientation,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     (m, s)
 }
 
@@ -128,7 +134,13 @@ fn a_long_chain_lays_out_in_a_column_without_overlap() {
     }
     let m = Model::new(atlas);
     let v = view::visible(&m, &Filters::default());
-    let s = scene::build(&m, &v, Orientation::TopDown, LayoutKind::TidyTree);
+    let s = scene::build(
+        &m,
+        &v,
+        Orientation::TopDown,
+        LayoutKind::TidyTree,
+        &scene::Routing::All,
+    );
     assert_eq!(s.nodes.len(), 400);
     assert_clear(&s);
 }
