@@ -9,9 +9,10 @@ use csto_atlas::export::{ExportRequest, Format};
 use csto_atlas::generate;
 use csto_atlas::layout::{self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing};
 use csto_atlas::model::{self, Model};
-use csto_atlas::scene;
-use csto_atlas::ui::{AtlasApp, Settings};
-use csto_atlas::view::{self, Filters};
+use csto_atlas::model::{Date, Established};
+use csto_atlas::scene::{self, Routing};
+use csto_atlas::ui::{Action, AtlasApp, Command, Settings};
+use csto_atlas::view::{self, Filters, RelationsShown};
 
 mod common;
 use common::frame;
@@ -65,42 +66,41 @@ fn layouts(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("tidy-tree", name), &request, |b, r| {
             b.iter(|| layout::place(black_box(r)))
         });
-        // Everything that runs on a change of data or filter: text, layout, edge routing.
+        // Everything that runs on a change of data or filter: text and layout, with no relation
+        // drawn (nothing routed), then with every relation routed around the boxes.
+        for (id, routing) in [
+            ("scene", Routing::None),
+            ("scene, all relations routed", Routing::All),
+        ] {
+            g.bench_with_input(BenchmarkId::new(id, name), m, |b, m| {
+                b.iter(|| {
+                    let o = (Orientation::TopDown, LayoutKind::TidyTree);
+                    scene::build(black_box(m), &visible, o.0, o.1, &routing)
+                })
+            });
+        }
         // A change of date alone: the boxes keep their places, the relation routes are kept.
         let mut routes = scene::RouteCache::default();
-        scene::build_with_routes(
-            m,
-            &visible,
-            Orientation::TopDown,
-            LayoutKind::TidyTree,
-            &mut routes,
-        );
+        let mut build = |m: &Model| {
+            scene::build_with_routes(
+                m,
+                &visible,
+                Orientation::TopDown,
+                LayoutKind::TidyTree,
+                (&Routing::All, &mut routes),
+            )
+        };
+        build(m);
         g.bench_with_input(BenchmarkId::new("scene-routes-kept", name), m, |b, m| {
-            b.iter(|| {
-                scene::build_with_routes(
-                    black_box(m),
-                    &visible,
-                    Orientation::TopDown,
-                    LayoutKind::TidyTree,
-                    &mut routes,
-                )
-            })
-        });
-        g.bench_with_input(BenchmarkId::new("scene", name), m, |b, m| {
-            b.iter(|| {
-                scene::build(
-                    black_box(m),
-                    &visible,
-                    Orientation::TopDown,
-                    LayoutKind::TidyTree,
-                )
-            })
+            b.iter(|| build(black_box(m)))
         });
     }
     g.finish();
 }
 
 /// Benches the window's frames as `name`, after three to warm up (fonts, layout, the view).
+/// The name ends with the number of boxes the view holds, so that a fast frame of a folded
+/// chart is not read as one of the whole chart.
 fn bench_frames(
     g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
     name: impl Into<String>,
@@ -110,7 +110,55 @@ fn bench_frames(
     for _ in 0..3 {
         frame(ctx, app);
     }
-    g.bench_function(name.into(), |b| b.iter(|| black_box(frame(ctx, app))));
+    let name = format!("{} [{} boxes]", name.into(), app.scene().nodes.len());
+    g.bench_function(name, |b| b.iter(|| black_box(frame(ctx, app))));
+}
+
+/// Benches one zoom step (`+`, then `-` on the next iteration) and the frame that draws it.
+fn bench_zoom(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    ctx: &egui::Context,
+    app: &mut AtlasApp,
+) {
+    for _ in 0..3 {
+        frame(ctx, app);
+    }
+    let name = format!("{name} zoom step [{} boxes]", app.scene().nodes.len());
+    let mut zoom_in = true;
+    g.bench_function(name, |b| {
+        b.iter(|| {
+            let step = if zoom_in {
+                Command::ZoomIn
+            } else {
+                Command::ZoomOut
+            };
+            zoom_in = !zoom_in;
+            app.apply(Action::Run(step));
+            black_box(frame(ctx, app))
+        })
+    });
+}
+
+/// The synthetic atlas with establishment years spread over 1990–2019, so that two dates differ.
+fn dated(n: usize) -> Model {
+    let mut atlas = generate::synthetic(n, 1);
+    for (i, body) in atlas.bodies.iter_mut().enumerate() {
+        // A parent comes before its children in the generator's list, so an earlier year
+        // for a lower index keeps every child after its parent.
+        let year = 1990 + (i * 30 / n.max(1)) as i32;
+        body.established = Some(Established {
+            date: Some(format!("{year}-01-01")),
+            ..Default::default()
+        });
+    }
+    Model::new(atlas)
+}
+
+fn with_filters(app: &mut AtlasApp, change: impl FnOnce(&mut Filters)) {
+    let mut filters = app.settings().filters.clone();
+    change(&mut filters);
+    app.apply(Action::SetFilters(filters));
 }
 
 fn frames(c: &mut Criterion) {
@@ -122,22 +170,46 @@ fn frames(c: &mut Criterion) {
     ] {
         let mut app = AtlasApp::new(m, None, Settings::default());
         let ctx = egui::Context::default();
-        bench_frames(&mut g, name, &ctx, &mut app);
+        bench_frames(&mut g, format!("{name} opening view"), &ctx, &mut app);
+        bench_zoom(&mut g, name, &ctx, &mut app);
         // The same with every relation drawn (View → Relations → All).
-        let mut filters = app.settings().filters.clone();
-        filters.relations = csto_atlas::view::RelationsShown::All;
-        app.apply(csto_atlas::ui::Action::SetFilters(filters));
+        with_filters(&mut app, |f| f.relations = RelationsShown::All);
         bench_frames(&mut g, format!("{name} all relations"), &ctx, &mut app);
         // A big atlas opens folded; the same fully expanded (View → Fold → Expand all), with
-        // the selection's relations.
+        // the selection's relations, then with every relation.
         if app.settings().filters.folded.is_empty() {
             continue;
         }
-        app.apply(csto_atlas::ui::Action::ExpandTo(None));
-        let mut filters = app.settings().filters.clone();
-        filters.relations = csto_atlas::view::RelationsShown::Selected;
-        app.apply(csto_atlas::ui::Action::SetFilters(filters));
+        app.apply(Action::ExpandTo(None));
+        with_filters(&mut app, |f| f.relations = RelationsShown::Selected);
         bench_frames(&mut g, format!("{name} expanded"), &ctx, &mut app);
+        bench_zoom(&mut g, &format!("{name} expanded"), &ctx, &mut app);
+        with_filters(&mut app, |f| f.relations = RelationsShown::All);
+        bench_frames(
+            &mut g,
+            format!("{name} expanded, all relations"),
+            &ctx,
+            &mut app,
+        );
+    }
+    // Compare mode: the chart at one date with what changed since another marked.
+    for (name, m, from, to) in [
+        ("csto", csto(), "2002-10-07", "2024-01-01"),
+        ("2000 dated", dated(2000), "2000-01-01", "2015-01-01"),
+    ] {
+        let mut app = AtlasApp::new(m, None, Settings::default());
+        app.apply(Action::ExpandTo(None));
+        with_filters(&mut app, |f| {
+            f.as_of = Date::parse(to);
+            f.compare = Date::parse(from);
+        });
+        let ctx = egui::Context::default();
+        bench_frames(
+            &mut g,
+            format!("{name} compare {from} with {to}"),
+            &ctx,
+            &mut app,
+        );
     }
     g.finish();
 }
@@ -195,7 +267,8 @@ fn routing(c: &mut Criterion) {
     let mut g = c.benchmark_group("route");
     for (name, m) in [("csto", csto()), ("2000", synthetic(2000))] {
         let visible = view::visible(&m, &Filters::default());
-        let s = scene::build(&m, &visible, Orientation::TopDown, LayoutKind::TidyTree);
+        let o = (Orientation::TopDown, LayoutKind::TidyTree);
+        let s = scene::build(&m, &visible, o.0, o.1, &Routing::All);
         let rects: Vec<egui::Rect> = s.nodes.iter().map(|n| n.rect).collect();
         let pairs: Vec<(usize, usize)> = s
             .edges
@@ -240,7 +313,7 @@ fn scale(c: &mut Criterion) {
     let mut app = AtlasApp::new(m, None, Settings::default());
     let ctx = egui::Context::default();
     bench_frames(&mut g, "frame opening view", &ctx, &mut app);
-    app.apply(csto_atlas::ui::Action::Run(csto_atlas::ui::Command::FitAll));
+    app.apply(Action::Run(Command::FitAll));
     bench_frames(&mut g, "frame fit-all", &ctx, &mut app);
     g.finish();
 }
