@@ -120,6 +120,11 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
             })
         })
         .collect();
+    frame(n, list, relations)
+}
+
+/// The atlas around generated bodies and relations: its edition, one source, one statute.
+fn frame(n: usize, bodies: Vec<Body>, relations: Vec<Relation>) -> Atlas {
     Atlas {
         meta: Meta {
             title: format!("Synthetic organization of {n} bodies"),
@@ -158,7 +163,7 @@ pub fn synthetic(bodies: usize, seed: u64) -> Atlas {
                 note: None,
             }],
         }],
-        bodies: list,
+        bodies,
         relations,
         members: Vec::new(),
         disputes: Vec::new(),

@@ -292,36 +292,7 @@ fn body(
         })
         .collect();
     let relations = (r.relations.iter())
-        .map(|rel| {
-            let this_start = i18n::t(l, "details-this-body-start");
-            let (before, after) = match rel.outgoing {
-                true => (
-                    format!(
-                        "{this_start} {}",
-                        tr!(l, "details-relation-to", kind = rel.kind_name.as_str())
-                    ),
-                    String::new(),
-                ),
-                false => (
-                    String::new(),
-                    format!(
-                        "{} {}",
-                        rel.kind_name,
-                        tr!(l, "details-this-body", kind = rel.kind.as_str())
-                    ),
-                ),
-            };
-            Relation {
-                before,
-                other: Ref {
-                    id: rel.other.id.clone(),
-                    name: rel.other.name.clone(),
-                },
-                after,
-                status: status(rel.status),
-                refs: numbers.all(&rel.sources),
-            }
-        })
+        .map(|rel| relation(l, rel, numbers))
         .collect();
     let disputes = (r.disputes.iter())
         .flat_map(|d| {
@@ -370,6 +341,39 @@ fn body(
         relations,
         disputes,
         notes,
+    }
+}
+
+/// A relation in words around the other body's link: "This body is accountable to" [CSC].
+fn relation(l: i18n::Lang, rel: &crate::report::RelationLine, numbers: &mut Numbers) -> Relation {
+    let status = |s: Status| i18n::status_label(l, s);
+    let this_start = i18n::t(l, "details-this-body-start");
+    let (before, after) = match rel.outgoing {
+        true => (
+            format!(
+                "{this_start} {}",
+                tr!(l, "details-relation-to", kind = rel.kind_name.as_str())
+            ),
+            String::new(),
+        ),
+        false => (
+            String::new(),
+            format!(
+                "{} {}",
+                rel.kind_name,
+                tr!(l, "details-this-body", kind = rel.kind.as_str())
+            ),
+        ),
+    };
+    Relation {
+        before,
+        other: Ref {
+            id: rel.other.id.clone(),
+            name: rel.other.name.clone(),
+        },
+        after,
+        status: status(rel.status),
+        refs: numbers.all(&rel.sources),
     }
 }
 

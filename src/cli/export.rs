@@ -205,21 +205,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         title: args.title.clone(),
         scale: args.scale,
         max_side: args.max_side,
-        page: PageSetup {
-            paper: match (args.page, args.tiles) {
-                (Some(page), _) => page.into(),
-                (None, Some(_)) => Paper::A4,
-                (None, None) => Paper::Fit,
-            },
-            orientation: if args.portrait {
-                PaperOrientation::Portrait
-            } else if args.landscape {
-                PaperOrientation::Landscape
-            } else {
-                PaperOrientation::Auto
-            },
-            tiles: args.tiles.unwrap_or_default(),
-        },
+        page: page_setup(args),
         routes: args.routes,
         ..ExportRequest::new(format)
     };
@@ -242,21 +228,7 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         eprintln!("note: {note}");
     }
     if args.cite {
-        // With nothing chosen, the window's default (the selection's relations) draws the
-        // same picture as "none", and needs no flag.
-        let mut cited = spec.clone();
-        if !chosen && cited.filters.relations == RelationsShown::None {
-            cited.filters.relations = RelationsShown::Selected;
-        }
-        let style = csto_atlas::biblio::Style::for_lang(cited.filters.lang.as_deref());
-        let citation = export::cite(
-            &m,
-            &cited,
-            args.atlas.as_deref().map(|p| (p, super::import())),
-            model::Date::today(),
-            style,
-        );
-        super::print(&format!("{}\n", citation.both()))?;
+        print_citation(&m, args, &spec, chosen)?;
     }
     if args.timings {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -268,6 +240,50 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
             ms(written_at.elapsed())
         );
     }
+    Ok(())
+}
+
+/// The paper of a PDF, as `--page`, `--tiles`, `--portrait` and `--landscape` say.
+fn page_setup(args: &ExportArgs) -> PageSetup {
+    PageSetup {
+        paper: match (args.page, args.tiles) {
+            (Some(page), _) => page.into(),
+            (None, Some(_)) => Paper::A4,
+            (None, None) => Paper::Fit,
+        },
+        orientation: if args.portrait {
+            PaperOrientation::Portrait
+        } else if args.landscape {
+            PaperOrientation::Landscape
+        } else {
+            PaperOrientation::Auto
+        },
+        tiles: args.tiles.unwrap_or_default(),
+    }
+}
+
+/// `--cite`: a citation of the view and the command line that reopens it.
+fn print_citation(
+    m: &model::Model,
+    args: &ExportArgs,
+    spec: &ViewSpec,
+    chosen: bool,
+) -> Result<(), String> {
+    // With nothing chosen, the window's default (the selection's relations) draws the
+    // same picture as "none", and needs no flag.
+    let mut cited = spec.clone();
+    if !chosen && cited.filters.relations == RelationsShown::None {
+        cited.filters.relations = RelationsShown::Selected;
+    }
+    let style = csto_atlas::biblio::Style::for_lang(cited.filters.lang.as_deref());
+    let citation = export::cite(
+        m,
+        &cited,
+        args.atlas.as_deref().map(|p| (p, super::import())),
+        model::Date::today(),
+        style,
+    );
+    super::print(&format!("{}\n", citation.both()))?;
     Ok(())
 }
 

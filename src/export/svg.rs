@@ -121,11 +121,179 @@ struct Block<'a> {
     form: outline::TextForm,
 }
 
+/// Legend entries in rows no wider than `width`: each entry's x and index; and the rows' height.
+fn legend_rows(entries: &[(scene::Swatch, String)], width: f32) -> (Vec<Vec<(f32, usize)>>, f32) {
+    let m = TextMetrics::get();
+    let mut rows: Vec<Vec<(f32, usize)>> = Vec::new();
+    let mut x = 0.0;
+    for (i, (_, label)) in entries.iter().enumerate() {
+        let w = 34.0 + m.width(label, LEGEND_SIZE) + 18.0;
+        if rows.is_empty() || x + w > width {
+            rows.push(Vec::new());
+            x = 0.0;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((x, i));
+        }
+        x += w;
+    }
+    let height = if rows.is_empty() {
+        0.0
+    } else {
+        rows.len() as f32 * 22.0 + 12.0
+    };
+    (rows, height)
+}
+
+/// The legend's rows from `top`: each swatch and its label.
+fn write_legend(
+    s: &mut String,
+    rows: &[Vec<(f32, usize)>],
+    entries: &[(scene::Swatch, String)],
+    top: f32,
+    form: outline::TextForm,
+    fill: Color32,
+) {
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, r#"<g class="legend">"#);
+    for (row_i, row) in rows.iter().enumerate() {
+        let y = top + row_i as f32 * 22.0;
+        for &(x, i) in row {
+            let x = x + MARGIN;
+            let (swatch, label) = &entries[i];
+            parts::swatch(s, swatch, egui::pos2(x, y + 1.0), form);
+            let line = outline::Line {
+                text: label,
+                x: x + 34.0,
+                y: y + 12.0,
+                size: LEGEND_SIZE,
+                fill,
+                centred: false,
+                class: None,
+            };
+            outline::write(s, &line, form);
+        }
+    }
+    let _ = writeln!(s, "</g>");
+}
+
+/// The chart's group, moved by `chart_origin`: frames, lines, headings over the lines, boxes.
+fn write_chart(
+    s: &mut String,
+    model: &Model,
+    scene: &Scene,
+    options: &SvgOptions,
+    region: Rect,
+    chart_origin: egui::Vec2,
+) {
+    let (theme, form, m) = (options.theme, options.text_form(), TextMetrics::get());
+    // A part of the chart is clipped to its region; the whole chart needs no clip (and
+    // without one, the PNG writer can skip what lies outside each strip it draws).
+    if options.region.is_some() {
+        let clip =
+            Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
+        let _ = writeln!(
+            s,
+            r#"<defs><clipPath id="chart-clip"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath></defs>"#,
+            clip.min.x,
+            clip.min.y,
+            clip.width(),
+            clip.height()
+        );
+        let _ = writeln!(s, r#"<g class="chart" clip-path="url(#chart-clip)">"#);
+    } else {
+        let _ = writeln!(s, r#"<g class="chart">"#);
+    }
+    let visible = region.expand(MARGIN);
+    let block_look = scene::block_look(theme);
+    let blocks: Vec<_> = scene
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.frame.intersects(visible))
+        .collect();
+    for &(k, block) in &blocks {
+        let frame = block.frame.translate(chart_origin);
+        let _ = writeln!(
+            s,
+            r#"<g class="block" data-block="{k}" data-parent="{}"><rect class="frame" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{}" stroke="{}" stroke-width="1"/></g>"#,
+            escape(&model.body(block.parent).id),
+            frame.min.x,
+            frame.min.y,
+            frame.width(),
+            frame.height(),
+            color(block_look.fill),
+            color(block_look.stroke)
+        );
+    }
+    for edge in &scene.edges {
+        let bbox = edge
+            .points
+            .iter()
+            .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
+        if !bbox.intersects(visible) {
+            continue;
+        }
+        if scene::edge_drawn(edge, options.relations, &options.marks) {
+            // Each line in its own group, which the PNG writer draws or skips as one.
+            s.push_str("<g>\n");
+            parts::edge(s, model, edge, options, chart_origin);
+            s.push_str("</g>\n");
+        }
+    }
+    // Headings over the lines, each on a patch of its frame's colour: a line that passes
+    // behind a heading leaves it readable.
+    for &(k, block) in &blocks {
+        let heading = block.heading.translate(chart_origin);
+        let h = m.line_height(scene::HEADING_SIZE);
+        let patch = Rect::from_min_size(
+            egui::pos2(heading.left() - 2.0, heading.center().y - h / 2.0),
+            egui::vec2(m.width(&block.title, scene::HEADING_SIZE) + 4.0, h),
+        );
+        let _ = writeln!(
+            s,
+            r#"<g class="block-heading" data-block="{k}" data-parent="{}"><rect class="patch" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
+            escape(&model.body(block.parent).id),
+            patch.min.x,
+            patch.min.y,
+            patch.width(),
+            patch.height(),
+            color(block_look.fill),
+        );
+        let line = outline::Line {
+            text: &block.title,
+            x: heading.left(),
+            y: heading.center().y - h / 2.0 + m.ascent(scene::HEADING_SIZE),
+            size: scene::HEADING_SIZE,
+            fill: block_look.text,
+            centred: false,
+            class: Some("heading"),
+        };
+        outline::write(s, &line, form);
+        s.push_str("</g>\n");
+    }
+    // In a part of the chart, a box is drawn whole or not at all (the region already holds
+    // every box the view cut).
+    let clip = region.expand(MARGIN * 0.5);
+    for node in &scene.nodes {
+        let drawn = if options.region.is_some() {
+            clip.contains_rect(node.rect)
+        } else {
+            node.rect.intersects(visible)
+        };
+        if drawn {
+            parts::body(s, model, node, options, chart_origin);
+        }
+    }
+    let _ = writeln!(s, "</g>");
+}
+
 /// Lays the scene out as a picture: title block, chart, legend, source line.
 pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
     let theme = options.theme;
     let palette = Palette::of(theme);
-    let m = TextMetrics::get();
     let region = options.region.unwrap_or(scene.bounds);
     let region = if region.is_positive() {
         region
@@ -145,24 +313,7 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         Vec::new()
     };
     let legend_width = region.width().max(640.0);
-    let mut legend_rows: Vec<Vec<(f32, usize)>> = Vec::new();
-    let mut x = 0.0;
-    for (i, (_, label)) in entries.iter().enumerate() {
-        let w = 34.0 + m.width(label, LEGEND_SIZE) + 18.0;
-        if legend_rows.is_empty() || x + w > legend_width {
-            legend_rows.push(Vec::new());
-            x = 0.0;
-        }
-        if let Some(row) = legend_rows.last_mut() {
-            row.push((x, i));
-        }
-        x += w;
-    }
-    let legend_h = if legend_rows.is_empty() {
-        0.0
-    } else {
-        legend_rows.len() as f32 * 22.0 + 12.0
-    };
+    let (legend_rows, legend_h) = legend_rows(&entries, legend_width);
 
     let width = (region.width() + 2.0 * MARGIN)
         .max(if options.legend {
@@ -228,129 +379,10 @@ pub fn picture(model: &Model, scene: &Scene, options: &SvgOptions) -> Picture {
         MARGIN * 0.75 + title_h,
         palette.text,
     );
-    // A part of the chart is clipped to its region; the whole chart needs no clip (and
-    // without one, the PNG writer can skip what lies outside each strip it draws).
-    if options.region.is_some() {
-        let clip =
-            Rect::from_min_size(region.min + chart_origin, region.size()).expand(MARGIN * 0.5);
-        let _ = writeln!(
-            s,
-            r#"<defs><clipPath id="chart-clip"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath></defs>"#,
-            clip.min.x,
-            clip.min.y,
-            clip.width(),
-            clip.height()
-        );
-        let _ = writeln!(s, r#"<g class="chart" clip-path="url(#chart-clip)">"#);
-    } else {
-        let _ = writeln!(s, r#"<g class="chart">"#);
-    }
-    let visible = region.expand(MARGIN);
-    let block_look = scene::block_look(theme);
-    let blocks: Vec<_> = scene
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.frame.intersects(visible))
-        .collect();
-    for &(k, block) in &blocks {
-        let frame = block.frame.translate(chart_origin);
-        let _ = writeln!(
-            s,
-            r#"<g class="block" data-block="{k}" data-parent="{}"><rect class="frame" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{}" stroke="{}" stroke-width="1"/></g>"#,
-            escape(&model.body(block.parent).id),
-            frame.min.x,
-            frame.min.y,
-            frame.width(),
-            frame.height(),
-            color(block_look.fill),
-            color(block_look.stroke)
-        );
-    }
-    for edge in &scene.edges {
-        let bbox = edge
-            .points
-            .iter()
-            .fold(Rect::NOTHING, |r, p| r.union(Rect::from_min_max(*p, *p)));
-        if !bbox.intersects(visible) {
-            continue;
-        }
-        if scene::edge_drawn(edge, options.relations, &options.marks) {
-            // Each line in its own group, which the PNG writer draws or skips as one.
-            s.push_str("<g>\n");
-            parts::edge(&mut s, model, edge, options, chart_origin);
-            s.push_str("</g>\n");
-        }
-    }
-    // Headings over the lines, each on a patch of its frame's colour: a line that passes
-    // behind a heading leaves it readable.
-    for &(k, block) in &blocks {
-        let heading = block.heading.translate(chart_origin);
-        let h = m.line_height(scene::HEADING_SIZE);
-        let patch = Rect::from_min_size(
-            egui::pos2(heading.left() - 2.0, heading.center().y - h / 2.0),
-            egui::vec2(m.width(&block.title, scene::HEADING_SIZE) + 4.0, h),
-        );
-        let _ = writeln!(
-            s,
-            r#"<g class="block-heading" data-block="{k}" data-parent="{}"><rect class="patch" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}"/>"#,
-            escape(&model.body(block.parent).id),
-            patch.min.x,
-            patch.min.y,
-            patch.width(),
-            patch.height(),
-            color(block_look.fill),
-        );
-        let line = outline::Line {
-            text: &block.title,
-            x: heading.left(),
-            y: heading.center().y - h / 2.0 + m.ascent(scene::HEADING_SIZE),
-            size: scene::HEADING_SIZE,
-            fill: block_look.text,
-            centred: false,
-            class: Some("heading"),
-        };
-        outline::write(&mut s, &line, form);
-        s.push_str("</g>\n");
-    }
-    // In a part of the chart, a box is drawn whole or not at all (the region already holds
-    // every box the view cut).
-    let clip = region.expand(MARGIN * 0.5);
-    for node in &scene.nodes {
-        let drawn = if options.region.is_some() {
-            clip.contains_rect(node.rect)
-        } else {
-            node.rect.intersects(visible)
-        };
-        if drawn {
-            parts::body(&mut s, model, node, options, chart_origin);
-        }
-    }
-    let _ = writeln!(s, "</g>");
+    write_chart(&mut s, model, scene, options, region, chart_origin);
 
-    if !legend_rows.is_empty() {
-        let top = caption_h + region.height() + 2.0 * MARGIN;
-        let _ = writeln!(s, r#"<g class="legend">"#);
-        for (row_i, row) in legend_rows.iter().enumerate() {
-            let y = top + row_i as f32 * 22.0;
-            for &(x, i) in row {
-                let x = x + MARGIN;
-                let (swatch, label) = &entries[i];
-                parts::swatch(&mut s, swatch, egui::pos2(x, y + 1.0), form);
-                let line = outline::Line {
-                    text: label,
-                    x: x + 34.0,
-                    y: y + 12.0,
-                    size: LEGEND_SIZE,
-                    fill: palette.weak_text,
-                    centred: false,
-                    class: None,
-                };
-                outline::write(&mut s, &line, form);
-            }
-        }
-        let _ = writeln!(s, "</g>");
-    }
+    let top = caption_h + region.height() + 2.0 * MARGIN;
+    write_legend(&mut s, &legend_rows, &entries, top, form, palette.weak_text);
     write_block(
         &mut s,
         &block("caption note", note_lines),

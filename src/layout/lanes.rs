@@ -111,15 +111,9 @@ fn overlap(a: &Run, b: &Run) -> f32 {
     a.hi.min(b.hi) - a.lo.max(b.lo)
 }
 
-fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizontal: bool) {
-    let (mut inner, mut ends) = runs(routes, horizontal);
-    // The fixed lines stay where they are, as the routes' ends do; as a route of their own
-    // (past every index of `routes`), they are beside every route.
-    let (fixed_inner, fixed_ends) = runs(fixed, horizontal);
-    ends.extend(fixed_inner.into_iter().chain(fixed_ends).map(|r| Run {
-        route: usize::MAX,
-        ..r
-    }));
+/// Groups of runs of different routes that lie closer than [`LANE`] and overlap, in a fixed
+/// order (so that the picture does not depend on a hash map); `inner` sorted across.
+fn close_groups(inner: &mut [Run]) -> Vec<Vec<Run>> {
     inner.sort_by(|a, b| a.across.total_cmp(&b.across).then(a.lo.total_cmp(&b.lo)));
     // Groups of runs that are too close, by union-find over neighbours in `across` order.
     let mut parent: Vec<usize> = (0..inner.len()).collect();
@@ -153,6 +147,19 @@ fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizon
             .total_cmp(&b[0].across)
             .then(a[0].lo.total_cmp(&b[0].lo))
     });
+    groups
+}
+
+fn spread(routes: &mut [Vec<Pos2>], rects: &[Rect], fixed: &[Vec<Pos2>], horizontal: bool) {
+    let (mut inner, mut ends) = runs(routes, horizontal);
+    // The fixed lines stay where they are, as the routes' ends do; as a route of their own
+    // (past every index of `routes`), they are beside every route.
+    let (fixed_inner, fixed_ends) = runs(fixed, horizontal);
+    ends.extend(fixed_inner.into_iter().chain(fixed_ends).map(|r| Run {
+        route: usize::MAX,
+        ..r
+    }));
+    let groups = close_groups(&mut inner);
     // Runs already where they stay: those of no group, then each placed one. A run is placed at
     // the nearest lane, towards where its ends turn, that keeps `LANE` from every settled run
     // beside it and fits; one that finds none keeps its place.

@@ -294,6 +294,83 @@ fn axis(mut v: Vec<f32>) -> Vec<f32> {
     v
 }
 
+/// The obstacles a route from `from` to `to` must clear: the boxes near the rectangle between
+/// them (grown by the clearance), and any box in the way of that rectangle.
+fn obstacles_near(
+    rects: &[Rect],
+    ends: (usize, usize),
+    (from, to): (Pos2, Pos2),
+    region: Rect,
+) -> Vec<Rect> {
+    let span = Rect::from_two_pos(from, to);
+    // An end that lies within an obstacle's clearance (a heading just above a box's port) would
+    // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
+    // on it, is no obstacle to this line.
+    let holds = |r: &Rect| r.contains(from) || r.contains(to);
+    rects
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            let r = r.expand(CLEAR);
+            r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
+        })
+        .map(|(_, r)| r.expand(CLEAR))
+        .filter_map(|r| match holds(&r) {
+            false => Some(r),
+            true => Some(r.shrink(CLEAR)).filter(|r| !holds(&r.shrink(0.5))),
+        })
+        .collect()
+}
+
+/// Which grid points and grid runs lie strictly inside a box, indexed `j * nx + i`; a run goes
+/// from (i, j) to (i + 1, j) (`run_x`) or to (i, j + 1) (`run_y`).
+struct Blocked {
+    node: Vec<bool>,
+    run_x: Vec<bool>,
+    run_y: Vec<bool>,
+}
+
+impl Blocked {
+    /// Marks each box once: every box edge is a grid line, so a box covers whole index ranges.
+    fn mark(obstacles: &[Rect], xs: &[f32], ys: &[f32]) -> Blocked {
+        let (nx, ny) = (xs.len(), ys.len());
+        let mut node_blocked = vec![false; nx * ny];
+        let mut run_x_blocked = vec![false; nx * ny]; // from (i, j) to (i + 1, j)
+        let mut run_y_blocked = vec![false; nx * ny]; // from (i, j) to (i, j + 1)
+                                                      // A box blocks the grid points strictly inside it and the runs through its inside. Boxes
+                                                      // may reach past the region: the tests are on coordinates, not on grid indices.
+        const E: f32 = 0.25;
+        let first = |v: &[f32], x: f32| v.partition_point(|&c| c < x - E);
+        let last = |v: &[f32], x: f32| v.partition_point(|&c| c <= x + E);
+        for r in obstacles {
+            let (l, rr) = (first(xs, r.left()), last(xs, r.right()).min(nx));
+            let (t, b) = (first(ys, r.top()), last(ys, r.bottom()).min(ny));
+            let inside_x = |i: usize| xs[i] > r.left() + E && xs[i] < r.right() - E;
+            let inside_y = |j: usize| ys[j] > r.top() + E && ys[j] < r.bottom() - E;
+            for j in t..b {
+                for i in l..rr {
+                    let k = j * nx + i;
+                    let (in_x, in_y) = (inside_x(i), inside_y(j));
+                    node_blocked[k] |= in_x && in_y;
+                    // The run to the next point crosses the inside when both lie within the box's
+                    // span and the run is not on its border.
+                    if in_y && i + 1 < nx && xs[i] < r.right() - E && xs[i + 1] > r.left() + E {
+                        run_x_blocked[k] = true;
+                    }
+                    if in_x && j + 1 < ny && ys[j] < r.bottom() - E && ys[j + 1] > r.top() + E {
+                        run_y_blocked[k] = true;
+                    }
+                }
+            }
+        }
+        Blocked {
+            node: node_blocked,
+            run_x: run_x_blocked,
+            run_y: run_y_blocked,
+        }
+    }
+}
+
 /// A search state: a grid point and the direction it was reached in (4: none yet).
 type State = (usize, usize, u8);
 
@@ -310,23 +387,7 @@ fn search(
 ) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
-    // An end that lies within an obstacle's clearance (a heading just above a box's port) would
-    // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
-    // on it, is no obstacle to this line.
-    let holds = |r: &Rect| r.contains(from) || r.contains(to);
-    let obstacles: Vec<Rect> = rects
-        .iter()
-        .enumerate()
-        .filter(|&(i, r)| {
-            let r = r.expand(CLEAR);
-            r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
-        })
-        .map(|(_, r)| r.expand(CLEAR))
-        .filter_map(|r| match holds(&r) {
-            false => Some(r),
-            true => Some(r.shrink(CLEAR)).filter(|r| !holds(&r.shrink(0.5))),
-        })
-        .collect();
+    let obstacles = obstacles_near(rects, ends, (from, to), region);
     if obstacles.len() > MAX_OBSTACLES {
         return None;
     }
@@ -353,37 +414,11 @@ fn search(
     }
     *budget -= work;
     let (nx, ny) = (xs.len(), ys.len());
-    // Which grid points and grid runs lie strictly inside a box, marked once per box: every box
-    // edge is a grid line, so a box covers whole index ranges.
-    let mut node_blocked = vec![false; nx * ny];
-    let mut run_x_blocked = vec![false; nx * ny]; // from (i, j) to (i + 1, j)
-    let mut run_y_blocked = vec![false; nx * ny]; // from (i, j) to (i, j + 1)
-                                                  // A box blocks the grid points strictly inside it and the runs through its inside. Boxes
-                                                  // may reach past the region: the tests are on coordinates, not on grid indices.
-    const E: f32 = 0.25;
-    let first = |v: &[f32], x: f32| v.partition_point(|&c| c < x - E);
-    let last = |v: &[f32], x: f32| v.partition_point(|&c| c <= x + E);
-    for r in &obstacles {
-        let (l, rr) = (first(&xs, r.left()), last(&xs, r.right()).min(nx));
-        let (t, b) = (first(&ys, r.top()), last(&ys, r.bottom()).min(ny));
-        let inside_x = |i: usize| xs[i] > r.left() + E && xs[i] < r.right() - E;
-        let inside_y = |j: usize| ys[j] > r.top() + E && ys[j] < r.bottom() - E;
-        for j in t..b {
-            for i in l..rr {
-                let k = j * nx + i;
-                let (in_x, in_y) = (inside_x(i), inside_y(j));
-                node_blocked[k] |= in_x && in_y;
-                // The run to the next point crosses the inside when both lie within the box's
-                // span and the run is not on its border.
-                if in_y && i + 1 < nx && xs[i] < r.right() - E && xs[i + 1] > r.left() + E {
-                    run_x_blocked[k] = true;
-                }
-                if in_x && j + 1 < ny && ys[j] < r.bottom() - E && ys[j + 1] > r.top() + E {
-                    run_y_blocked[k] = true;
-                }
-            }
-        }
-    }
+    let Blocked {
+        node: node_blocked,
+        run_x: run_x_blocked,
+        run_y: run_y_blocked,
+    } = Blocked::mark(&obstacles, &xs, &ys);
     let at = |i: usize, j: usize| pos2(xs[i], ys[j]);
     let find = |v: &[f32], x: f32| v.iter().position(|&c| (c - x).abs() < 0.5);
     let start = (find(&xs, from.x)?, find(&ys, from.y)?);

@@ -56,21 +56,24 @@ pub(super) fn place(request: &LayoutRequest) -> Placement {
     }
 }
 
-fn positions(request: &LayoutRequest) -> Positions {
+/// Leaves stacked in columns under their parents, and what the placement needs to know of it.
+struct Stacks {
+    stacked: Vec<bool>,
+    /// The first and last stack column heads under each parent that has a stack.
+    stacks_of: Vec<Option<(usize, usize)>>,
+    stack_head: Vec<bool>,
+    /// The head of the stack column each stacked box belongs to.
+    stack_of: Vec<usize>,
+    blocks: Vec<Block>,
+    /// Box sizes, a column's boxes widened to its widest.
+    size: Vec<Vec2>,
+    /// The tree as laid out: a stack chained box under box, the stacks amid their row.
+    tree_children: Vec<Kids>,
+}
+
+fn stack_leaves(request: &LayoutRequest, children: &[Vec<usize>], roots: &[usize]) -> Stacks {
     let n = request.nodes.len();
-    if n == 0 {
-        return Positions {
-            rect_in_chart: Vec::new(),
-            stacked: Vec::new(),
-            blocks: Vec::new(),
-            bounds: Rect::ZERO,
-        };
-    }
     let top_down = request.orientation == Orientation::TopDown;
-    let spacing = request.spacing;
-
-    let (children, roots) = forest(&request.nodes);
-
     let mut stacked = vec![false; n];
     // The first and last stack column heads under each parent that has a stack.
     let mut stacks_of: Vec<Option<(usize, usize)>> = vec![None; n + 1];
@@ -146,11 +149,22 @@ fn positions(request: &LayoutRequest) -> Positions {
         order.insert_many(middle, heads);
         tree_children[p] = order;
     }
+    Stacks {
+        stacked,
+        stacks_of,
+        stack_head,
+        stack_of,
+        blocks,
+        size,
+        tree_children,
+    }
+}
 
-    let across = |v: Vec2| if top_down { v } else { vec2(v.y, v.x) };
-    let mut extent: Vec<Vec2> = size.iter().map(|&s| across(s)).collect();
-    extent.push(Vec2::ZERO);
-    let mut border: Vec<Border> = (0..n)
+/// The room around each box: the level gap above and below (closer within a stack), and half
+/// the sibling gap at each side (more for a stacked box, whose connector runs on its left).
+fn borders(stacked: &[bool], stack_head: &[bool], spacing: super::Spacing) -> Vec<Border> {
+    let n = stacked.len();
+    (0..n)
         .map(|i| {
             // Chained stack boxes sit close; the level gap applies above the first only.
             let (above, below) = match (stacked[i], stack_head[i]) {
@@ -170,7 +184,38 @@ fn positions(request: &LayoutRequest) -> Positions {
                 side,
             }
         })
-        .collect();
+        .collect()
+}
+
+fn positions(request: &LayoutRequest) -> Positions {
+    let n = request.nodes.len();
+    if n == 0 {
+        return Positions {
+            rect_in_chart: Vec::new(),
+            stacked: Vec::new(),
+            blocks: Vec::new(),
+            bounds: Rect::ZERO,
+        };
+    }
+    let top_down = request.orientation == Orientation::TopDown;
+    let spacing = request.spacing;
+
+    let (children, roots) = forest(&request.nodes);
+
+    let Stacks {
+        stacked,
+        stacks_of,
+        stack_head,
+        stack_of,
+        mut blocks,
+        size,
+        tree_children,
+    } = stack_leaves(request, &children, &roots);
+
+    let across = |v: Vec2| if top_down { v } else { vec2(v.y, v.x) };
+    let mut extent: Vec<Vec2> = size.iter().map(|&s| across(s)).collect();
+    extent.push(Vec2::ZERO);
+    let mut border = borders(&stacked, &stack_head, spacing);
     border.push(Border::default());
 
     let tree = Tree {

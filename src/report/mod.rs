@@ -249,34 +249,39 @@ impl BodyReport {
             lang: crate::i18n::Lang::of(lang),
             translated: false,
         };
-        // The atlas's own translation of its prose, where it has one (the catalogue's keys
-        // are the English texts, source keys and all).
+        report.translate_and_number(model, i, lang);
+        report.cite(model, Style::for_lang(lang));
+        report
+    }
+
+    /// Prose in the atlas's own translation where it has one (the catalogue's keys are the
+    /// English texts, source keys and all), and the sources numbered in order of citation,
+    /// prose that cites one by its key ("[S81]") citing it by its number.
+    fn translate_and_number(&mut self, model: &Model, i: BodyIdx, lang: Option<&str>) {
         let mut translated = false;
-        report.for_each_prose(|text| {
+        self.for_each_prose(|text| {
             let shown = model.tr(lang, text);
             if shown != text.as_str() {
                 *text = shown.to_owned();
                 translated = true;
             }
         });
-        report.translated = translated;
+        self.translated = translated;
         let mut named: Vec<String> = Vec::new();
-        report.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
-        report.sources = report.number_sources(model, i, &named);
-        for s in &mut report.sources {
+        self.for_each_prose(|text| named.extend(keys_in(text).map(str::to_owned)));
+        self.sources = self.number_sources(model, i, &named);
+        for s in &mut self.sources {
             for text in [&mut s.locator, &mut s.note].into_iter().flatten() {
                 *text = model.tr(lang, text).to_owned();
             }
         }
         // Prose that cites a source by its key ("[S81]") cites it by its number, as the facts do.
-        let numbers: Vec<(String, usize)> = report
+        let numbers: Vec<(String, usize)> = self
             .sources
             .iter()
             .map(|s| (s.id.clone(), s.number))
             .collect();
-        report.for_each_prose(|text| *text = renumber(text, &numbers));
-        report.cite(model, Style::for_lang(lang));
-        report
+        self.for_each_prose(|text| *text = renumber(text, &numbers));
     }
 
     /// Calls `f` on every piece of prose in the report: texts and notes.

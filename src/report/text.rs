@@ -10,46 +10,7 @@ use crate::model::{Claim, Date, Status};
 pub fn text(r: &BodyReport) -> String {
     let l = r.lang;
     let mut t = String::new();
-    let _ = writeln!(t, "{} ({})", r.title(), r.shown_short);
-    if r.shown_name.is_some() {
-        let _ = writeln!(t, "{}", r.name);
-    }
-    if r.name_missing {
-        let _ = writeln!(t, "(no name in the chosen language in the sources read)");
-    }
-    for (lang, n) in &r.names {
-        let short = n
-            .short
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            t,
-            "{lang}: {}{short} {}",
-            n.name,
-            tags(r, n.status, &n.sources)
-        );
-    }
-    let _ = writeln!(
-        t,
-        "{}: {} {}",
-        tr!(l, "text-kind"),
-        r.kind_name,
-        tag(l, r.kind_status)
-    );
-    if !r.aliases.is_empty() {
-        let _ = writeln!(
-            t,
-            "{}",
-            tr!(l, "details-also", names = r.aliases.join("; "))
-        );
-    }
-    if let Some(p) = &r.parent {
-        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-sits-under"), p.name, p.id);
-    }
-    for c in &r.children {
-        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-over"), c.name, c.id);
-    }
+    names_and_place(&mut t, r);
     for (label, claim) in [
         (tr!(l, "details-mandate"), &r.mandate),
         (tr!(l, "details-composition"), &r.composition),
@@ -114,8 +75,60 @@ pub fn text(r: &BodyReport) -> String {
     if r.translated {
         let _ = writeln!(t, "\n{}", tr!(l, "details-translated"));
     }
+    sources(&mut t, r);
+    t
+}
+
+/// The names in every language, the kind, other names, the parent and the children.
+fn names_and_place(t: &mut String, r: &BodyReport) {
+    let l = r.lang;
+    let _ = writeln!(t, "{} ({})", r.title(), r.shown_short);
+    if r.shown_name.is_some() {
+        let _ = writeln!(t, "{}", r.name);
+    }
+    if r.name_missing {
+        let _ = writeln!(t, "(no name in the chosen language in the sources read)");
+    }
+    for (lang, n) in &r.names {
+        let short = n
+            .short
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            t,
+            "{lang}: {}{short} {}",
+            n.name,
+            tags(r, n.status, &n.sources)
+        );
+    }
+    let _ = writeln!(
+        t,
+        "{}: {} {}",
+        tr!(l, "text-kind"),
+        r.kind_name,
+        tag(l, r.kind_status)
+    );
+    if !r.aliases.is_empty() {
+        let _ = writeln!(
+            t,
+            "{}",
+            tr!(l, "details-also", names = r.aliases.join("; "))
+        );
+    }
+    if let Some(p) = &r.parent {
+        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-sits-under"), p.name, p.id);
+    }
+    for c in &r.children {
+        let _ = writeln!(t, "{}: {} ({})", tr!(l, "details-over"), c.name, c.id);
+    }
+}
+
+/// The numbered sources in the report's citation style, with addresses and locators.
+fn sources(t: &mut String, r: &BodyReport) {
+    let l = r.lang;
     section(
-        &mut t,
+        t,
         &format!("{} ({})", tr!(l, "details-sources"), r.style.label()),
     );
     for s in &r.sources {
@@ -135,7 +148,6 @@ pub fn text(r: &BodyReport) -> String {
             let _ = writeln!(t, "      {}", tr!(l, "details-note", note = note));
         }
     }
-    t
 }
 
 fn events(t: &mut String, r: &BodyReport, title: &str, events: &[crate::model::Event]) {

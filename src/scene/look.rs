@@ -367,6 +367,22 @@ pub fn legend(
             tr!(l, "legend-other-kinds", count = others.len()),
         ));
     }
+    out.extend(line_entries(scene, marks, theme, shown, lang));
+    out.extend(mark_entries(scene, marks, theme, l));
+    out
+}
+
+/// The legend's lines: reporting lines, each relation kind drawn, markers on lines.
+fn line_entries(
+    scene: &Scene,
+    marks: &Marks,
+    theme: Theme,
+    shown: RelationsShown,
+    lang: Option<&str>,
+) -> Vec<(Swatch, String)> {
+    let (palette, kinds) = (Palette::of(theme), &scene.kinds);
+    let l = crate::i18n::Lang::of(lang);
+    let mut out = Vec::new();
     let line = |color, dash| Swatch::Line { color, dash };
     out.push((line(palette.tree_edge, None), tr!(l, "legend-reports-to")));
     let tree = scene.edges.iter().filter(|e| e.kind == EdgeKind::Tree);
@@ -395,6 +411,18 @@ pub fn legend(
             tr!(l, "legend-relation-on-line"),
         ));
     }
+    out
+}
+
+/// The legend's marks and badges in use: a sample box or badge for each.
+fn mark_entries(
+    scene: &Scene,
+    marks: &Marks,
+    theme: Theme,
+    l: crate::i18n::Lang,
+) -> Vec<(Swatch, String)> {
+    let kinds = &scene.kinds;
+    let mut out = Vec::new();
     let drawn = |list: &[BodyIdx]| list.iter().any(|&b| scene.node_for(b).is_some());
     let sample = |f: &dyn Fn(&mut Marks, &mut SceneNode)| {
         let mut node = SceneNode {

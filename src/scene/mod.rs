@@ -261,41 +261,7 @@ pub fn build_with_routes(
         }
         at.and_then(|p| slot[p.0])
     };
-    let contents: Vec<(Vec<TextLine>, Vec2)> = placed
-        .iter()
-        .map(|&i| {
-            let m = TextMetrics::get();
-            let (name, short, fallback) = model.display_name(i, lang);
-            // A name not given in the chosen language shows the English one, marked.
-            let name = if fallback {
-                format!("{name} [en]")
-            } else {
-                name
-            };
-            let translated = lang
-                .filter(|l| *l != "en")
-                .and_then(|l| model.body(i).names.get(l));
-            let (short, name) = match translated {
-                // A name in the chosen language but no short form in it: no English
-                // abbreviation above it.
-                Some(n) if n.short.is_none() => (String::new(), name),
-                // A short form that is no abbreviation ("Генеральный секретарь ОДКБ") is the
-                // customary name: it stands alone rather than above a longer one.
-                Some(_) if short.contains(' ') && m.width(&short, SHORT_SIZE) > NAME_WRAP => {
-                    (String::new(), short)
-                }
-                _ => (short, name),
-            };
-            let second = (model.atlas.meta.second_line.as_ref())
-                .and_then(|f| model.body(i).fields.get(f))
-                .map(|t| m.displayable(t));
-            box_content(
-                &m.displayable(&short),
-                &m.displayable(&name),
-                second.as_deref(),
-            )
-        })
-        .collect();
+    let contents = box_contents(model, &placed, lang);
     // Hidden ancestors of bodies with no shown ancestor stand in as headings, so that a filter
     // keeps where things sit.
     let unheld = placed
@@ -323,38 +289,14 @@ pub fn build_with_routes(
     };
     let placement = layout::place(&request);
 
-    let mut local = vec![None; model.len()];
-    let mut nodes: Vec<SceneNode> = Vec::new();
-    for (k, (&i, (lines, size))) in placed.iter().zip(contents).enumerate() {
-        if !visible.is_drawn(i) {
-            continue;
-        }
-        let rect = placement.rect_in_chart[k];
-        // Stacked boxes are widened to the stack's width: re-centre the text.
-        let dx = (rect.width() - size.x) / 2.0;
-        local[i.0] = Some(nodes.len());
-        nodes.push(SceneNode {
-            body: i,
-            kind: model.kind_of(i),
-            rect,
-            lines: lines
-                .into_iter()
-                .map(|l| TextLine {
-                    pos: rect.min + l.pos.to_vec2() + vec2(dx, 0.0),
-                    ..l
-                })
-                .collect(),
-            faded: visible.presence(i) == Presence::Faded,
-            undated: model.tracks_dates() && is_undated(model, i),
-            uncertain: model.tracks_certainty() && is_uncertain(model, i),
-            folded: visible.folded[i.0],
-            ghost: visible.ghost[i.0],
-            handle: visible.has_children[i.0].then(|| match orientation {
-                Orientation::TopDown => rect.center_bottom(),
-                Orientation::LeftRight => rect.right_center(),
-            }),
-        });
-    }
+    let (nodes, local) = scene_nodes(
+        model,
+        visible,
+        &placed,
+        contents,
+        &placement.rect_in_chart,
+        orientation,
+    );
 
     // Every reporting line of the layout, drawn at this date or not (as the routes' boxes are),
     // so that relations keep a lane from them and the routes stay cached across dates.
@@ -363,27 +305,7 @@ pub fn build_with_routes(
         .iter()
         .map(|c| c.points.clone())
         .collect();
-    let mut edges: Vec<SceneEdge> = Vec::new();
-    for c in placement.connectors {
-        // A stand-in for a hidden ancestor is a heading, not a box: no line runs from it.
-        let (Some(&parent), Some(&child)) = (placed.get(c.parent), placed.get(c.child)) else {
-            continue;
-        };
-        let (Some(p), Some(k)) = (local[parent.0], local[child.0]) else {
-            continue;
-        };
-        edges.push(SceneEdge {
-            from: parent,
-            to: child,
-            kind: EdgeKind::Tree,
-            points: c.points,
-            faded: nodes[k].faded || nodes[p].faded,
-            indirect: model.parent(child) != Some(parent),
-            relation: None,
-            on_tree: false,
-            label_at: None,
-        });
-    }
+    let mut edges = tree_edges(model, &placed, &local, &nodes, placement.connectors);
     let mut blocks: Vec<SceneBlock> = placement
         .blocks
         .iter()
@@ -394,15 +316,7 @@ pub fn build_with_routes(
     // Relation lines keep off the blocks' headings as off the boxes; on a chart of very many
     // blocks the routing's budget goes to the boxes (each heading is one more obstacle in every
     // search near it).
-    let metrics = crate::layout::TextMetrics::get();
-    let headings: Vec<Rect> = blocks
-        .iter()
-        .filter(|_| blocks.len() <= MAX_HEADING_OBSTACLES)
-        .map(|b| {
-            let w = metrics.width(&b.title, HEADING_SIZE) + 4.0;
-            Rect::from_min_size(b.heading.min, vec2(w, b.heading.height()))
-        })
-        .collect();
+    let headings = heading_rects(&blocks);
     let relations = relations::relation_edges(
         model,
         visible,
@@ -440,6 +354,139 @@ pub fn build_with_routes(
         orientation,
         kinds: model.kinds().clone(),
     }
+}
+
+/// The text lines of each placed body's box, and the box's size.
+fn box_contents(
+    model: &Model,
+    placed: &[BodyIdx],
+    lang: Option<&str>,
+) -> Vec<(Vec<TextLine>, Vec2)> {
+    placed
+        .iter()
+        .map(|&i| {
+            let m = TextMetrics::get();
+            let (name, short, fallback) = model.display_name(i, lang);
+            // A name not given in the chosen language shows the English one, marked.
+            let name = if fallback {
+                format!("{name} [en]")
+            } else {
+                name
+            };
+            let translated = lang
+                .filter(|l| *l != "en")
+                .and_then(|l| model.body(i).names.get(l));
+            let (short, name) = match translated {
+                // A name in the chosen language but no short form in it: no English
+                // abbreviation above it.
+                Some(n) if n.short.is_none() => (String::new(), name),
+                // A short form that is no abbreviation ("Генеральный секретарь ОДКБ") is the
+                // customary name: it stands alone rather than above a longer one.
+                Some(_) if short.contains(' ') && m.width(&short, SHORT_SIZE) > NAME_WRAP => {
+                    (String::new(), short)
+                }
+                _ => (short, name),
+            };
+            let second = (model.atlas.meta.second_line.as_ref())
+                .and_then(|f| model.body(i).fields.get(f))
+                .map(|t| m.displayable(t));
+            box_content(
+                &m.displayable(&short),
+                &m.displayable(&name),
+                second.as_deref(),
+            )
+        })
+        .collect()
+}
+
+/// The boxes drawn, with their text moved to their places; and each body's index among them.
+fn scene_nodes(
+    model: &Model,
+    visible: &Visible,
+    placed: &[BodyIdx],
+    contents: Vec<(Vec<TextLine>, Vec2)>,
+    rects: &[Rect],
+    orientation: Orientation,
+) -> (Vec<SceneNode>, Vec<Option<usize>>) {
+    let mut local = vec![None; model.len()];
+    let mut nodes: Vec<SceneNode> = Vec::new();
+    for (k, (&i, (lines, size))) in placed.iter().zip(contents).enumerate() {
+        if !visible.is_drawn(i) {
+            continue;
+        }
+        let rect = rects[k];
+        // Stacked boxes are widened to the stack's width: re-centre the text.
+        let dx = (rect.width() - size.x) / 2.0;
+        local[i.0] = Some(nodes.len());
+        nodes.push(SceneNode {
+            body: i,
+            kind: model.kind_of(i),
+            rect,
+            lines: lines
+                .into_iter()
+                .map(|l| TextLine {
+                    pos: rect.min + l.pos.to_vec2() + vec2(dx, 0.0),
+                    ..l
+                })
+                .collect(),
+            faded: visible.presence(i) == Presence::Faded,
+            undated: model.tracks_dates() && is_undated(model, i),
+            uncertain: model.tracks_certainty() && is_uncertain(model, i),
+            folded: visible.folded[i.0],
+            ghost: visible.ghost[i.0],
+            handle: visible.has_children[i.0].then(|| match orientation {
+                Orientation::TopDown => rect.center_bottom(),
+                Orientation::LeftRight => rect.right_center(),
+            }),
+        });
+    }
+    (nodes, local)
+}
+
+/// Where the blocks' headings are written: obstacles for relation lines, unless there are so
+/// many that the routing's budget is better spent on the boxes.
+fn heading_rects(blocks: &[SceneBlock]) -> Vec<Rect> {
+    let metrics = crate::layout::TextMetrics::get();
+    blocks
+        .iter()
+        .filter(|_| blocks.len() <= MAX_HEADING_OBSTACLES)
+        .map(|b| {
+            let w = metrics.width(&b.title, HEADING_SIZE) + 4.0;
+            Rect::from_min_size(b.heading.min, vec2(w, b.heading.height()))
+        })
+        .collect()
+}
+
+/// The reporting lines between drawn boxes.
+fn tree_edges(
+    model: &Model,
+    placed: &[BodyIdx],
+    local: &[Option<usize>],
+    nodes: &[SceneNode],
+    connectors: Vec<layout::Connector>,
+) -> Vec<SceneEdge> {
+    let mut edges: Vec<SceneEdge> = Vec::new();
+    for c in connectors {
+        // A stand-in for a hidden ancestor is a heading, not a box: no line runs from it.
+        let (Some(&parent), Some(&child)) = (placed.get(c.parent), placed.get(c.child)) else {
+            continue;
+        };
+        let (Some(p), Some(k)) = (local[parent.0], local[child.0]) else {
+            continue;
+        };
+        edges.push(SceneEdge {
+            from: parent,
+            to: child,
+            kind: EdgeKind::Tree,
+            points: c.points,
+            faded: nodes[k].faded || nodes[p].faded,
+            indirect: model.parent(child) != Some(parent),
+            relation: None,
+            on_tree: false,
+            label_at: None,
+        });
+    }
+    edges
 }
 
 /// No founding date is known (a "not before" date is not a founding date).

@@ -1,5 +1,6 @@
 //! Semantic checks that run after parsing. All problems are collected, none stops the others.
 
+mod bodies;
 mod records;
 
 use std::collections::{HashMap, HashSet};
@@ -215,6 +216,21 @@ fn check(atlas: &Atlas) -> Checker<'_> {
         );
         return c;
     }
+    meta(&mut c, atlas);
+    records::sources(&mut c, atlas);
+    let documents = records::documents(&mut c, atlas);
+    check_kinds(&mut c);
+    bodies::bodies(&mut c, atlas, &documents);
+    check_cycles(&mut c);
+    records::relations(&mut c, atlas);
+    let members = records::members(&mut c, atlas);
+    records::disputes(&mut c, atlas, &documents);
+    records::events(&mut c, atlas, &members);
+    c
+}
+
+/// The edition and its dates, the title and the description.
+fn meta(c: &mut Checker, atlas: &Atlas) {
     if !atlas.meta.edition.is_empty() {
         c.date("meta.edition", &atlas.meta.edition);
     }
@@ -246,236 +262,6 @@ fn check(atlas: &Atlas) -> Checker<'_> {
     if let Some(credit) = &atlas.meta.credit {
         c.name_text("meta.credit", credit);
     }
-    records::sources(&mut c, atlas);
-    let mut documents: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for (i, d) in atlas.documents.iter().enumerate() {
-        let at = format!("documents[{i}] {:?}", d.id);
-        if !is_id(&d.id) {
-            c.push(&at, "id must be lowercase letters, digits and hyphens");
-        }
-        c.date(&format!("{at}.signed"), &d.signed);
-        if let Some(date) = &d.in_force {
-            c.date(&format!("{at}.in_force"), date);
-        }
-        c.source_ids(&format!("{at}.sources"), &d.sources);
-        let mut numbers = HashSet::new();
-        for (j, a) in d.articles.iter().enumerate() {
-            let at = format!("{at}.articles[{j}] {:?}", a.number);
-            if !numbers.insert(a.number.as_str()) {
-                c.push(&at, "duplicate article number");
-            }
-            if a.paraphrase.trim().is_empty() {
-                c.push(&at, "empty paraphrase");
-            }
-            c.source_ids(&format!("{at}.sources"), &a.sources);
-        }
-        if documents.insert(&d.id, numbers).is_some() {
-            c.push(&at, "duplicate id");
-        }
-    }
-
-    check_kinds(&mut c);
-    let kinds = super::Kinds::of(atlas);
-    for (i, b) in atlas.bodies.iter().enumerate() {
-        if !is_id(&b.id) {
-            c.push(
-                format!("bodies[{i}] {:?}", b.id),
-                "id must be lowercase letters, digits and hyphens",
-            );
-        }
-        if c.bodies.insert(&b.id, i).is_some() {
-            c.push(format!("bodies[{i}] {:?}", b.id), "duplicate id");
-        }
-    }
-    for (i, b) in atlas.bodies.iter().enumerate() {
-        let at = format!("bodies[{i}] {:?}", b.id);
-        if b.name.trim().is_empty() {
-            c.push(&at, "empty name");
-        }
-        c.name_text(&format!("{at}.id"), &b.id);
-        c.name_text(&format!("{at}.name"), &b.name);
-        c.name_text(&format!("{at}.short"), &b.short);
-        for (j, alias) in b.aliases.iter().enumerate() {
-            c.name_text(&format!("{at}.aliases[{j}]"), alias);
-        }
-        // A spreadsheet's other columns: no cell longer than any text may be.
-        for (column, value) in &b.fields {
-            if value.len() > MAX_PROSE {
-                let n = value.chars().count();
-                if n > MAX_PROSE {
-                    let message = format!(
-                        "column {column:?}: {n} characters long: a cell may hold at most {MAX_PROSE}"
-                    );
-                    c.push(format!("{at}.fields"), message);
-                }
-            }
-        }
-        for (lang, n) in &b.names {
-            let at = format!("{at}.names[{lang:?}]");
-            if lang.len() < 2 || lang.len() > 3 || !lang.bytes().all(|c| c.is_ascii_lowercase()) {
-                c.push(
-                    &at,
-                    "a language code is two or three lowercase letters (ru, fr, …)",
-                );
-            }
-            c.name_text(&format!("{at}.name"), &n.name);
-            if let Some(short) = &n.short {
-                c.name_text(&format!("{at}.short"), short);
-            }
-            c.source_ids(&format!("{at}.sources"), &n.sources);
-            c.verified_needs_a_source(&at, n.status, &n.sources);
-        }
-        if let Some(parent) = &b.parent {
-            if !c.bodies.contains_key(parent.as_str()) {
-                c.push(&at, format!("parent {parent:?} does not exist"));
-            }
-        }
-        if kinds.body_kind(&b.kind).is_none() {
-            let valid = (kinds.body_kinds())
-                .map(|k| kinds.body(k).id.as_str())
-                .collect();
-            let message = undeclared("kinds", &b.kind, valid, !atlas.kinds.is_empty());
-            c.push(format!("{at}.kind"), message);
-        }
-        for (field, claim) in [("mandate", &b.mandate), ("composition", &b.composition)] {
-            if let Some(claim) = claim {
-                c.claim(&format!("{at}.{field}"), claim);
-            }
-        }
-        for (field, claim) in [("seat", &b.seat), ("chair", &b.chair)] {
-            if let Some(claim) = claim {
-                c.claim(&format!("{at}.{field}"), claim);
-            }
-        }
-        for (j, n) in b.notes.iter().enumerate() {
-            c.claim(&format!("{at}.notes[{j}]"), n);
-        }
-        c.source_ids(&format!("{at}.sources"), &b.sources);
-        if let Some(e) = &b.established {
-            if let Some(date) = &e.date {
-                c.date(&format!("{at}.established.date"), date);
-            }
-            if let Some(date) = &e.not_before {
-                c.date(&format!("{at}.established.not_before"), date);
-            }
-            c.source_ids(&format!("{at}.established.sources"), &e.sources);
-            c.verified_can_be_followed(&format!("{at}.established"), e.status, &e.sources);
-        }
-        for (j, h) in b.holders.iter().enumerate() {
-            let at = format!("{at}.holders[{j}]");
-            let from = Date::parse_loose(&h.from);
-            let to = h.to.as_deref().map(Date::parse_loose);
-            if from.is_none() {
-                c.push(
-                    &at,
-                    format!(
-                        "malformed date {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
-                        h.from
-                    ),
-                );
-            }
-            if let Some(None) = to {
-                c.push(
-                    &at,
-                    format!(
-                        "malformed date {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
-                        h.to.as_deref().unwrap_or("")
-                    ),
-                );
-            }
-            if let (Some(f), Some(Some(t))) = (from, to) {
-                if t < f {
-                    c.push(&at, "ends before it begins");
-                }
-            }
-            c.source_ids(&format!("{at}.sources"), &h.sources);
-            c.verified_can_be_followed(&at, h.status, &h.sources);
-        }
-        for (j, r) in b.articles.iter().enumerate() {
-            let at = format!("{at}.articles[{j}]");
-            match documents.get(r.document.as_str()) {
-                None => c.push(&at, format!("document {:?} does not exist", r.document)),
-                Some(numbers) if !numbers.contains(r.article.as_str()) => c.push(
-                    &at,
-                    format!("document {:?} has no article {:?}", r.document, r.article),
-                ),
-                Some(_) => {}
-            }
-            c.source_ids(&format!("{at}.sources"), &r.sources);
-            c.verified_needs_a_source(&at, r.status, &r.sources);
-        }
-    }
-    check_cycles(&mut c);
-
-    for (i, r) in atlas.relations.iter().enumerate() {
-        let at = format!("relations[{i}] {} {} {}", r.from, r.kind, r.to);
-        if kinds.relation_kind(&r.kind).is_none() {
-            let valid = (kinds.relation_kinds())
-                .map(|k| kinds.relation(k).id.as_str())
-                .collect();
-            let declared = !atlas.relation_kinds.is_empty();
-            let message = undeclared("relation_kinds", &r.kind, valid, declared);
-            c.push(format!("{at}.kind"), message);
-        }
-        for end in [&r.from, &r.to] {
-            if !c.bodies.contains_key(end.as_str()) {
-                c.push(&at, format!("body {end:?} does not exist"));
-            }
-        }
-        if r.from == r.to {
-            c.push(&at, "a relation needs two different bodies");
-        }
-        c.source_ids(&format!("{at}.sources"), &r.sources);
-        c.verified_can_be_followed(&at, r.status, &r.sources);
-    }
-
-    let mut members = HashSet::new();
-    for (i, m) in atlas.members.iter().enumerate() {
-        let at = format!("members[{i}] {:?}", m.id);
-        if !members.insert(&m.id) {
-            c.push(&at, "duplicate id");
-        }
-        c.source_ids(&format!("{at}.sources"), &m.sources);
-        for (j, n) in m.notes.iter().enumerate() {
-            c.claim(&format!("{at}.notes[{j}]"), n);
-        }
-        for (j, p) in m.periods.iter().enumerate() {
-            let at = format!("{at}.periods[{j}]");
-            c.date(&format!("{at}.from"), &p.from);
-            if let Some(to) = &p.to {
-                c.date(&format!("{at}.to"), to);
-                if Date::parse(to).is_some() && to <= &p.from {
-                    c.push(&at, format!("ends ({to}) before it starts ({})", p.from));
-                }
-            }
-            c.source_ids(&format!("{at}.sources"), &p.sources);
-        }
-    }
-
-    for (i, d) in atlas.disputes.iter().enumerate() {
-        let at = format!("disputes[{i}] {:?}", d.id);
-        for about in &d.about {
-            if !c.bodies.contains_key(about.as_str()) && !documents.contains_key(about.as_str()) {
-                c.push(&at, format!("{about:?} is neither a body nor a document"));
-            }
-        }
-        for id in d.uncertain.iter().flatten() {
-            if !d.about.contains(id) {
-                c.push(
-                    format!("{at}.uncertain"),
-                    format!("{id:?} is not among the bodies the dispute is about"),
-                );
-            }
-        }
-        if d.claims.len() < 2 {
-            c.push(&at, "a dispute needs at least two claims");
-        }
-        for (j, claim) in d.claims.iter().enumerate() {
-            c.claim(&format!("{at}.claims[{j}]"), claim);
-        }
-    }
-    records::events(&mut c, atlas, &members);
-    c
 }
 
 /// Reports each cycle in the parent chain once, at its first body in file order.

@@ -199,6 +199,13 @@ impl ExportDialog {
                 .on_hover_text(tr!(l, "export-outlines-hint"));
         });
         ui.end_row();
+        self.paper_fields(ui);
+        self.file_field(ui);
+    }
+
+    /// PDF only: the paper, a book, the page's orientation, a poster.
+    fn paper_fields(&mut self, ui: &mut Ui) {
+        let (l, format) = (lang(ui), self.format);
         ui.label(tr!(l, "export-paper"));
         ui.add_enabled_ui(format == Format::Pdf, |ui| {
             ui.horizontal(|ui| {
@@ -249,6 +256,10 @@ impl ExportDialog {
             },
         );
         ui.end_row();
+    }
+
+    fn file_field(&mut self, ui: &mut Ui) {
+        let l = lang(ui);
         ui.label(tr!(l, "export-file"));
         ui.horizontal(|ui| {
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0));

@@ -93,6 +93,47 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     {
         actions.push(Action::SetMinimap(overview));
     }
+    fold_menu(ui, state, actions);
+    let mut showcase = state.settings.filters.showcase;
+    if ui
+        .checkbox(&mut showcase, tr!(l, "menu-showcase"))
+        .changed()
+    {
+        let mut filters = state.settings.filters.clone();
+        filters.showcase = showcase;
+        actions.push(Action::SetFilters(filters));
+    }
+    ui.separator();
+    ui.label(tr!(l, "menu-relations"));
+    for which in RelationsShown::ALL {
+        if ui
+            .radio(state.settings.filters.relations == which, which.label_in(l))
+            .clicked()
+        {
+            let mut filters = state.settings.filters.clone();
+            filters.relations = which;
+            actions.push(Action::SetFilters(filters));
+        }
+    }
+    names_menu(ui, state, actions);
+    ui.separator();
+    ui.label(tr!(l, "menu-theme"));
+    for (preference, label) in [
+        (ThemePreference::System, &tr!(l, "menu-theme-system")),
+        (ThemePreference::Light, &tr!(l, "menu-theme-light")),
+        (ThemePreference::Dark, &tr!(l, "menu-theme-dark")),
+    ] {
+        if ui
+            .radio(state.settings.theme == preference, label)
+            .clicked()
+        {
+            actions.push(Action::SetTheme(preference));
+        }
+    }
+}
+
+fn fold_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let l = state.lang();
     ui.menu_button(tr!(l, "menu-fold"), |ui| {
         item(
             ui,
@@ -118,27 +159,11 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
-    let mut showcase = state.settings.filters.showcase;
-    if ui
-        .checkbox(&mut showcase, tr!(l, "menu-showcase"))
-        .changed()
-    {
-        let mut filters = state.settings.filters.clone();
-        filters.showcase = showcase;
-        actions.push(Action::SetFilters(filters));
-    }
-    ui.separator();
-    ui.label(tr!(l, "menu-relations"));
-    for which in RelationsShown::ALL {
-        if ui
-            .radio(state.settings.filters.relations == which, which.label_in(l))
-            .clicked()
-        {
-            let mut filters = state.settings.filters.clone();
-            filters.relations = which;
-            actions.push(Action::SetFilters(filters));
-        }
-    }
+}
+
+/// The language of names and the citation style.
+fn names_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let l = state.lang();
     ui.separator();
     ui.label(tr!(l, "menu-names"));
     let languages = std::iter::once(None).chain(state.model.languages().into_iter().map(Some));
@@ -174,20 +199,6 @@ fn view_menu(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
-    ui.separator();
-    ui.label(tr!(l, "menu-theme"));
-    for (preference, label) in [
-        (ThemePreference::System, &tr!(l, "menu-theme-system")),
-        (ThemePreference::Light, &tr!(l, "menu-theme-light")),
-        (ThemePreference::Dark, &tr!(l, "menu-theme-dark")),
-    ] {
-        if ui
-            .radio(state.settings.theme == preference, label)
-            .clicked()
-        {
-            actions.push(Action::SetTheme(preference));
-        }
-    }
 }
 
 fn help(ui: &mut Ui, l: Lang) {

@@ -5,8 +5,13 @@
 
 use std::collections::HashMap;
 
+mod json;
+mod row;
+
+pub use json::json_to_sheet;
+
 use super::import::{self, Import, Mapped};
-use super::{Atlas, Body, Claim, Date, Established, KindDef, Meta, Source, SourceKind, Status};
+use super::{Atlas, Body, KindDef, Meta, Source, SourceKind, Status};
 
 /// The roles a column can play, each found by its header whatever the case, spaces, `_` and `-`
 /// ("parentId", "Parent ID", "manager"): the names a role answers to.
@@ -119,96 +124,6 @@ pub fn is_json(path: &str) -> bool {
         .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("json"))
 }
 
-/// An org chart in JSON as a sheet (CSV text) for [`read`]: a flat array of objects
-/// (`[{"id": 1, "parentId": null, "name": …}, …]`) is one row per object; a nested tree
-/// (`{"name": …, "children": […]}`) is flattened, each node under its parent, with ids made
-/// from the path ("1", "1-2") where nodes have none. Object N is reported as line N + 1.
-pub fn json_to_sheet(text: &str) -> Result<String, RowProblem> {
-    use serde_json::Value;
-    let value: Value = serde_json::from_str(text).map_err(|e| RowProblem {
-        line: e.line() as u64,
-        column: "row".into(),
-        message: format!("not JSON: {e}"),
-    })?;
-    let mut rows: Vec<serde_json::Map<String, Value>> = Vec::new();
-    fn flatten(
-        node: &Value,
-        parent: Option<&str>,
-        path: &str,
-        rows: &mut Vec<serde_json::Map<String, Value>>,
-    ) {
-        let Value::Object(fields) = node else {
-            return;
-        };
-        let mut row = fields.clone();
-        let children = row.remove("children");
-        let id = match row.get("id") {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
-            _ => path.to_owned(),
-        };
-        row.insert("id".into(), Value::String(id.clone()));
-        if let Some(p) = parent {
-            row.insert("parent".into(), Value::String(p.to_owned()));
-        }
-        rows.push(row);
-        if let Some(Value::Array(children)) = children {
-            for (n, child) in children.iter().enumerate() {
-                flatten(child, Some(&id), &format!("{path}-{}", n + 1), rows);
-            }
-        }
-    }
-    match &value {
-        Value::Array(items) if items.iter().all(Value::is_object) => {
-            rows.extend(items.iter().filter_map(|v| v.as_object().cloned()));
-        }
-        Value::Object(_) => flatten(&value, None, "1", &mut rows),
-        _ => {
-            return Err(RowProblem {
-                line: 1,
-                column: "row".into(),
-                message: "expected an array of objects or a tree of objects with \"children\""
-                    .into(),
-            })
-        }
-    }
-    let mut columns: Vec<String> = Vec::new();
-    for row in &rows {
-        for key in row.keys() {
-            if !columns.contains(key) {
-                columns.push(key.clone());
-            }
-        }
-    }
-    let cell = |v: Option<&Value>| match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Some(other) => other.to_string(),
-    };
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| RowProblem {
-        line: 1,
-        column: "row".into(),
-        message: e.to_string(),
-    };
-    out.write_record(&columns).map_err(fail)?;
-    for row in &rows {
-        out.write_record(columns.iter().map(|c| cell(row.get(c))))
-            .map_err(fail)?;
-    }
-    let bytes = out.into_inner().map_err(|e| RowProblem {
-        line: 1,
-        column: "row".into(),
-        message: e.to_string(),
-    })?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
 /// Reads a sheet. `name` is the file's name, for the title; `text` has no byte-order mark;
 /// `import` maps roles to columns where the headers do not say it.
 pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowProblem>> {
@@ -227,17 +142,12 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
         Ok(h) => h.iter().map(str::to_owned).collect(),
         Err(e) => return Err(vec![problem(1, "row", e.to_string())]),
     };
-    let Columns {
-        column,
-        templates,
-        fields,
-        second_line,
-    } = columns(&header, import).map_err(|p| vec![p])?;
-    let has_name = column.contains_key("name")
-        || column.contains_key("first")
-        || templates.contains_key("name");
+    let columns = columns(&header, import).map_err(|p| vec![p])?;
+    let has_name = columns.column.contains_key("name")
+        || columns.column.contains_key("first")
+        || columns.templates.contains_key("name");
     for required in REQUIRED {
-        let found = column.contains_key(required) || (required == "name" && has_name);
+        let found = columns.column.contains_key(required) || (required == "name" && has_name);
         if !found {
             let message = format!(
                 "no {required} column: name one {} (or use `--map`)",
@@ -253,12 +163,10 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
         return Err(problems);
     }
 
+    let mut rows = row::Rows::new(text, &header, columns);
     let mut bodies: Vec<Body> = Vec::new();
     let mut lines: Vec<u64> = Vec::new();
     let mut parents: Vec<Option<String>> = Vec::new();
-    let mut first_line: HashMap<String, u64> = HashMap::new();
-    let mut kinds: Vec<KindDef> = Vec::new();
-    let mut sources: Vec<Source> = Vec::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -269,155 +177,22 @@ pub fn read(text: &str, name: &str, import: &Import) -> Result<Sheet, Vec<RowPro
             }
         };
         let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        // The reader is lenient: a quote never closed swallows every row after it into one
-        // cell. An odd number of quotes from this row to the end says so.
-        let start = record.position().map_or(0, |p| p.byte() as usize);
-        let open_quote = record.iter().any(|f| f.contains('\n'))
-            && text
-                .get(start..)
-                .is_some_and(|rest| rest.matches('"').count() % 2 == 1);
-        if open_quote {
-            let message = "a quote opened on this row is never closed: the rows after it \
-                           were read as one cell"
-                .into();
-            problems.push(problem(line, "row", message));
-            break;
-        }
-        if record.len() > header.len() {
-            let message = format!(
-                "{} fields but the header has {} columns (a comma inside a name needs quotes)",
-                record.len(),
-                header.len()
-            );
-            problems.push(problem(line, "row", message));
-            continue;
-        }
-        let get = |c: &str| {
-            column
-                .get(c)
-                .and_then(|&i| record.get(i))
-                .filter(|v| !v.is_empty())
-        };
-        let id = get("id").map(slug).unwrap_or_default();
-        if id.is_empty() {
-            problems.push(problem(line, "id", "empty id: every row needs one".into()));
-            continue;
-        }
-        if let Some(first) = first_line.insert(id.clone(), line) {
-            let message = format!("duplicate id {id:?} (first on line {first})");
-            problems.push(problem(line, "id", message));
-            first_line.insert(id.clone(), first);
-            continue;
-        }
-        let joined = [get("first"), get("last")]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let from_template = |role: &str| {
-            let t = templates.get(role)?;
-            match import::fill(t, &header, &record) {
-                Ok(text) if text.is_empty() => None,
-                filled => Some(filled),
+        match rows.body(&record, line, &mut problems) {
+            row::Read::Body(body, parent) => {
+                bodies.push(*body);
+                lines.push(line);
+                parents.push(parent);
             }
-        };
-        let templated = match from_template("name").transpose() {
-            Ok(name) => name,
-            Err(message) => {
-                problems.push(problem(line, "name", message));
-                continue;
-            }
-        };
-        let name = match templated.or_else(|| get("name").map(str::to_owned)) {
-            Some(name) => name,
-            None if !joined.is_empty() => joined,
-            None => {
-                problems.push(problem(line, "name", "empty name".into()));
-                continue;
-            }
-        };
-        // A line break typed in a cell (Alt+Enter) reads as a space, as in a workbook.
-        let name = match name.contains(['\n', '\r']) {
-            true => name.split_whitespace().collect::<Vec<_>>().join(" "),
-            false => name,
-        };
-        // No kind column, or an empty cell: one kind for all, "(none)".
-        let kind = declare(&mut kinds, get("kind").unwrap_or(NO_KIND));
-        let status = match get("status").map(parse_status) {
-            None => Status::Unverified,
-            Some(Ok(s)) => s,
-            Some(Err(message)) => {
-                problems.push(problem(line, "status", message));
-                continue;
-            }
-        };
-        let source_ids: Vec<String> = get("source")
-            .map(|text| vec![source_id(&mut sources, text)])
-            .unwrap_or_default();
-        if status == Status::Verified && source_ids.is_empty() {
-            let message = "verified needs a source: fill in the row's `source`".into();
-            problems.push(problem(line, "status", message));
+            row::Read::Skipped => {}
+            row::Read::Stop => break,
         }
-        let claim = |c: &str| {
-            get(c).map(|text| Claim {
-                text: text.to_owned(),
-                status,
-                sources: source_ids.clone(),
-                note: None,
-            })
-        };
-        // A date-time ("2019-03-04T09:00:00") reads as its date.
-        let established = match get("established").map(|t| t.get(..10).unwrap_or(t)) {
-            None => None,
-            Some(text) if Date::parse(text).is_some() => Some(Established {
-                date: Some(text.to_owned()),
-                status,
-                sources: source_ids.clone(),
-                ..Default::default()
-            }),
-            Some(text) => {
-                let message = format!("{text:?} is not a date: write YYYY-MM-DD");
-                problems.push(problem(line, "established", message));
-                None
-            }
-        };
-        let mut extra: std::collections::BTreeMap<String, String> = fields
-            .iter()
-            .filter_map(|&(i, column)| {
-                let value = record.get(i).filter(|v| !v.is_empty())?;
-                Some((column.to_owned(), value.to_owned()))
-            })
-            .collect();
-        // A second line made of columns is kept as a field of its own, under its template.
-        if let (Some(key), Some(Ok(text))) = (&second_line, from_template("label2")) {
-            extra.insert(key.clone(), text);
-        }
-        bodies.push(Body {
-            id,
-            name,
-            short: get("short").unwrap_or_default().to_owned(),
-            aliases: Vec::new(),
-            kind,
-            kind_status: status,
-            parent: None,
-            established,
-            seat: claim("seat"),
-            mandate: claim("mandate"),
-            composition: claim("composition"),
-            chair: None,
-            articles: Vec::new(),
-            sources: source_ids.clone(),
-            notes: Vec::new(),
-            holders: Vec::new(),
-            names: Default::default(),
-            fields: extra,
-        });
-        lines.push(line);
-        parents.push(get("parent").map(slug));
     }
+    let row::Rows {
+        kinds,
+        sources,
+        columns: Columns { second_line, .. },
+        ..
+    } = rows;
     // The most common kinds first: they get the palette's own colours, and the rarest share
     // the grey of "other kinds" when there are more kinds than colours.
     let count = |id: &str| bodies.iter().filter(|b| b.kind == id).count();
