@@ -3,6 +3,9 @@
 //! written as BibTeX, CSL-JSON or RIS for reference managers ([`formats`]).
 
 pub mod formats;
+mod keys;
+
+pub use keys::{keys_in, renumber};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
@@ -147,7 +150,7 @@ pub fn cited(model: &Model) -> Vec<&Source> {
             Value::String(text) if under_sources => {
                 out.insert(text);
             }
-            Value::String(text) => out.extend(crate::report::keys_in(text)),
+            Value::String(text) => out.extend(keys_in(text)),
             Value::Array(items) => items.iter().for_each(|i| walk(i, under_sources, out)),
             Value::Object(fields) => {
                 for (name, value) in fields {

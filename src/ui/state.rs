@@ -54,6 +54,8 @@ struct Derived {
     unfolded: Vec<bool>,
     /// Bumped each time the scene is rebuilt, so the chart knows to rebuild its graph.
     generation: u64,
+    /// The relations the scene routed.
+    routing: scene::Routing,
 }
 
 /// How the scene changed in [`AppState::refresh`].
@@ -218,7 +220,8 @@ impl AppState {
         let current = d.request.filters == self.settings.filters
             && d.request.orientation == self.settings.orientation
             && d.request.layout == self.settings.layout
-            && d.request.revision == self.revision;
+            && d.request.revision == self.revision
+            && self.routing(&d.visible) == d.routing;
         if current {
             return None;
         }
@@ -226,10 +229,11 @@ impl AppState {
         let visible = view::visible(&self.model, &request.filters);
         let frame_changed =
             request.orientation != d.request.orientation || request.layout != d.request.layout;
+        let routing = self.routing(&visible);
         let same_picture = visible == d.visible
             && !frame_changed
             && request.revision == d.request.revision
-            && routing(&request) == routing(&d.request);
+            && routing == d.routing;
         if same_picture {
             self.derived.request = request;
             return None;
@@ -245,8 +249,13 @@ impl AppState {
             || old.lang != new.lang;
         let new_atlas = request.revision != d.request.revision;
         let generation = self.derived.generation + 1;
-        self.derived =
-            Derived::build_with(&self.model, request, visible, generation, &mut self.routes);
+        self.derived = Derived::build_with(
+            &self.model,
+            request,
+            (visible, routing),
+            generation,
+            &mut self.routes,
+        );
         let reset_view = frame_changed
             || refit
             || std::mem::take(&mut self.fresh_atlas)
@@ -255,6 +264,12 @@ impl AppState {
             reset_view,
             new_atlas,
         })
+    }
+
+    /// The relations the scene should route for what the window shows.
+    fn routing(&self, visible: &Visible) -> scene::Routing {
+        let chosen = (self.selected, self.relation);
+        routing(&self.model, &self.settings.filters, visible, chosen)
     }
 
     /// The marks: selection, its path to the apex, search matches and bodies citing an article.
@@ -436,13 +451,14 @@ impl AppState {
 impl Derived {
     fn build(model: &Model, request: ViewRequest, routes: &mut RouteCache) -> Derived {
         let visible = view::visible(model, &request.filters);
-        Derived::build_with(model, request, visible, 0, routes)
+        let routing = routing(model, &request.filters, &visible, (None, None));
+        Derived::build_with(model, request, (visible, routing), 0, routes)
     }
 
     fn build_with(
         model: &Model,
         request: ViewRequest,
-        visible: Visible,
+        (visible, routing): (Visible, scene::Routing),
         generation: u64,
         routes: &mut RouteCache,
     ) -> Derived {
@@ -451,7 +467,7 @@ impl Derived {
             &visible,
             request.orientation,
             request.layout,
-            (&routing(&request), routes),
+            (&routing, routes),
         );
         let folds = &request.filters;
         let unfolded = if folds.folded.is_empty() && folds.expand.is_none() {
@@ -466,15 +482,34 @@ impl Derived {
             scene,
             unfolded,
             generation,
+            routing,
         }
     }
 }
 
-/// What the window routes: every relation unless none is shown, so that hovering or selecting
-/// a body draws its relations at once.
-fn routing(request: &ViewRequest) -> scene::Routing {
-    match request.filters.relations {
-        crate::view::RelationsShown::None => scene::Routing::None,
+/// Above this many boxes in the layout, the window routes only the relations of the selection
+/// and the chosen relation: all of a 5,000-body chart's take seconds, and the scene is built
+/// on the window's thread.
+const ROUTE_ALL_UP_TO: usize = 1_000;
+
+/// What the window routes: nothing when no relation is shown; every relation among the placed
+/// boxes on a chart of up to [`ROUTE_ALL_UP_TO`], so that hovering a body draws its relations at
+/// once; on a larger one, with "selected", the selection's (and the chosen relation).
+fn routing(
+    model: &Model,
+    filters: &crate::view::Filters,
+    visible: &Visible,
+    (selected, relation): (Option<BodyIdx>, Option<usize>),
+) -> scene::Routing {
+    use crate::view::RelationsShown;
+    let placed = visible.placed.iter().filter(|&&p| p).count();
+    match filters.relations {
+        RelationsShown::None => scene::Routing::None,
+        RelationsShown::Selected if placed > ROUTE_ALL_UP_TO => {
+            let mut marks = Marks::selection(model, selected);
+            marks.relation = relation;
+            scene::Routing::for_picture(model, RelationsShown::Selected, &marks)
+        }
         _ => scene::Routing::All,
     }
 }

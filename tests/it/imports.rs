@@ -186,3 +186,83 @@ fn the_files_of_export_import_each_other_without_a_cycle() {
         }
     }
 }
+
+/// Each function's length in lines, from its `fn` line to its closing brace (braces counted
+/// outside strings and comments; a one-line declaration has no body).
+fn function_lengths(code: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        let t = t.strip_prefix("pub ").unwrap_or(t);
+        let t = if t.starts_with("pub(") {
+            t.split_once(") ").map_or(t, |(_, rest)| rest)
+        } else {
+            t
+        };
+        let t = t.strip_prefix("const ").unwrap_or(t);
+        let Some(rest) = t.strip_prefix("fn ") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let (mut depth, mut opened) = (0i64, false);
+        for (j, l) in lines.iter().enumerate().skip(i) {
+            // Braces in string and char literals are no blocks.
+            let mut in_str = false;
+            let mut prev = ' ';
+            for c in l.chars() {
+                match c {
+                    '"' if prev != '\\' => in_str = !in_str,
+                    '{' if !in_str && prev != '\'' => {
+                        depth += 1;
+                        opened = true;
+                    }
+                    '}' if !in_str && prev != '\'' => depth -= 1,
+                    _ => {}
+                }
+                prev = c;
+            }
+            if !opened && l.trim_end().ends_with(';') {
+                break;
+            }
+            if opened && depth <= 0 {
+                out.push((name.clone(), j - i + 1));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// No function over 120 lines and no file over 600: each reads on a screen or two.
+#[test]
+fn functions_and_files_stay_short() {
+    let mut files = Vec::new();
+    sources(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut files,
+    );
+    let mut long = Vec::new();
+    for path in &files {
+        let text = code(path);
+        let name = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(path);
+        let lines = std::fs::read_to_string(path).unwrap().lines().count();
+        if lines > 600 {
+            long.push(format!("{}: {lines} lines", name.display()));
+        }
+        for (f, n) in function_lengths(&text) {
+            if n > 120 {
+                long.push(format!("{}: fn {f}: {n} lines", name.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "too long to read: {long:#?}");
+    // The counter itself: a function of known length is measured right.
+    let sample = "fn a() {\n    let s = \"}\";\n    if x {\n        y();\n    }\n}\nfn b();\n";
+    assert_eq!(function_lengths(sample), vec![("a".to_owned(), 6)]);
+}

@@ -474,3 +474,70 @@ fn parallel_relation_lines_keep_at_least_6_units_apart() {
         problems.join("\n")
     );
 }
+
+/// The relation lines in the window's scene that are routed (two points or more), and those
+/// that are not, leaving out markers on reporting lines.
+fn routed_in(app: &csto_atlas::ui::AtlasApp) -> (Vec<&scene::SceneEdge>, Vec<&scene::SceneEdge>) {
+    app.scene()
+        .edges
+        .iter()
+        .filter(|e| e.relation.is_some() && !e.on_tree)
+        .partition(|e| e.points.len() >= 2)
+}
+
+/// Routing every relation of a 2,000-body chart takes longer than a change may (the scene is
+/// built on the window's thread): the window routes the selection's relations there, and
+/// every relation of a small chart, so hovering draws them at once.
+#[test]
+fn a_big_chart_in_the_window_routes_the_selections_relations() {
+    use csto_atlas::ui::{Action, AtlasApp, Settings};
+    use egui_kittest::Harness;
+    let harness = |m: model::Model| {
+        let app = AtlasApp::new(m, None, Settings::default());
+        assert_eq!(app.settings().filters.relations, RelationsShown::Selected);
+        Harness::builder()
+            .with_size([1400.0, 900.0])
+            .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app)
+    };
+    let mut small = harness(model::load_embedded().unwrap());
+    small.run();
+    let (routed, unrouted) = routed_in(small.state());
+    assert!(
+        routed.len() >= 8 && unrouted.is_empty(),
+        "{}",
+        unrouted.len()
+    );
+
+    let big = model::Model::new(csto_atlas::generate::synthetic(2000, 1));
+    let mut h = harness(big);
+    h.state_mut().apply(Action::ExpandTo(None));
+    h.run();
+    let (routed, unrouted) = routed_in(h.state());
+    assert_eq!(h.state().scene().nodes.len(), 2000);
+    assert!(
+        routed.is_empty() && unrouted.len() > 200,
+        "{}",
+        routed.len()
+    );
+    let body = unrouted[0].from;
+    h.state_mut().apply(Action::Select {
+        body: Some(body),
+        reveal: false,
+    });
+    h.run();
+    let (routed, unrouted) = routed_in(h.state());
+    assert!(!routed.is_empty());
+    assert!(routed.iter().all(|e| e.from == body || e.to == body));
+    assert!(unrouted.iter().all(|e| e.from != body && e.to != body));
+    // Each routed line leaves one of its own boxes and reaches the other.
+    let s = h.state().scene();
+    for e in routed {
+        let (a, b) = (
+            s.node_for(e.from).unwrap().rect,
+            s.node_for(e.to).unwrap().rect,
+        );
+        let ends = [e.points[0], *e.points.last().unwrap()];
+        let on = |r: egui::Rect, p: egui::Pos2| r.expand(1.0).contains(p);
+        assert!(on(a, ends[0]) && on(b, ends[1]) || on(b, ends[0]) && on(a, ends[1]));
+    }
+}

@@ -100,11 +100,7 @@ impl<'h> Rows<'h> {
     }
 
     /// A role made from a template of columns ("{First} {Last}"), unless it comes out empty.
-    fn templated(
-        &self,
-        record: &csv::StringRecord,
-        role: &str,
-    ) -> Option<Result<String, String>> {
+    fn templated(&self, record: &csv::StringRecord, role: &str) -> Option<Result<String, String>> {
         let t = self.columns.templates.get(role)?;
         match import::fill(t, self.header, record) {
             Ok(text) if text.is_empty() => None,
@@ -225,10 +221,9 @@ impl<'h> Rows<'h> {
                 Some((column.to_owned(), value.to_owned()))
             })
             .collect();
-        if let (Some(key), Some(Ok(text))) = (
-            &self.columns.second_line,
-            self.templated(record, "label2"),
-        ) {
+        if let (Some(key), Some(Ok(text))) =
+            (&self.columns.second_line, self.templated(record, "label2"))
+        {
             extra.insert(key.clone(), text);
         }
         extra

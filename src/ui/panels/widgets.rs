@@ -163,7 +163,7 @@ impl<'a> Citations<'a> {
     /// Numbers the sources prose names by key ("[S81]"), so that [`Citations::prose`] can write
     /// them as numbers.
     pub fn add_named(&mut self, text: &'a str) {
-        let known: Vec<&'a str> = crate::report::keys_in(text)
+        let known: Vec<&'a str> = crate::biblio::keys_in(text)
             .filter(|k| self.model.source(k).is_some())
             .collect();
         self.add(known);
@@ -176,7 +176,7 @@ impl<'a> Citations<'a> {
         let numbers: Vec<(String, usize)> = (self.ids.iter().enumerate())
             .map(|(n, id)| ((*id).to_owned(), n + 1))
             .collect();
-        crate::report::renumber(text, &numbers)
+        crate::biblio::renumber(text, &numbers)
     }
 
     /// [`Citations::add`] for a claim's list of source ids.
