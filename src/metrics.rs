@@ -11,6 +11,8 @@ pub struct TextMetrics {
     /// Advances of the printable ASCII characters, in font units: most text is ASCII, and a table
     /// is far cheaper than a cmap lookup per character.
     ascii: [f32; 128],
+    /// Which ASCII characters the font has, one bit each, for the same reason.
+    ascii_covered: u128,
 }
 
 impl TextMetrics {
@@ -26,9 +28,14 @@ impl TextMetrics {
                 face,
                 units_per_em,
                 ascii: [0.0; 128],
+                ascii_covered: 0,
             };
             for (c, slot) in (0u8..128).zip(0..128) {
                 metrics.ascii[slot] = metrics.advance(c as char);
+                let c = c as char;
+                if c.is_whitespace() || metrics.face.glyph_index(c).is_some() {
+                    metrics.ascii_covered |= 1 << slot;
+                }
             }
             metrics
         })
@@ -46,7 +53,10 @@ impl TextMetrics {
     /// True when the embedded font has a glyph for `c` (Latin, Greek, Cyrillic and more; not
     /// Arabic, CJK or emoji). Exports are set in this font only.
     pub fn covers(&self, c: char) -> bool {
-        c.is_whitespace() || self.face.glyph_index(c).is_some()
+        match c as u32 {
+            ascii @ 0..128 => self.ascii_covered & (1 << ascii) != 0,
+            _ => c.is_whitespace() || self.face.glyph_index(c).is_some(),
+        }
     }
 
     /// `text` with each character the font lacks replaced by a visible "?", so that a picture

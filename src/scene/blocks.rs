@@ -46,17 +46,20 @@ pub(super) fn block(
     lang: Option<&str>,
     placed: &[BodyIdx],
     local: &[Option<usize>],
-    nodes: &[SceneNode],
+    by_left: &[Rect],
     b: &layout::Block,
 ) -> Option<SceneBlock> {
     if !b.members.iter().any(|&k| local[placed[k].0].is_some()) {
         return None;
     }
-    // The members and everything beneath them: the drawn boxes inside the laid-out frame.
-    let drawn = nodes
+    // The members and everything beneath them: the drawn boxes inside the laid-out frame,
+    // looked up among the boxes sorted by their left edge (a chart has hundreds of blocks).
+    let first = by_left.partition_point(|r| r.left() < b.frame.left());
+    let drawn = by_left[first..]
         .iter()
-        .map(|n| n.rect)
-        .filter(|r| b.frame.contains_rect(*r))
+        .take_while(|r| r.left() <= b.frame.right())
+        .filter(|r| b.frame.contains_rect(**r))
+        .copied()
         .reduce(Rect::union)?;
     let parent = placed[b.parent];
     let title = heading(model, parent, lang, b.heading.width());
@@ -69,6 +72,13 @@ pub(super) fn block(
         heading: b.heading,
         title,
     })
+}
+
+/// The drawn boxes sorted by their left edge, for [`block`].
+pub(super) fn by_left(nodes: &[SceneNode]) -> Vec<Rect> {
+    let mut rects: Vec<Rect> = nodes.iter().map(|n| n.rect).collect();
+    rects.sort_by(|a, b| a.left().total_cmp(&b.left()));
+    rects
 }
 
 /// The hidden ancestors that stand in for the missing context of shown bodies: every ancestor of

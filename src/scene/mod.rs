@@ -306,11 +306,12 @@ pub fn build_with_routes(
         .map(|c| c.points.clone())
         .collect();
     let mut edges = tree_edges(model, &placed, &local, &nodes, placement.connectors);
+    let by_left = blocks::by_left(&nodes);
     let mut blocks: Vec<SceneBlock> = placement
         .blocks
         .iter()
         .filter(|b| b.parent < placed.len())
-        .filter_map(|b| blocks::block(model, lang, &placed, &local, &nodes, b))
+        .filter_map(|b| blocks::block(model, lang, &placed, &local, &by_left, b))
         .chain(hidden.frames(&request, &placement.rect_in_chart, &placed, visible))
         .collect();
     // Relation lines keep off the blocks' headings as off the boxes; on a chart of very many
@@ -331,20 +332,7 @@ pub fn build_with_routes(
     edges.extend(relations);
     // Outer frames first, so that the frames they hold are drawn on top of them.
     blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));
-    // The picture is cropped to what is drawn: the boxes, the reporting lines between them and
-    // the blocks' frames.
-    let bounds = nodes
-        .iter()
-        .map(|n| n.rect)
-        .chain(
-            edges
-                .iter()
-                .filter(|e| e.kind == EdgeKind::Tree)
-                .flat_map(|e| e.points.iter().map(|&p| Rect::from_min_max(p, p))),
-        )
-        .chain(blocks.iter().map(|b| b.frame))
-        .reduce(Rect::union)
-        .unwrap_or(Rect::ZERO);
+    let bounds = chart_bounds(&nodes, &edges, &blocks);
     Scene {
         nodes,
         edges,
@@ -455,6 +443,23 @@ fn heading_rects(blocks: &[SceneBlock]) -> Vec<Rect> {
             Rect::from_min_size(b.heading.min, vec2(w, b.heading.height()))
         })
         .collect()
+}
+
+/// What the picture is cropped to: the boxes, the reporting lines between them and the
+/// blocks' frames.
+fn chart_bounds(nodes: &[SceneNode], edges: &[SceneEdge], blocks: &[SceneBlock]) -> Rect {
+    nodes
+        .iter()
+        .map(|n| n.rect)
+        .chain(
+            edges
+                .iter()
+                .filter(|e| e.kind == EdgeKind::Tree)
+                .flat_map(|e| e.points.iter().map(|&p| Rect::from_min_max(p, p))),
+        )
+        .chain(blocks.iter().map(|b| b.frame))
+        .reduce(Rect::union)
+        .unwrap_or(Rect::ZERO)
 }
 
 /// The reporting lines between drawn boxes.
