@@ -56,6 +56,8 @@ pub enum Action {
     ImportSettings,
     /// The watched atlas file changed on disk.
     Reload,
+    /// A large file read in the background is ready: its atlas (or why not) goes on screen.
+    TakeLoaded,
     /// Shows or hides the overview in the chart's corner.
     SetMinimap(bool),
     /// Folds a body into one box with "+N", or unfolds it.

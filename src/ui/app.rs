@@ -33,6 +33,8 @@ pub struct AtlasApp {
     panels: Panels,
     watch: Option<FileWatch>,
     job: Option<ExportJob>,
+    /// A large atlas file being read on its own thread.
+    loading: Option<super::jobs::LoadJob>,
     screenshot: Option<Screenshot>,
     /// A picture waiting to go to the clipboard (the context is at hand only in a frame).
     clipboard: Option<egui::ColorImage>,
@@ -64,6 +66,7 @@ impl AtlasApp {
             panels: Panels::default(),
             watch: None,
             job: None,
+            loading: None,
             screenshot: None,
             clipboard: None,
             quit: false,
@@ -249,6 +252,7 @@ impl AtlasApp {
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::DismissNotice => s.notice = None,
+            Action::TakeLoaded => self.take_loaded(),
         }
         if let Some(rebuilt) = self.state.refresh() {
             let animate = !rebuilt.new_atlas && self.frames > 0;
@@ -413,6 +417,7 @@ impl AtlasApp {
         }
         self.watch_file(&ctx, &mut actions);
         actions.extend(super::drop::dropped(&ctx));
+        self.poll_load(&ctx, &mut actions);
         super::drop::veil(&ctx, self.state.lang());
         if let Some(done) = self.job.as_ref().and_then(ExportJob::poll) {
             self.job = None;

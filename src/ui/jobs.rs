@@ -118,6 +118,46 @@ impl ExportJob {
     }
 }
 
+/// An atlas file being read and checked on its own thread.
+pub struct LoadJob {
+    slot: Arc<Mutex<Option<Result<Model, crate::model::LoadError>>>>,
+    /// The file, and whether it is the open one changed on disk.
+    pub path: PathBuf,
+    pub reload: bool,
+}
+
+impl LoadJob {
+    /// Starts reading `path` as `import` says; `wake` asks for a frame when it is done.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn start(
+        path: PathBuf,
+        import: crate::model::import::Import,
+        reload: bool,
+        wake: egui::Context,
+    ) -> LoadJob {
+        let slot = Arc::new(Mutex::new(None));
+        let (out, file) = (slot.clone(), path.clone());
+        std::thread::spawn(move || {
+            let result = crate::model::load_file_with(&file, &import);
+            if let Ok(mut slot) = out.lock() {
+                *slot = Some(result);
+            }
+            wake.request_repaint();
+        });
+        LoadJob { slot, path, reload }
+    }
+
+    /// True once the file is read.
+    pub fn done(&self) -> bool {
+        self.slot.lock().is_ok_and(|s| s.is_some())
+    }
+
+    /// The model or the error, once the file is read.
+    pub fn poll(&self) -> Option<Result<Model, crate::model::LoadError>> {
+        self.slot.lock().ok().and_then(|mut r| r.take())
+    }
+}
+
 /// Writes an export's bytes where they go: the file (atomically), whose full path it returns.
 #[cfg(not(target_arch = "wasm32"))]
 fn deliver(path: &std::path::Path, bytes: &[u8]) -> Result<PathBuf, export::ExportError> {

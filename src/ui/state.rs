@@ -98,6 +98,8 @@ pub struct AppState {
     pub playing: bool,
     /// True while an export runs in the background.
     pub exporting: bool,
+    /// The name of a file being read in the background (a large one), if any.
+    pub loading: Option<String>,
     /// The chart theme in force (the window's, as of the last frame).
     pub theme: Theme,
     /// The dates on which the atlas changes, for ‹ and › beside the dates.
@@ -166,6 +168,7 @@ impl AppState {
             status: None,
             playing: false,
             exporting: false,
+            loading: None,
             theme: Theme::Light,
             fresh_atlas: false,
             refit: false,

@@ -333,3 +333,55 @@ fn a_quote_never_closed_is_named_at_the_row_it_opened_on() {
         text(&o.stdout)
     );
 }
+
+fn window() -> Harness<'static, AtlasApp> {
+    let app = AtlasApp::new(model::load_embedded().unwrap(), None, Settings::default());
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut AtlasApp| app.ui(ui), app)
+}
+
+/// A sheet with a name of 1,000,001 characters: the window says where and what, and the atlas
+/// on screen stays.
+#[test]
+fn the_window_refuses_a_name_over_the_limit_and_keeps_its_atlas() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(1_000_001);
+    let path = write(&dir, "long.csv", &format!("id,name,parent\na,{long},\n"));
+    let mut h = window();
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::Open(path.into()));
+    h.run();
+    let notice = h.state().notice().expect("an error notice").text.clone();
+    assert!(
+        notice.contains("long.csv:2:") && notice.contains("1000001 characters long"),
+        "{notice}"
+    );
+    assert_eq!(h.state().model().len(), 26);
+}
+
+/// A large atlas file is read on its own thread: the window keeps drawing, with a spinner
+/// naming the file, and the atlas appears when it is read.
+#[test]
+fn a_large_atlas_opens_in_the_background_with_a_spinner() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    crate::common::generate(&path, 4000);
+    assert!(std::fs::metadata(&path).unwrap().len() > 4 * 1024 * 1024);
+    let mut h = window();
+    h.state_mut()
+        .apply(csto_atlas::ui::Action::Open(path.clone()));
+    h.step();
+    // The frame is drawn while the file is read: the atlas on screen stays meanwhile.
+    h.get_by_label_contains("Reading and checking big.ron");
+    assert_eq!(h.state().model().len(), 26);
+    let started = std::time::Instant::now();
+    while h.state().model().len() != 4000 && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert_eq!(h.state().model().len(), 4000, "{:?}", h.state().notice());
+    h.run();
+    assert!(h.query_by_label_contains("Reading and checking").is_none());
+}

@@ -377,6 +377,8 @@ about-close = Close
 
 notice-exporting = Exporting
 notice-writing = Writing the file…
+notice-opening = Opening
+notice-reading = Reading and checking { $file }…
 notice-problem = Problem
 notice-done = Done
 notice-ok = OK

@@ -388,6 +388,8 @@ about-close = Закрыть
 
 notice-exporting = Экспорт
 notice-writing = Запись файла…
+notice-opening = Открытие
+notice-reading = Чтение и проверка { $file }…
 notice-problem = Ошибка
 notice-done = Готово
 notice-ok = ОК

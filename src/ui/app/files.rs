@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::export::{Area, ExportRequest};
 use crate::model::{self, Model};
 
-use super::super::action::ExportChoice;
+use super::super::action::{Action, ExportChoice};
 use super::super::jobs::{self, ExportJob};
 use super::super::state::Notice;
 use super::AtlasApp;
@@ -149,9 +149,55 @@ impl AtlasApp {
             self.state.import =
                 (self.state.settings.imports.get(&key).cloned()).unwrap_or_default();
         }
-        match model::load_file_with(&path, &self.state.import) {
+        // A large file is read on its own thread, with a spinner: the window stays live. A small
+        // one (nearly every atlas) is read at once, which is quicker than a frame.
+        #[cfg(not(target_arch = "wasm32"))]
+        if std::fs::metadata(&path).is_ok_and(|m| m.len() >= LOAD_IN_BACKGROUND_FROM) {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            self.state.loading = Some(name);
+            let import = self.state.import.clone();
+            let job = jobs::LoadJob::start(path, import, reload, self.ctx.clone());
+            self.loading = Some(job);
+            return;
+        }
+        let result = model::load_file_with(&path, &self.state.import);
+        self.finish_load(path, reload, result);
+    }
+
+    /// Puts what a load read on screen, or says why it could not be read.
+    fn finish_load(
+        &mut self,
+        path: PathBuf,
+        reload: bool,
+        result: Result<Model, model::LoadError>,
+    ) {
+        self.state.loading = None;
+        match result {
             Ok(m) => self.install_atlas(m, path.display().to_string(), Some(path), reload),
             Err(e) => self.state.notice = Some(could_not(self.state.lang(), reload, &e)),
+        }
+    }
+
+    /// Asks for a background load's result once it is ready; until then, looks again soon.
+    pub(super) fn poll_load(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        match &self.loading {
+            Some(job) if job.done() => actions.push(Action::TakeLoaded),
+            Some(_) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            None => {}
+        }
+    }
+
+    /// Puts a background load's result on screen ([`Action::TakeLoaded`]).
+    pub(super) fn take_loaded(&mut self) {
+        let Some(job) = self.loading.take() else {
+            return;
+        };
+        match job.poll() {
+            Some(result) => self.finish_load(job.path, job.reload, result),
+            None => self.loading = Some(job),
         }
     }
 
@@ -212,6 +258,11 @@ impl AtlasApp {
         });
     }
 }
+
+/// Atlas files from this size on are read in the background (a 4 MB RON file holds about
+/// 3,000 bodies and takes a few hundred milliseconds to read and check).
+#[cfg(not(target_arch = "wasm32"))]
+const LOAD_IN_BACKGROUND_FROM: u64 = 4 * 1024 * 1024;
 
 /// The notice for an atlas that did not load: the one on screen stays.
 pub(super) fn could_not(l: crate::i18n::Lang, reload: bool, e: &model::LoadError) -> Notice {

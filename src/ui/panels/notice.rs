@@ -25,6 +25,16 @@ impl NoticeWindow {
                     });
                 });
         }
+        if let Some(file) = &state.loading {
+            egui::Window::new(tr!(l, "notice-opening"))
+                .collapsible(false)
+                .show(&ctx, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(tr!(l, "notice-reading", file = file.as_str()));
+                    });
+                });
+        }
         let Some(notice) = &state.notice else { return };
         let mut open = true;
         let title = if notice.is_error {
