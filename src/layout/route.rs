@@ -19,6 +19,8 @@ const BEND: i64 = 40;
 const SHARED: i64 = 80;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
+/// The most boxes near a line when there are only a few lines to route.
+const FEW_LINES_OBSTACLES: usize = 2_000;
 /// Up to this many boxes, a line whose narrow route is crowded or winding looks for a better
 /// one in the wide corridor too.
 const WIDE_RETRY_BOXES: usize = 600;
@@ -193,6 +195,11 @@ pub fn route(
         }
     }
     let mut budget = GRID_BUDGET;
+    // A few lines (a selection's, on a large chart) can each afford a search among far more
+    // boxes than hundreds of lines can: a long line across a big chart is then routed around
+    // them instead of falling back to a plain route through them.
+    let max_obstacles =
+        (MAX_OBSTACLES * 40 / pairs.len().max(1)).clamp(MAX_OBSTACLES, FEW_LINES_OBSTACLES);
     let mut out = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
@@ -200,12 +207,28 @@ pub fn route(
         // A narrow corridor first (cheap, and enough in most charts); a wider one when the
         // narrow one has no route or only a crowded or winding one.
         let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
-        let mut best = search(rects, (a, b), qa, qb, 60.0, &busy, &mut budget);
+        let mut best = search(
+            rects,
+            (a, b),
+            qa,
+            qb,
+            60.0,
+            &busy,
+            (&mut budget, max_obstacles),
+        );
         // A crowded route is worth a wider look on a chart small enough for it: on large ones
         // (2,000 bodies) it would double the routing time.
         let crowded = |cost: i64| cost > direct && rects.len() <= WIDE_RETRY_BOXES;
         if best.as_ref().is_none_or(|(_, cost)| crowded(*cost)) {
-            let wide = search(rects, (a, b), qa, qb, 240.0, &busy, &mut budget);
+            let wide = search(
+                rects,
+                (a, b),
+                qa,
+                qb,
+                240.0,
+                &busy,
+                (&mut budget, max_obstacles),
+            );
             if let Some(w) = wide {
                 if best.as_ref().is_none_or(|(_, cost)| w.1 < *cost) {
                     best = Some(w);
@@ -383,12 +406,12 @@ fn search(
     to: Pos2,
     margin: f32,
     busy: &Busy,
-    budget: &mut usize,
+    (budget, max_obstacles): (&mut usize, usize),
 ) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
     let obstacles = obstacles_near(rects, ends, (from, to), region);
-    if obstacles.len() > MAX_OBSTACLES {
+    if obstacles.len() > max_obstacles {
         return None;
     }
     // The grid stays within the region, where every box is known: a route may not wander

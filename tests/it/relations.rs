@@ -529,15 +529,46 @@ fn a_big_chart_in_the_window_routes_the_selections_relations() {
     assert!(!routed.is_empty());
     assert!(routed.iter().all(|e| e.from == body || e.to == body));
     assert!(unrouted.iter().all(|e| e.from != body && e.to != body));
-    // Each routed line leaves one of its own boxes and reaches the other.
+    // Each routed line leaves one of its own boxes, reaches the other, and passes through no
+    // other box, however far it runs across the chart (a few lines can afford a wide search).
+    // The bodies of the four longest relations: their lines pass near the most boxes.
     let s = h.state().scene();
-    for e in routed {
-        let (a, b) = (
-            s.node_for(e.from).unwrap().rect,
-            s.node_for(e.to).unwrap().rect,
-        );
-        let ends = [e.points[0], *e.points.last().unwrap()];
-        let on = |r: egui::Rect, p: egui::Pos2| r.expand(1.0).contains(p);
-        assert!(on(a, ends[0]) && on(b, ends[1]) || on(b, ends[0]) && on(a, ends[1]));
+    let centre = |b| s.node_for(b).unwrap().rect.center();
+    let mut far: Vec<_> = (unrouted.iter())
+        .map(|e| (centre(e.from).distance(centre(e.to)), e.from))
+        .collect();
+    far.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let bodies: Vec<_> = far.iter().map(|f| f.1).take(4).collect();
+    for &body in &bodies {
+        h.state_mut().apply(Action::Select {
+            body: Some(body),
+            reveal: false,
+        });
+        h.run();
+        let s = h.state().scene();
+        let (routed, _) = routed_in(h.state());
+        assert!(!routed.is_empty());
+        for e in routed {
+            let (a, b) = (
+                s.node_for(e.from).unwrap().rect,
+                s.node_for(e.to).unwrap().rect,
+            );
+            let ends = [e.points[0], *e.points.last().unwrap()];
+            let on = |r: egui::Rect, p: egui::Pos2| r.expand(1.0).contains(p);
+            assert!(on(a, ends[0]) && on(b, ends[1]) || on(b, ends[0]) && on(a, ends[1]));
+            for n in s
+                .nodes
+                .iter()
+                .filter(|n| n.body != e.from && n.body != e.to)
+            {
+                for w in e.points.windows(2) {
+                    assert!(
+                        !crosses(w[0], w[1], n.rect),
+                        "{:?} crosses a box",
+                        e.relation
+                    );
+                }
+            }
+        }
     }
 }
