@@ -193,19 +193,19 @@ def main():
                 "the 2,000-body atlas's DOT (our export: the hierarchy and the 300 relations, with "
                 "their labels as `xlabel`s); beside it our whole processes on the same atlas:", ""]
         for name, what in [("json-routes-2000", "load, validate, lay out, route every relation, write JSON"),
-                           ("json-2000", "load, validate, lay out, write JSON (no routing)"),
-                           ("svg-2000", "load, validate, lay out, write the SVG picture (no relation drawn)")]:
+                           ("json-2000", "load, validate, lay out without routing, write JSON"),
+                           ("svg-2000", "load, validate, lay out, write the SVG picture with its text as outlines and no relation drawn")]:
             if name in runs:
                 ours = median_of(runs[name], "wall")
-                out.append(f"- `{name}` ({what}): {show_time(ours)}, **{dot / ours:.1f}×** faster than "
-                           f"`dot`'s {show_time(dot)}.")
+                out.append(f"- `{name}`, {what}: {show_time(ours)}; `dot` takes **{dot / ours:.1f}×** "
+                           "as long.")
         if "json-routes-2000" in runs:
             t = sorted(runs["json-routes-2000"]["runs"], key=lambda r: r["wall"])
             m = re.search(r"layout ([\d.]+) ms", t[len(t) // 2]["timings"] or "")
             if m:
-                out.append(f"- Layout alone (text, tidy tree, every relation routed; `--timings` of "
-                           f"`json-routes-2000`): {m.group(1)} ms, {dot * 1000 / float(m.group(1)):.0f}× "
-                           "less than `dot`'s whole process.")
+                out.append(f"- Our layout alone (text, tidy tree, every relation routed; `--timings` of "
+                           f"`json-routes-2000`): {m.group(1)} ms; `dot`'s whole process takes "
+                           f"{dot * 1000 / float(m.group(1)):.0f}× as long.")
     out += ["", "## Every criterion bench", "",
             "Median time per iteration and its 95 % confidence interval. `ui-frame` benches run the "
             "window at 1,400 × 900 (egui's run and tessellation, no GPU); their names end with the "
