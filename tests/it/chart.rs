@@ -2,21 +2,14 @@
 
 use crate::common;
 
-use csto_atlas::layout::{LayoutKind, Orientation};
+use csto_atlas::layout::Orientation;
 use csto_atlas::model;
 use csto_atlas::scene::{self, Scene, NAME_SIZE};
 use csto_atlas::view::{self, Filters};
 
 fn scene_with(filters: &Filters, orientation: Orientation) -> (model::Model, Scene) {
     let m = model::load_embedded().unwrap();
-    let v = view::visible(&m, filters);
-    let s = scene::build(
-        &m,
-        &v,
-        orientation,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s = crate::common::routed_scene(&m, filters, orientation);
     (m, s)
 }
 

@@ -92,3 +92,16 @@ pub fn generate(path: &std::path::Path, bodies: usize) {
     let o = run(&["generate", "--bodies", &n, "--out", path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o.stderr));
 }
+
+/// The chart of `m` under `filters` as a tidy tree, every relation routed: what a picture with
+/// every relation drawn shows.
+pub fn routed_scene(
+    m: &csto_atlas::model::Model,
+    filters: &csto_atlas::view::Filters,
+    orientation: csto_atlas::layout::Orientation,
+) -> csto_atlas::scene::Scene {
+    use csto_atlas::scene;
+    let v = csto_atlas::view::visible(m, filters);
+    let kind = csto_atlas::layout::LayoutKind::TidyTree;
+    scene::build(m, &v, orientation, kind, &scene::Routing::All)
+}

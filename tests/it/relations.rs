@@ -2,22 +2,15 @@
 
 use crate::common::ciede2000;
 use csto_atlas::export::{self, ExportRequest, Format};
-use csto_atlas::layout::{LayoutKind, Orientation};
+use csto_atlas::layout::Orientation;
 use csto_atlas::model;
 use csto_atlas::scene::{self, EdgeKind, Scene};
 use csto_atlas::style::{delta_e, Palette, Theme};
-use csto_atlas::view::{self, Filters, RelationsShown};
+use csto_atlas::view::{Filters, RelationsShown};
 
 fn scene(orientation: Orientation, filters: &Filters) -> (model::Model, Scene) {
     let m = model::load_embedded().unwrap();
-    let v = view::visible(&m, filters);
-    let s = scene::build(
-        &m,
-        &v,
-        orientation,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s = crate::common::routed_scene(&m, filters, orientation);
     (m, s)
 }
 
@@ -310,14 +303,7 @@ fn relation_labels_keep_clear_of_boxes_and_of_each_other() {
     };
     let (csto, s) = scene(Orientation::TopDown, &all);
     let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
-    let v = view::visible(&big, &all);
-    let s300 = scene::build(
-        &big,
-        &v,
-        Orientation::TopDown,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s300 = crate::common::routed_scene(&big, &all, Orientation::TopDown);
     let mut problems = crowded_labels(&csto, &s);
     problems.extend(crowded_labels(&big, &s300));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -330,14 +316,7 @@ fn relation_labels_keep_clear_of_boxes_and_of_each_other() {
 /// How many of a synthetic chart's relation lines cross a box other than their ends, of all.
 fn crossing_lines(bodies: usize) -> (usize, usize) {
     let m = model::Model::new(csto_atlas::generate::synthetic(bodies, 1));
-    let v = view::visible(&m, &Filters::default());
-    let s = scene::build(
-        &m,
-        &v,
-        Orientation::TopDown,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s = crate::common::routed_scene(&m, &Filters::default(), Orientation::TopDown);
     let lines: Vec<_> = s
         .edges
         .iter()
@@ -455,14 +434,7 @@ fn parallel_relation_lines_keep_at_least_6_units_apart() {
     let (_, s) = scene(Orientation::LeftRight, &all);
     problems.extend(close_lanes(&csto, &s, 6.0));
     let big = model::Model::new(csto_atlas::generate::synthetic(300, 1));
-    let v = view::visible(&big, &all);
-    let s300 = scene::build(
-        &big,
-        &v,
-        Orientation::TopDown,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s300 = crate::common::routed_scene(&big, &all, Orientation::TopDown);
     problems.extend(close_lanes(&big, &s300, 6.0));
     // 114 pairs ran closer than 6 units (most in one lane) before lanes were kept apart; the
     // last two, lines through a narrow gap between stacked boxes, part since a group that the

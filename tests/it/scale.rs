@@ -1,21 +1,14 @@
 //! Big charts: the 2,000-body synthetic atlas laid out compact, within 4:1 in both orientations,
 //! every box clear of the others and of the reporting lines, none reading as under a stranger.
 
-use csto_atlas::layout::{LayoutKind, Orientation, MAX_ASPECT};
+use csto_atlas::layout::{Orientation, MAX_ASPECT};
 use csto_atlas::model::Model;
-use csto_atlas::scene::{self, EdgeKind, Scene};
-use csto_atlas::view::{self, Filters};
+use csto_atlas::scene::{EdgeKind, Scene};
+use csto_atlas::view::Filters;
 
 fn synthetic_scene(n: usize, orientation: Orientation) -> (Model, Scene) {
     let m = Model::new(csto_atlas::generate::synthetic(n, 1));
-    let v = view::visible(&m, &Filters::default());
-    let s = scene::build(
-        &m,
-        &v,
-        orientation,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s = crate::common::routed_scene(&m, &Filters::default(), orientation);
     (m, s)
 }
 
@@ -133,14 +126,7 @@ fn a_long_chain_lays_out_in_a_column_without_overlap() {
         atlas.bodies.push(b);
     }
     let m = Model::new(atlas);
-    let v = view::visible(&m, &Filters::default());
-    let s = scene::build(
-        &m,
-        &v,
-        Orientation::TopDown,
-        LayoutKind::TidyTree,
-        &scene::Routing::All,
-    );
+    let s = crate::common::routed_scene(&m, &Filters::default(), Orientation::TopDown);
     assert_eq!(s.nodes.len(), 400);
     assert_clear(&s);
 }
