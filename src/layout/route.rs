@@ -147,6 +147,17 @@ pub fn route(
     orientation: Orientation,
     fixed: &[Vec<Pos2>],
 ) -> Vec<Vec<Pos2>> {
+    route_marked(rects, pairs, orientation, fixed).0
+}
+
+/// [`route`], and for each line whether it found no way around the boxes and is a plain route
+/// of three runs instead (which may cross boxes).
+pub fn route_marked(
+    rects: &[Rect],
+    pairs: &[(usize, usize)],
+    orientation: Orientation,
+    fixed: &[Vec<Pos2>],
+) -> (Vec<Vec<Pos2>>, Vec<bool>) {
     // Sides first, so that the ports on one side can be spread out.
     let mut chosen: Vec<(Side, Side)> = pairs
         .iter()
@@ -201,6 +212,7 @@ pub fn route(
     let max_obstacles =
         (MAX_OBSTACLES * 40 / pairs.len().max(1)).clamp(MAX_OBSTACLES, FEW_LINES_OBSTACLES);
     let mut out = Vec::with_capacity(pairs.len());
+    let mut plain = Vec::with_capacity(pairs.len());
     for (&(a, b), &(sa, sb)) in pairs.iter().zip(&chosen) {
         let (pa, pb) = (take(a, sa), take(b, sb));
         let (qa, qb) = (pa + sa.normal() * STUB, pb + sb.normal() * STUB);
@@ -235,6 +247,7 @@ pub fn route(
                 }
             }
         }
+        plain.push(best.is_none());
         let middle = best.map_or_else(|| elbow(qa, qb, sa), |(path, _)| path);
         for w in middle.windows(2) {
             busy.add(w[0], w[1]);
@@ -245,7 +258,7 @@ pub fn route(
         out.push(simplify(points));
     }
     super::lanes::separate(&mut out, rects, fixed);
-    out.into_iter().map(simplify).collect()
+    (out.into_iter().map(simplify).collect(), plain)
 }
 
 /// The runs earlier routes took, by axis and lane, so that a search can tell how many lines

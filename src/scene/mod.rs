@@ -2,6 +2,7 @@
 //! draws it with egui and the exporters write it as SVG, so an export is what the user sees.
 
 mod blocks;
+mod boxes;
 mod look;
 mod relations;
 
@@ -14,9 +15,7 @@ pub use look::{
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
-use crate::layout::{
-    self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing, TextMetrics,
-};
+use crate::layout::{self, LayoutKind, LayoutNode, LayoutRequest, Orientation, Spacing};
 use crate::model::{BodyIdx, BodyKind, Kinds, Model, RelationKind, Status};
 use crate::view::{Presence, Visible};
 
@@ -120,6 +119,9 @@ pub struct Scene {
     pub orientation: Orientation,
     /// The atlas's kinds, for colours and legend names.
     pub kinds: std::sync::Arc<Kinds>,
+    /// Relation lines that found no way around the boxes and take a plain route of three runs,
+    /// which may cross boxes (on very large charts, when the search's budget runs out).
+    pub plain_routes: usize,
 }
 
 impl Default for Scene {
@@ -132,6 +134,7 @@ impl Default for Scene {
             bounds: Rect::ZERO,
             orientation: Orientation::TopDown,
             kinds: std::sync::Arc::new(Kinds::of(&crate::model::Atlas::default())),
+            plain_routes: 0,
         }
     }
 }
@@ -164,55 +167,6 @@ impl Scene {
         kinds.dedup();
         kinds
     }
-}
-
-/// The text lines of a body box relative to its top left, and the box size.
-fn box_content(short: &str, name: &str, second: Option<&str>) -> (Vec<TextLine>, Vec2) {
-    let m = TextMetrics::get();
-    let mut lines = Vec::new();
-    let mut y = PAD;
-    let mut width: f32 = 0.0;
-    let show_short = !short.is_empty() && short != name;
-    if show_short {
-        width = width.max(m.width(short, SHORT_SIZE));
-        lines.push(TextLine {
-            text: short.to_owned(),
-            pos: pos2(0.0, y),
-            size: SHORT_SIZE,
-            strong: true,
-        });
-        y += m.line_height(SHORT_SIZE) + LINE_GAP;
-    }
-    let wrapped = m.wrap(name, NAME_SIZE, NAME_WRAP);
-    for line in wrapped {
-        width = width.max(m.width(&line, NAME_SIZE));
-        lines.push(TextLine {
-            text: line,
-            pos: pos2(0.0, y),
-            size: NAME_SIZE,
-            strong: !show_short,
-        });
-        y += m.line_height(NAME_SIZE);
-    }
-    if let Some(second) = second.filter(|t| !t.trim().is_empty()) {
-        y += LINE_GAP;
-        for line in m.wrap(second, SECOND_SIZE, NAME_WRAP) {
-            width = width.max(m.width(&line, SECOND_SIZE));
-            lines.push(TextLine {
-                text: line,
-                pos: pos2(0.0, y),
-                size: SECOND_SIZE,
-                strong: false,
-            });
-            y += m.line_height(SECOND_SIZE);
-        }
-    }
-    let size = vec2((width + 2.0 * PAD).max(MIN_WIDTH).ceil(), (y + PAD).ceil());
-    // Centre each line horizontally.
-    for l in &mut lines {
-        l.pos.x = (size.x - m.width(&l.text, l.size)) / 2.0;
-    }
-    (lines, size)
 }
 
 /// Lays out the drawn bodies and routes the relations `routing` names. Run when the data, the
@@ -261,7 +215,7 @@ pub fn build_with_routes(
         }
         at.and_then(|p| slot[p.0])
     };
-    let contents = box_contents(model, &placed, lang);
+    let contents = boxes::box_contents(model, &placed, lang);
     // Hidden ancestors of bodies with no shown ancestor stand in as headings, so that a filter
     // keeps where things sit.
     let unheld = placed
@@ -329,6 +283,7 @@ pub fn build_with_routes(
         orientation,
         routes,
     );
+    let (relations, plain_routes) = relations;
     edges.extend(relations);
     // Outer frames first, so that the frames they hold are drawn on top of them.
     blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));
@@ -341,50 +296,8 @@ pub fn build_with_routes(
         bounds,
         orientation,
         kinds: model.kinds().clone(),
+        plain_routes,
     }
-}
-
-/// The text lines of each placed body's box, and the box's size.
-fn box_contents(
-    model: &Model,
-    placed: &[BodyIdx],
-    lang: Option<&str>,
-) -> Vec<(Vec<TextLine>, Vec2)> {
-    placed
-        .iter()
-        .map(|&i| {
-            let m = TextMetrics::get();
-            let (name, short, fallback) = model.display_name(i, lang);
-            // A name not given in the chosen language shows the English one, marked.
-            let name = if fallback {
-                format!("{name} [en]")
-            } else {
-                name
-            };
-            let translated = lang
-                .filter(|l| *l != "en")
-                .and_then(|l| model.body(i).names.get(l));
-            let (short, name) = match translated {
-                // A name in the chosen language but no short form in it: no English
-                // abbreviation above it.
-                Some(n) if n.short.is_none() => (String::new(), name),
-                // A short form that is no abbreviation ("Генеральный секретарь ОДКБ") is the
-                // customary name: it stands alone rather than above a longer one.
-                Some(_) if short.contains(' ') && m.width(&short, SHORT_SIZE) > NAME_WRAP => {
-                    (String::new(), short)
-                }
-                _ => (short, name),
-            };
-            let second = (model.atlas.meta.second_line.as_ref())
-                .and_then(|f| model.body(i).fields.get(f))
-                .map(|t| m.displayable(t));
-            box_content(
-                &m.displayable(&short),
-                &m.displayable(&name),
-                second.as_deref(),
-            )
-        })
-        .collect()
 }
 
 /// The boxes drawn, with their text moved to their places; and each body's index among them.

@@ -86,6 +86,8 @@ pub struct RouteCache {
     key: Option<RouteKey>,
     /// Per relation in the atlas: its route and label place, when routed.
     routes: Vec<Option<(Vec<Pos2>, Option<Pos2>)>>,
+    /// Per relation in the atlas: routed plainly, through whatever boxes lie in its way.
+    plain: Vec<bool>,
 }
 
 /// True when the relation joins a body to its own parent: a marker on their reporting line.
@@ -133,7 +135,11 @@ impl RouteCache {
             return;
         }
         self.routes = vec![None; model.atlas.relations.len()];
-        let routes = layout::route(placed, &key.1, orientation, reporting);
+        self.plain = vec![false; model.atlas.relations.len()];
+        let (routes, plain) = layout::route_marked(placed, &key.1, orientation, reporting);
+        for (&ri, &p) in which.iter().zip(&plain) {
+            self.plain[ri] = p;
+        }
         // Labels clear of every box and of each other: one that finds no room is left out
         // (the line's hover still names it).
         let mut taken = Vec::new();
@@ -159,7 +165,7 @@ pub(super) fn relation_edges(
     slot: &[Option<usize>],
     orientation: Orientation,
     (routing, cache): (&Routing, &mut RouteCache),
-) -> Vec<SceneEdge> {
+) -> (Vec<SceneEdge>, usize) {
     // The headings after the boxes: obstacles only, no relation's end.
     let obstacles: Vec<egui::Rect> = placed.iter().chain(headings).copied().collect();
     cache.update(
@@ -172,6 +178,7 @@ pub(super) fn relation_edges(
         visible.lang.as_deref(),
     );
     let mut out = Vec::new();
+    let mut plain = 0;
     let mut markers_on: Vec<usize> = vec![0; tree.len()];
     // The direct reporting line between two bodies, by its ends.
     let tree_line: rustc_hash::FxHashMap<(BodyIdx, BodyIdx), usize> = (tree.iter().enumerate())
@@ -213,12 +220,13 @@ pub(super) fn relation_edges(
                 out.push(edge(vec![back_along(&tree[t].points, d)], true, None));
             }
         } else if let Some(Some((points, label))) = cache.routes.get(ri) {
+            plain += usize::from(cache.plain.get(ri).copied().unwrap_or(false));
             out.push(edge(points.clone(), false, *label));
         } else {
             out.push(edge(Vec::new(), false, None));
         }
     }
-    out
+    (out, plain)
 }
 
 /// Text size of relation labels, in chart units.

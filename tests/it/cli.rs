@@ -988,3 +988,39 @@ fn help_names_every_export_format() {
         );
     }
 }
+
+/// `--timings` says how many relation lines were routed and how many found no way around the
+/// boxes, so a slow or crossing picture can be told from a good one.
+#[test]
+fn timings_count_the_routed_lines() {
+    let dir = temp_dir();
+    let out = dir.path().join("all.svg");
+    let o = run(&[
+        "export",
+        "--out",
+        out.to_str().unwrap(),
+        "--relations",
+        "all",
+        "--timings",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    let line = err.lines().find(|l| l.starts_with("timings:")).unwrap();
+    assert!(
+        line.contains(" relation lines routed, 0 of them plainly"),
+        "{line}"
+    );
+    let n: usize = line
+        .split("; ")
+        .nth(1)
+        .and_then(|t| t.split(' ').next())
+        .and_then(|t| t.parse().ok())
+        .unwrap();
+    assert!(n >= 8, "{line}");
+    let o = run(&["export", "--out", out.to_str().unwrap(), "--timings"]);
+    assert!(
+        stderr(&o).contains("; 0 relation lines routed"),
+        "{}",
+        stderr(&o)
+    );
+}
