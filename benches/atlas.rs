@@ -278,7 +278,7 @@ fn routing(c: &mut Criterion) {
             .collect();
         let id = format!("{name} ({} relations)", pairs.len());
         g.bench_function(id, |b| {
-            b.iter(|| layout::route(black_box(&rects), &pairs, Orientation::TopDown, &[]))
+            b.iter(|| layout::route(black_box(&rects), &pairs, Orientation::TopDown, &[]).0)
         });
     }
     g.finish();

@@ -13,7 +13,7 @@ use egui::{Pos2, Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
 pub use crate::metrics::TextMetrics;
-pub use route::{route, route_marked};
+pub use route::route;
 pub use tidy::{MAX_ROW, MAX_STACK};
 
 /// Which way the hierarchy grows.

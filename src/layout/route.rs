@@ -140,19 +140,10 @@ fn port(r: Rect, side: Side, k: usize, n: usize, orientation: Orientation) -> Po
 
 /// Routes a line for each pair of boxes (indices into `rects`). Every route avoids every box but
 /// its two ends, wherever the gaps allow; each starts and ends on its boxes' borders, and keeps
-/// a lane apart from the other routes and from the `fixed` lines (the reporting lines).
+/// a lane apart from the other routes and from the `fixed` lines (the reporting lines). With the
+/// lines, for each whether it found no way around the boxes and is a plain route of three runs
+/// instead (which may cross boxes).
 pub fn route(
-    rects: &[Rect],
-    pairs: &[(usize, usize)],
-    orientation: Orientation,
-    fixed: &[Vec<Pos2>],
-) -> Vec<Vec<Pos2>> {
-    route_marked(rects, pairs, orientation, fixed).0
-}
-
-/// [`route`], and for each line whether it found no way around the boxes and is a plain route
-/// of three runs instead (which may cross boxes).
-pub fn route_marked(
     rects: &[Rect],
     pairs: &[(usize, usize)],
     orientation: Orientation,
@@ -370,11 +361,12 @@ impl Blocked {
     /// Marks each box once: every box edge is a grid line, so a box covers whole index ranges.
     fn mark(obstacles: &[Rect], xs: &[f32], ys: &[f32]) -> Blocked {
         let (nx, ny) = (xs.len(), ys.len());
+        // A box blocks the grid points strictly inside it and the runs through its inside (from
+        // (i, j) to (i + 1, j) along x, to (i, j + 1) along y). Boxes may reach past the region:
+        // the tests are on coordinates, not on grid indices.
         let mut node_blocked = vec![false; nx * ny];
-        let mut run_x_blocked = vec![false; nx * ny]; // from (i, j) to (i + 1, j)
-        let mut run_y_blocked = vec![false; nx * ny]; // from (i, j) to (i, j + 1)
-                                                      // A box blocks the grid points strictly inside it and the runs through its inside. Boxes
-                                                      // may reach past the region: the tests are on coordinates, not on grid indices.
+        let mut run_x_blocked = vec![false; nx * ny];
+        let mut run_y_blocked = vec![false; nx * ny];
         const E: f32 = 0.25;
         let first = |v: &[f32], x: f32| v.partition_point(|&c| c < x - E);
         let last = |v: &[f32], x: f32| v.partition_point(|&c| c <= x + E);

@@ -84,11 +84,13 @@ type RouteKey = (
 #[derive(Clone, Debug, Default)]
 pub struct RouteCache {
     key: Option<RouteKey>,
-    /// Per relation in the atlas: its route and label place, when routed.
-    routes: Vec<Option<(Vec<Pos2>, Option<Pos2>)>>,
-    /// Per relation in the atlas: routed plainly, through whatever boxes lie in its way.
-    plain: Vec<bool>,
+    /// Per relation in the atlas, when routed: its route, its label's place, and whether the
+    /// route is plain (no way around the boxes found: it may cross them).
+    routes: Vec<Option<Route>>,
 }
+
+/// A relation's route, its label's place, and whether it is plain.
+type Route = (Vec<Pos2>, Option<Pos2>, bool);
 
 /// True when the relation joins a body to its own parent: a marker on their reporting line.
 fn along_tree(model: &Model, a: BodyIdx, b: BodyIdx) -> bool {
@@ -135,19 +137,15 @@ impl RouteCache {
             return;
         }
         self.routes = vec![None; model.atlas.relations.len()];
-        self.plain = vec![false; model.atlas.relations.len()];
-        let (routes, plain) = layout::route_marked(placed, &key.1, orientation, reporting);
-        for (&ri, &p) in which.iter().zip(&plain) {
-            self.plain[ri] = p;
-        }
+        let (routes, plain) = layout::route(placed, &key.1, orientation, reporting);
         // Labels clear of every box and of each other: one that finds no room is left out
         // (the line's hover still names it).
         let mut taken = Vec::new();
-        for (&ri, points) in which.iter().zip(routes) {
+        for ((&ri, points), plain) in which.iter().zip(routes).zip(plain) {
             let kinds = model.kinds();
             let name = kinds.relation_name_in(model.relation_kind_of(ri), lang);
             let label = label_place(&points, name, placed, &mut taken);
-            self.routes[ri] = Some((points, label));
+            self.routes[ri] = Some((points, label, plain));
         }
         self.key = Some(key);
     }
@@ -219,8 +217,8 @@ pub(super) fn relation_edges(
                 markers_on[t] += 1;
                 out.push(edge(vec![back_along(&tree[t].points, d)], true, None));
             }
-        } else if let Some(Some((points, label))) = cache.routes.get(ri) {
-            plain += usize::from(cache.plain.get(ri).copied().unwrap_or(false));
+        } else if let Some(Some((points, label, plainly))) = cache.routes.get(ri) {
+            plain += usize::from(*plainly);
             out.push(edge(points.clone(), false, *label));
         } else {
             out.push(edge(Vec::new(), false, None));

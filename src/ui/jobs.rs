@@ -45,10 +45,42 @@ fn capitalized(text: &str) -> String {
     })
 }
 
-/// An export running on its own thread.
-pub struct ExportJob {
-    slot: Arc<Mutex<Option<Outcome>>>,
+/// Work running on its own thread (in a browser, which has no threads to spare, done at once),
+/// and its result once it is done.
+struct Background<T> {
+    slot: Arc<Mutex<Option<T>>>,
 }
+
+impl<T: Send + 'static> Background<T> {
+    /// Starts `work`; `wake` asks for a frame when it is done.
+    fn start(work: impl FnOnce() -> T + Send + 'static, wake: egui::Context) -> Background<T> {
+        let slot = Arc::new(Mutex::new(None));
+        let out = slot.clone();
+        let run = move || {
+            let result = work();
+            if let Ok(mut slot) = out.lock() {
+                *slot = Some(result);
+            }
+            wake.request_repaint();
+        };
+        #[cfg(target_arch = "wasm32")]
+        run();
+        #[cfg(not(target_arch = "wasm32"))]
+        std::thread::spawn(run);
+        Background { slot }
+    }
+
+    fn done(&self) -> bool {
+        self.slot.lock().is_ok_and(|s| s.is_some())
+    }
+
+    fn poll(&self) -> Option<T> {
+        self.slot.lock().ok().and_then(|mut r| r.take())
+    }
+}
+
+/// An export running on its own thread.
+pub struct ExportJob(Background<Outcome>);
 
 impl ExportJob {
     /// Starts rendering and writing; `wake` asks for a frame when it is done.
@@ -88,39 +120,29 @@ impl ExportJob {
         path: PathBuf,
         wake: egui::Context,
     ) -> ExportJob {
-        let slot = Arc::new(Mutex::new(None));
-        let out = slot.clone();
+        // In a browser the page renders, then downloads.
         let work = move || {
-            let result = render().and_then(|(bytes, note)| {
+            render().and_then(|(bytes, note)| {
                 let path = deliver(&path, &bytes).map_err(|e| e.to_string())?;
                 Ok(Written {
                     path,
                     bytes: bytes.len(),
                     note,
                 })
-            });
-            if let Ok(mut slot) = out.lock() {
-                *slot = Some(result);
-            }
-            wake.request_repaint();
+            })
         };
-        // A browser has no threads to spare: the page renders, then downloads.
-        #[cfg(target_arch = "wasm32")]
-        work();
-        #[cfg(not(target_arch = "wasm32"))]
-        std::thread::spawn(work);
-        ExportJob { slot }
+        ExportJob(Background::start(work, wake))
     }
 
     /// The outcome, once the export has finished.
     pub fn poll(&self) -> Option<Outcome> {
-        self.slot.lock().ok().and_then(|mut r| r.take())
+        self.0.poll()
     }
 }
 
 /// An atlas file being read and checked on its own thread.
 pub struct LoadJob {
-    slot: Arc<Mutex<Option<Result<Model, crate::model::LoadError>>>>,
+    job: Background<Result<Model, crate::model::LoadError>>,
     /// The file, and whether it is the open one changed on disk.
     pub path: PathBuf,
     pub reload: bool,
@@ -135,26 +157,19 @@ impl LoadJob {
         reload: bool,
         wake: egui::Context,
     ) -> LoadJob {
-        let slot = Arc::new(Mutex::new(None));
-        let (out, file) = (slot.clone(), path.clone());
-        std::thread::spawn(move || {
-            let result = crate::model::load_file_with(&file, &import);
-            if let Ok(mut slot) = out.lock() {
-                *slot = Some(result);
-            }
-            wake.request_repaint();
-        });
-        LoadJob { slot, path, reload }
+        let file = path.clone();
+        let job = Background::start(move || crate::model::load_file_with(&file, &import), wake);
+        LoadJob { job, path, reload }
     }
 
     /// True once the file is read.
     pub fn done(&self) -> bool {
-        self.slot.lock().is_ok_and(|s| s.is_some())
+        self.job.done()
     }
 
     /// The model or the error, once the file is read.
     pub fn poll(&self) -> Option<Result<Model, crate::model::LoadError>> {
-        self.slot.lock().ok().and_then(|mut r| r.take())
+        self.job.poll()
     }
 }
 
