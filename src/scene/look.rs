@@ -260,10 +260,12 @@ fn touches_mark(edge: &SceneEdge, marks: &Marks) -> bool {
     touches(marks.selected) || touches(marks.hovered)
 }
 
-/// Whether a picture draws this edge: reporting lines always, relations as `shown` says.
+/// Whether a picture draws this edge: reporting lines always, relations as `shown` says (a
+/// relation the scene did not route has nothing to draw).
 pub fn edge_drawn(edge: &SceneEdge, shown: RelationsShown, marks: &Marks) -> bool {
     match (edge.kind, shown) {
         (EdgeKind::Tree, _) => true,
+        _ if edge.points.is_empty() => false,
         (_, RelationsShown::None) => false,
         (_, RelationsShown::Selected) => {
             touches_mark(edge, marks)

@@ -551,3 +551,55 @@ fn a_big_chart_in_the_window_routes_the_selections_relations() {
         }
     }
 }
+
+/// A relation the scene did not route (on a big chart, one of a hovered body's) has nothing to
+/// draw: it is not drawn, and the legend names no kind for it (only the reporting line and the
+/// kinds of the markers on it).
+#[test]
+fn an_unrouted_relation_is_neither_drawn_nor_in_the_legend() {
+    let m = model::load_embedded().unwrap();
+    let v = csto_atlas::view::visible(&m, &Filters::default());
+    let kind = csto_atlas::layout::LayoutKind::TidyTree;
+    let o = Orientation::TopDown;
+    let cmd = m.index_of("cmd").unwrap();
+    let marks = scene::Marks::selection(&m, Some(cmd));
+    let shown = RelationsShown::Selected;
+    let lines_in_legend = |s: &Scene| -> Vec<String> {
+        (scene::legend(s, &marks, Theme::Light, shown, None).into_iter())
+            .filter(|(swatch, _)| matches!(swatch, scene::Swatch::Line { .. }))
+            .map(|(_, label)| label)
+            .collect()
+    };
+    let routed = scene::build(&m, &v, o, kind, &scene::Routing::All);
+    let unrouted = scene::build(&m, &v, o, kind, &scene::Routing::None);
+    let drawn = |s: &Scene| -> Vec<String> {
+        (s.edges.iter())
+            .filter(|e| e.relation.is_some() && scene::edge_drawn(e, shown, &marks))
+            .filter(|e| !e.on_tree)
+            .map(|e| match e.kind {
+                EdgeKind::Relation(k) => m.kinds().relation(k).name.clone(),
+                EdgeKind::Tree => unreachable!(),
+            })
+            .collect()
+    };
+    assert!(drawn(&routed).len() >= 2);
+    assert!(drawn(&unrouted).is_empty());
+    let markers: Vec<String> = (unrouted.edges.iter())
+        .filter(|e| e.on_tree && scene::edge_drawn(e, shown, &marks))
+        .filter_map(|e| match e.kind {
+            EdgeKind::Relation(k) => Some(m.kinds().relation(k).name.clone()),
+            EdgeKind::Tree => None,
+        })
+        .collect();
+    let lines = lines_in_legend(&unrouted);
+    for label in &lines[1..] {
+        assert!(
+            markers.contains(label),
+            "{label:?} in the legend, drawn nowhere"
+        );
+    }
+    // With the lines routed, their kinds are named too.
+    for label in drawn(&routed) {
+        assert!(lines_in_legend(&routed).contains(&label), "{label:?}");
+    }
+}
