@@ -11,6 +11,7 @@ pub mod biblio;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod book;
 pub mod export;
+pub mod fonts;
 pub mod generate;
 pub mod history;
 pub mod i18n;

@@ -21,7 +21,7 @@ impl TextMetrics {
         static METRICS: OnceLock<TextMetrics> = OnceLock::new();
         METRICS.get_or_init(|| {
             // The font is compiled in: failing to parse it is a build defect, not user input.
-            let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0)
+            let face = ttf_parser::Face::parse(crate::fonts::UBUNTU_LIGHT, 0)
                 .expect("the bundled Ubuntu Light font parses");
             let units_per_em = face.units_per_em() as f32;
             let mut metrics = TextMetrics {

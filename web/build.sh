@@ -14,7 +14,7 @@ cargo build --locked --profile web --target wasm32-unknown-unknown --bin csto-at
 out=target/web
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name csto-atlas \
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$out" --out-name csto-atlas \
     target/wasm32-unknown-unknown/web/csto-atlas.wasm
 cp web/index.html "$out/"
 cp assets/icons/csto-atlas-32.png "$out/favicon.png"

@@ -21,7 +21,7 @@ fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
     static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
     FONTS.get_or_init(|| {
         let data = typst_assets::fonts()
-            .chain([epaint_default_fonts::UBUNTU_LIGHT])
+            .chain([crate::fonts::UBUNTU_LIGHT])
             .map(Bytes::new);
         let fonts: Vec<Font> = data.flat_map(Font::iter).collect();
         let book = FontBook::from_fonts(&fonts);

@@ -16,8 +16,8 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     DB.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
         // egui's own fonts, so the image matches the window and needs no system fonts.
-        db.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
-        db.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
+        db.load_font_data(crate::fonts::UBUNTU_LIGHT.to_vec());
+        db.load_font_data(crate::fonts::HACK_REGULAR.to_vec());
         db.set_sans_serif_family("Ubuntu");
         Arc::new(db)
     })

@@ -394,13 +394,7 @@ impl AtlasApp {
             ctx.style_mut_of(egui::Theme::Dark, |s| {
                 s.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(212);
             });
-            // Ubuntu Light has no arrows (→ in "2003 → 2025", ←/→ in hints): Hack, already
-            // loaded for monospace, draws them rather than a missing-glyph box.
-            let mut fonts = egui::FontDefinitions::default();
-            if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
-                family.push("Hack".to_owned());
-            }
-            ctx.set_fonts(fonts);
+            ctx.set_fonts(crate::fonts::definitions());
         }
         self.state.theme = ctx.theme();
         self.ctx = ctx.clone();
@@ -502,6 +496,11 @@ impl eframe::App for AtlasApp {
         AtlasApp::ui(self, ui);
         let ctx = ui.ctx().clone();
         self.screenshot_ui(&ctx);
+        // The second frame begins once the first is on the screen.
+        #[cfg(target_arch = "wasm32")]
+        if self.frames == 2 {
+            super::web::mark_painted();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
