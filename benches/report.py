@@ -2,6 +2,7 @@
 """Writes BENCHMARKS.md from measurements, so that no figure in it is typed by hand.
 
     python3 benches/report.py collect   # after `cargo bench`: criterion's results → benches/runs/criterion.json
+    python3 benches/report.py web       # after web/test.sh: the page's size and first paints → benches/runs/web.json
     python3 benches/report.py           # BENCHMARKS.md from benches/goals.toml and benches/runs/
 
 benches/runs/ holds what was measured: criterion.json (medians and their 95 % intervals),
@@ -40,6 +41,16 @@ def collect():
     RUNS.mkdir(parents=True, exist_ok=True)
     (RUNS / "criterion.json").write_text(json.dumps(found, indent=1, ensure_ascii=False) + "\n")
     print(f"collected {len(found)} benches into {RUNS / 'criterion.json'}")
+
+
+def collect_web():
+    """The web build's figures as web/test.sh measured them (target/web/figures.json)."""
+    figures = ROOT / "target" / "web" / "figures.json"
+    if not figures.exists():
+        sys.exit(f"no {figures}: run web/build.sh and web/test.sh first")
+    RUNS.mkdir(parents=True, exist_ok=True)
+    (RUNS / "web.json").write_text(figures.read_text())
+    print(f"copied {figures} to {RUNS / 'web.json'}")
 
 
 def parse_run(path):
@@ -91,7 +102,7 @@ def find_bench(benches, name):
     return None
 
 
-def measure(goal, benches, runs):
+def measure(goal, benches, runs, web):
     """(the figure in the goal's unit, how it reads, where it comes from) or None."""
     if "bench" in goal:
         b = find_bench(benches, goal["bench"])
@@ -99,6 +110,15 @@ def measure(goal, benches, runs):
             return None
         where = f"`{b['id']}` (criterion, {b['measured']})"
         return b["median_ns"] / 1e9, show_time(b["median_ns"] / 1e9), where
+    if "web" in goal:
+        if not web:
+            return None
+        where = f"`web/test.sh` ({web['measured']})"
+        if goal["web"] == "gzipped":
+            return web["gzipped_bytes"], f"{web['gzipped_bytes'] / 1e6:.2f} MB ({web['wasm_bytes'] / 1e6:.1f} MB unpacked)", where
+        paints = web["first_paint_s"]
+        shown = f"{show_time(statistics.median(paints))} ({show_time(min(paints))}–{show_time(max(paints))}, {len(paints)} pages)"
+        return statistics.median(paints), shown, where
     if "ratio" in goal:
         slow, fast = (runs.get(n) for n in goal["ratio"])
         if not slow or not fast:
@@ -119,7 +139,7 @@ def median_of(run, what):
     return statistics.median(r["rss_kb"] for r in run["runs"]) * 1024
 
 
-def goal_rows(goals, benches, runs):
+def goal_rows(goals, benches, runs, web):
     rows, met, unmet, missing = [], 0, 0, 0
     for goal in goals:
         if "max" in goal:
@@ -127,7 +147,7 @@ def goal_rows(goals, benches, runs):
             limit_text = f"≤ {goal['max']}"
         else:
             limit, limit_text = float(goal["min"]), f"≥ {goal['min']}×"
-        found = measure(goal, benches, runs)
+        found = measure(goal, benches, runs, web)
         if found is None:
             verdict, shown, where = "not measured", "", ""
             missing += 1
@@ -145,7 +165,8 @@ def main():
     benches = json.loads((RUNS / "criterion.json").read_text()) if (RUNS / "criterion.json").exists() else []
     runs = {p.stem: parse_run(p) for p in sorted(RUNS.glob("*.txt")) if p.stem != "machine"}
     machine = (RUNS / "machine.txt").read_text().strip().splitlines() if (RUNS / "machine.txt").exists() else []
-    rows, met, unmet, missing = goal_rows(goals, benches, runs)
+    web = json.loads((RUNS / "web.json").read_text()) if (RUNS / "web.json").exists() else None
+    rows, met, unmet, missing = goal_rows(goals, benches, runs, web)
     out = [
         "# Benchmarks",
         "",
@@ -229,4 +250,4 @@ def main():
 
 
 if __name__ == "__main__":
-    collect() if sys.argv[1:] == ["collect"] else main()
+    {"collect": collect, "web": collect_web}.get(sys.argv[1] if sys.argv[1:] else "", main)()

@@ -30,6 +30,8 @@ pub fn start() {
                 canvas,
                 eframe::WebOptions::default(),
                 Box::new(|cc| {
+                    // Before the first frame: the web build has no fonts of egui's own.
+                    cc.egui_ctx.set_fonts(crate::fonts::definitions());
                     let model = crate::model::load_embedded().map_err(|e| e.to_string())?;
                     let mut settings = cc.storage.map(load_settings).unwrap_or_default();
                     // A link's view (`#select=cmd&as-of=2005-01-01`), in full, else the stored
@@ -112,5 +114,21 @@ pub fn sync_link(ctx: &egui::Context, state: &AppState) {
         history
             .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
             .ok();
+    }
+}
+
+/// Records when the first frame was on the page (`window.atlasPainted`, milliseconds since the
+/// navigation began), for the browser test's first-paint figure.
+pub fn mark_painted() {
+    // `performance.now()` through Reflect: web-sys's Performance binding is not worth a feature.
+    let now = || -> Option<(wasm_bindgen::JsValue, f64)> {
+        let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+        let performance = js_sys::Reflect::get(&window, &"performance".into()).ok()?;
+        let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
+        let now = now.dyn_into::<js_sys::Function>().ok()?;
+        Some((window, now.call0(&performance).ok()?.as_f64()?))
+    };
+    if let Some((window, ms)) = now() {
+        js_sys::Reflect::set(&window, &"atlasPainted".into(), &ms.into()).ok();
     }
 }

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
 
@@ -25,6 +26,23 @@ await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const failures = [];
+
+// Issue 29's goals: 3 MB of gzipped wasm and the first frame within 1.5 s of navigation. The
+// size is not met (3.95 MB: egui's text stack and the exports' SVG, PNG and PDF stack are most
+// of it); it fails above 4.2 MB, so that it does not grow unnoticed. The first paint is given
+// twice its goal before failing: CI's machine is shared, and software WebGL's first shader
+// compile varies from run to run.
+const SIZE_GOAL = 3_000_000;
+const SIZE_LIMIT = 4_200_000;
+const PAINT_GOAL = 1.5;
+const PAINT_LIMIT = 2 * PAINT_GOAL;
+const wasm = fs.readFileSync(path.join(root, "csto-atlas_bg.wasm"));
+const gzipped = zlib.gzipSync(wasm, { level: 9 }).length;
+const mb = (n) => (n / 1e6).toFixed(2);
+// Every page's first paint, kept with the sizes for benches/report.py (figures.json).
+const paints = [];
+console.log(`web: ${mb(wasm.length)} MB of wasm, ${mb(gzipped)} MB gzipped (goal ${mb(SIZE_GOAL)} MB: ${gzipped <= SIZE_GOAL ? "met" : "not met"}; limit ${mb(SIZE_LIMIT)} MB)`);
+if (gzipped > SIZE_LIMIT) failures.push(`the wasm is ${mb(gzipped)} MB gzipped (limit ${mb(SIZE_LIMIT)} MB)`);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
@@ -42,8 +60,14 @@ try {
   const favicon = await page.request.get(url + "favicon.png");
   if (!favicon.ok()) failures.push("no favicon");
   await page.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
-  await page.waitForTimeout(2000);
   console.log(`web: started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The app sets window.atlasPainted (ms since navigation) when its first frame is on the page.
+  await page.waitForFunction(() => window.atlasPainted, null, { timeout: 60_000 });
+  const painted = (await page.evaluate(() => window.atlasPainted)) / 1000;
+  paints.push(painted);
+  console.log(`web: first paint ${painted.toFixed(2)} s after navigation (goal ${PAINT_GOAL} s: ${painted <= PAINT_GOAL ? "met" : "not met"}; limit ${PAINT_LIMIT} s)`);
+  if (painted > PAINT_LIMIT) failures.push(`the first frame came ${painted.toFixed(2)} s after navigation (limit ${PAINT_LIMIT} s)`);
+  await page.waitForTimeout(2000);
   const shot = async (name) => PNG.sync.read(await page.screenshot({ path: path.join(root, name) }));
   const before = await shot("screenshot.png");
 
@@ -109,6 +133,8 @@ try {
   linked.on("pageerror", (e) => errors.push(String(e)));
   await linked.goto(url + "#select=cmd&as-of=2005-01-01");
   await linked.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
+  await linked.waitForFunction(() => window.atlasPainted, null, { timeout: 60_000 });
+  paints.push((await linked.evaluate(() => window.atlasPainted)) / 1000);
   await linked.waitForTimeout(1000);
   const kept = await linked.evaluate(() => location.hash);
   // The address is rewritten in the view's own order; what it says must be the same.
@@ -121,6 +147,8 @@ try {
   russian.on("pageerror", (e) => errors.push(String(e)));
   await russian.goto(url + "#lang=ru");
   await russian.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 180_000 });
+  await russian.waitForFunction(() => window.atlasPainted, null, { timeout: 60_000 });
+  paints.push((await russian.evaluate(() => window.atlasPainted)) / 1000);
   await russian.waitForTimeout(1500);
   const ru = PNG.sync.read(await russian.screenshot({ path: path.join(root, "screenshot-ru.png") }));
   let menuDiffers = 0;
@@ -139,6 +167,13 @@ try {
   await browser.close();
   server.close();
 }
+console.log(`web: first paints ${paints.map((p) => p.toFixed(2)).join(", ")} s`);
+fs.writeFileSync(path.join(root, "figures.json"), JSON.stringify({
+  measured: new Date().toISOString().slice(0, 10),
+  wasm_bytes: wasm.length,
+  gzipped_bytes: gzipped,
+  first_paint_s: paints,
+}, null, 1) + "\n");
 if (failures.length) {
   console.error("web test failed:\n- " + failures.join("\n- "));
   process.exit(1);
