@@ -9,6 +9,8 @@ mod world;
 
 pub use data::BookData;
 
+use std::time::{Duration, Instant};
+
 use crate::model::Model;
 use crate::view::Filters;
 
@@ -30,6 +32,19 @@ impl BookPaper {
     }
 }
 
+/// Where a book's time went (`export --book … --timings`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BookTimings {
+    /// Gathering the facts and drawing the chart's pictures.
+    pub data: Duration,
+    /// typst's fonts and files.
+    pub world: Duration,
+    /// typst's evaluation and layout, all its passes.
+    pub typeset: Duration,
+    /// Writing the PDF.
+    pub pdf: Duration,
+}
+
 /// The book of the view `filters` selects, as PDF bytes, printed on `today`; or what typst
 /// found wrong (which would be a fault of this program, not of the atlas).
 pub fn book_pdf(
@@ -38,6 +53,20 @@ pub fn book_pdf(
     paper: BookPaper,
     today: crate::model::Date,
 ) -> Result<Vec<u8>, String> {
+    book_pdf_timed(model, filters, paper, today).map(|(bytes, _)| bytes)
+}
+
+/// [`book_pdf`], and how long each step took.
+pub fn book_pdf_timed(
+    model: &Model,
+    filters: &Filters,
+    paper: BookPaper,
+    today: crate::model::Date,
+) -> Result<(Vec<u8>, BookTimings), String> {
+    let mut timings = BookTimings::default();
+    let mut step = Instant::now();
+    let mut lap =
+        |slot: &mut Duration| *slot = std::mem::replace(&mut step, Instant::now()).elapsed();
     let (data, pictures) = data::build(model, filters, paper.typst(), today);
     let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
     let mut files = vec![("/book.json".to_owned(), json)];
@@ -46,12 +75,17 @@ pub fn book_pdf(
             .into_iter()
             .map(|(path, svg)| (path, svg.into_bytes())),
     );
+    lap(&mut timings.data);
     let world = world::BookWorld::new(files, today);
+    lap(&mut timings.world);
     let document = typst::compile::<typst::layout::PagedDocument>(&world)
         .output
         .map_err(|errors| diagnostics(&errors))?;
+    lap(&mut timings.typeset);
     let options = typst_pdf::PdfOptions::default();
-    typst_pdf::pdf(&document, &options).map_err(|errors| diagnostics(&errors))
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| diagnostics(&errors))?;
+    lap(&mut timings.pdf);
+    Ok((bytes, timings))
 }
 
 fn diagnostics(errors: &[typst::diag::SourceDiagnostic]) -> String {

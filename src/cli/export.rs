@@ -315,7 +315,8 @@ fn write_book(m: &model::Model, args: &ExportArgs, book: &std::path::Path) -> Re
     };
     let spec = ViewSpec::resolve(&args.view, m, RelationsShown::None)?;
     let started = Instant::now();
-    let bytes = csto_atlas::book::book_pdf(m, &spec.filters, paper, model::Date::today())?;
+    let (bytes, t) =
+        csto_atlas::book::book_pdf_timed(m, &spec.filters, paper, model::Date::today())?;
     export::write_atomic(book, &bytes).map_err(|e| e.to_string())?;
     eprintln!(
         "wrote {} ({} bytes, typeset in {} ms)",
@@ -323,5 +324,15 @@ fn write_book(m: &model::Model, args: &ExportArgs, book: &std::path::Path) -> Re
         bytes.len(),
         started.elapsed().as_millis()
     );
+    if args.timings {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "timings: facts and pictures {:.0} ms, fonts {:.0} ms, typst's layout {:.0} ms, PDF {:.0} ms",
+            ms(t.data),
+            ms(t.world),
+            ms(t.typeset),
+            ms(t.pdf)
+        );
+    }
     Ok(())
 }
