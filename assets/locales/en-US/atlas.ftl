@@ -543,3 +543,5 @@ book-made-with = Made with CSTO Atlas, typeset by typst. Every fact carries its 
 export-book = Book
 export-as-book = As a book
 export-as-book-hint = PDF: a title page, contents, the chart with every box a link, a section per body with its facts and sources, the documents, the member states, the events and the bibliography (A4 or US Letter)
+export-as-book-web = The book is made by the desktop app (File → Export, or csto-atlas export --book): its typesetter and fonts would add over 6 MB to this page.
+export-as-book-pdf-only = A book is a PDF: choose PDF above.

@@ -224,7 +224,12 @@ impl ExportDialog {
             format == Format::Pdf && cfg!(not(target_arch = "wasm32")),
             |ui| {
                 ui.checkbox(&mut self.book, tr!(l, "export-as-book"))
-                    .on_hover_text(tr!(l, "export-as-book-hint"));
+                    .on_hover_text(tr!(l, "export-as-book-hint"))
+                    .on_disabled_hover_text(if cfg!(target_arch = "wasm32") {
+                        tr!(l, "export-as-book-web")
+                    } else {
+                        tr!(l, "export-as-book-pdf-only")
+                    });
             },
         );
         ui.end_row();
