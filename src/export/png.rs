@@ -123,7 +123,6 @@ pub fn render_png_fitted(
     let strip_h = (STRIP_PIXELS / w).clamp(1, h);
     let mut pixmap = tiny_skia::Pixmap::new(w, strip_h)
         .ok_or_else(|| ExportError::Render(format!("cannot allocate {w}x{strip_h} pixels")))?;
-    let mut row = Vec::with_capacity(w as usize * 4 * strip_h as usize);
     let mut top = 0;
     while top < h {
         let rows = strip_h.min(h - top);
@@ -141,10 +140,11 @@ pub fn render_png_fitted(
             Some(view) => render_culled(tree.root(), view, transform, &mut pixmap.as_mut()),
             None => resvg::render(&tree, transform, &mut pixmap.as_mut()),
         }
-        row.clear();
-        straight_alpha(&pixmap.pixels()[..(w * rows) as usize], &mut row);
+        // In place: a second strip-sized buffer would be 32 MB more at the peak.
+        let strip = &mut pixmap.data_mut()[..(w * rows * 4) as usize];
+        straight_alpha(strip);
         stream
-            .write_all(&row)
+            .write_all(strip)
             .map_err(|e| ExportError::Render(e.to_string()))?;
         top += rows;
     }
@@ -209,16 +209,22 @@ pub fn render_rgba(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportE
         tiny_skia::Transform::from_scale(raster.scale, raster.scale),
         &mut pixmap.as_mut(),
     );
-    let mut rgba = Vec::with_capacity((w * h * 4) as usize);
-    straight_alpha(pixmap.pixels(), &mut rgba);
+    let mut rgba = pixmap.take();
+    straight_alpha(&mut rgba);
     Ok((rgba, w, h))
 }
 
-/// Premultiplied to straight alpha (the background is opaque, so this is nearly a copy).
-fn straight_alpha(pixels: &[tiny_skia::PremultipliedColorU8], out: &mut Vec<u8>) {
-    for p in pixels {
-        let c = p.demultiply();
-        out.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+/// Premultiplied RGBA bytes to straight alpha, in place, as tiny-skia demultiplies them (the
+/// background is mostly opaque, and an opaque pixel is left as it is).
+fn straight_alpha(rgba: &mut [u8]) {
+    for px in rgba.chunks_exact_mut(4) {
+        if px[3] == u8::MAX {
+            continue;
+        }
+        if let Some(p) = tiny_skia::PremultipliedColorU8::from_rgba(px[0], px[1], px[2], px[3]) {
+            let c = p.demultiply();
+            px.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
     }
 }
 
@@ -232,3 +238,20 @@ pub fn encode_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ExportError> {
 }
 
 use image::ImageEncoder as _;
+
+#[cfg(test)]
+mod tests {
+    use super::straight_alpha;
+
+    /// A transparent picture's edges are half-covered pixels: their colour must come out whole
+    /// (a premultiplied 2, 3, 5 at alpha 40 is 13, 19, 32), and opaque and empty pixels as they were.
+    #[test]
+    fn premultiplied_pixels_become_straight_in_place() {
+        let mut rgba = [2, 3, 5, 40, 10, 20, 30, 255, 0, 0, 0, 0, 128, 0, 64, 128];
+        straight_alpha(&mut rgba);
+        assert_eq!(
+            rgba,
+            [13, 19, 32, 40, 10, 20, 30, 255, 0, 0, 0, 0, 255, 0, 128, 128]
+        );
+    }
+}
