@@ -36,8 +36,9 @@ pub(super) fn parse_tree(svg: &str) -> Result<usvg::Tree, ExportError> {
 
 /// The longest side a PNG gets unless asked otherwise: many viewers refuse larger images.
 pub const DEFAULT_MAX_SIDE: u32 = 16_384;
-/// The most pixels rendered at once (a strip of the picture): 8 million, 32 MB.
-const STRIP_PIXELS: u32 = 8 << 20;
+/// The most pixels rendered at once (a strip of the picture): 2 million, 8 MB. Smaller strips
+/// cost no time here (the culled rendering draws only what reaches into each).
+const STRIP_PIXELS: u32 = 2 << 20;
 
 /// The pixel size of a picture and the scale it is drawn at.
 #[derive(Clone, Copy, Debug, PartialEq)]
