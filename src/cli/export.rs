@@ -231,7 +231,6 @@ pub fn run(args: &ExportArgs) -> Result<(), String> {
         print_citation(&m, args, &spec, chosen)?;
     }
     if args.timings {
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         let routed = (scene.edges.iter())
             .filter(|e| e.relation.is_some() && e.points.len() >= 2)
             .count();
@@ -325,7 +324,6 @@ fn write_book(m: &model::Model, args: &ExportArgs, book: &std::path::Path) -> Re
         started.elapsed().as_millis()
     );
     if args.timings {
-        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         eprintln!(
             "timings: facts and pictures {:.0} ms, fonts {:.0} ms, typst's layout {:.0} ms, PDF {:.0} ms",
             ms(t.data),
@@ -335,4 +333,9 @@ fn write_book(m: &model::Model, args: &ExportArgs, book: &std::path::Path) -> Re
         );
     }
     Ok(())
+}
+
+/// A duration in milliseconds, for `--timings`.
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }

@@ -272,7 +272,7 @@ pub fn build_with_routes(
     // blocks the routing's budget goes to the boxes (each heading is one more obstacle in every
     // search near it).
     let headings = heading_rects(&blocks);
-    let relations = relations::relation_edges(
+    let (relations, plain_routes) = relations::relation_edges(
         model,
         visible,
         &local,
@@ -283,7 +283,6 @@ pub fn build_with_routes(
         orientation,
         routes,
     );
-    let (relations, plain_routes) = relations;
     edges.extend(relations);
     // Outer frames first, so that the frames they hold are drawn on top of them.
     blocks.sort_by(|a, b| b.frame.area().total_cmp(&a.frame.area()));

@@ -120,15 +120,10 @@ pub fn sync_link(ctx: &egui::Context, state: &AppState) {
 /// Records when the first frame was on the page (`window.atlasPainted`, milliseconds since the
 /// navigation began), for the browser test's first-paint figure.
 pub fn mark_painted() {
-    // `performance.now()` through Reflect: web-sys's Performance binding is not worth a feature.
-    let now = || -> Option<(wasm_bindgen::JsValue, f64)> {
-        let window: wasm_bindgen::JsValue = web_sys::window()?.into();
-        let performance = js_sys::Reflect::get(&window, &"performance".into()).ok()?;
-        let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
-        let now = now.dyn_into::<js_sys::Function>().ok()?;
-        Some((window, now.call0(&performance).ok()?.as_f64()?))
+    let Some(window) = web_sys::window() else {
+        return;
     };
-    if let Some((window, ms)) = now() {
-        js_sys::Reflect::set(&window, &"atlasPainted".into(), &ms.into()).ok();
+    if let Some(performance) = window.performance() {
+        js_sys::Reflect::set(&window, &"atlasPainted".into(), &performance.now().into()).ok();
     }
 }
