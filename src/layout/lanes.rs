@@ -274,6 +274,32 @@ fn place_run(
 ) -> Option<f32> {
     let reach = steps as f32 * LANE;
     let toward = if run.turns < 0 { -1.0 } else { 1.0 };
+    // Every candidate lies within a lane past `reach` of the run: only what is beside that band
+    // can be in its way (a group along a long line has thousands of boxes and runs near it).
+    let band = reach + LANE;
+    let beside: Vec<Run> = near
+        .iter()
+        .filter(|s| {
+            s.route != run.route
+                && (s.across - run.across).abs() < band + LANE
+                && overlap(s, &run) > 1.0
+        })
+        .copied()
+        .collect();
+    let swept = route[run.k - 1..=run.k + 2]
+        .iter()
+        .fold(Rect::NOTHING, |r, &q| r.union(Rect::from_min_max(q, q)));
+    let swept = if horizontal {
+        swept.expand2(egui::vec2(0.0, band))
+    } else {
+        swept.expand2(egui::vec2(band, 0.0))
+    }
+    .expand(2.5);
+    let in_band: Vec<Rect> = near_rects
+        .iter()
+        .filter(|r| r.intersects(swept))
+        .copied()
+        .collect();
     let edges = near_rects.iter().flat_map(|r| {
         let (lo, hi) = if horizontal {
             (r.min.y, r.max.y)
@@ -305,10 +331,8 @@ fn place_run(
     });
     let first = (!toward_first).then_some(run.across);
     first.into_iter().chain(candidates).find(|&t| {
-        let placed = Run { across: t, ..run };
-        !near.iter().any(|s| {
-            s.route != run.route && (s.across - t).abs() < LANE - 0.01 && overlap(s, &placed) > 1.0
-        }) && fits(route, near_rects, &run, t, horizontal)
+        !beside.iter().any(|s| (s.across - t).abs() < LANE - 0.01)
+            && fits(route, &in_band, &run, t, horizontal)
     })
 }
 

@@ -5,6 +5,7 @@
 //! the boxes *and* the connectors between them, so that drawing only draws.
 
 mod compact;
+mod grid;
 pub(crate) mod lanes;
 mod route;
 mod tidy;

@@ -1,22 +1,23 @@
 //! Relation lines routed around the boxes: orthogonal paths through the gaps between boxes,
-//! found with A* (the `pathfinding` crate) over a sparse grid made of the boxes' edges, as
-//! libavoid and yEd route connectors. The ends are spread along the boxes' sides, so that lines
+//! found with A* over a sparse grid made of the boxes' edges (`grid`), as libavoid and yEd route
+//! connectors. The ends are spread along the boxes' sides, so that lines
 //! into one box do not meet at one point.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
+use super::grid::{self, Limits, Scratch};
 use super::{dedup_points, Orientation};
 
 /// Clearance between a line and a box it passes, in chart units.
-const CLEAR: f32 = 5.0;
+pub(super) const CLEAR: f32 = 5.0;
 /// How far a line leaves its box straight before it may turn.
 const STUB: f32 = 7.0;
 /// The cost of one bend, in chart units of length: fewer, longer runs read better.
-const BEND: i64 = 40;
+pub(super) const BEND: i64 = 40;
 /// The cost of running along a stretch another relation already uses.
-const SHARED: i64 = 80;
+pub(super) const SHARED: i64 = 80;
 /// Above this many boxes near a line, a plain three-run route is used (large charts).
 const MAX_OBSTACLES: usize = 320;
 /// The most boxes near a line when there are only a few lines to route.
@@ -197,6 +198,7 @@ pub fn route(
         }
     }
     let mut budget = GRID_BUDGET;
+    let mut scratch = Scratch::default();
     // A few lines (a selection's, on a large chart) can each afford a search among far more
     // boxes than hundreds of lines can: a long line across a big chart is then routed around
     // them instead of falling back to a plain route through them.
@@ -210,27 +212,33 @@ pub fn route(
         // A narrow corridor first (cheap, and enough in most charts); a wider one when the
         // narrow one has no route or only a crowded or winding one.
         let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
-        let mut best = search(
+        let mut best = grid::search(
+            &mut scratch,
             rects,
             (a, b),
-            qa,
-            qb,
+            (qa, qb),
             60.0,
             &busy,
-            (&mut budget, max_obstacles),
+            Limits {
+                budget: &mut budget,
+                max_obstacles,
+            },
         );
         // A crowded route is worth a wider look on a chart small enough for it: on large ones
         // (2,000 bodies) it would double the routing time.
         let crowded = |cost: i64| cost > direct && rects.len() <= WIDE_RETRY_BOXES;
         if best.as_ref().is_none_or(|(_, cost)| crowded(*cost)) {
-            let wide = search(
+            let wide = grid::search(
+                &mut scratch,
                 rects,
                 (a, b),
-                qa,
-                qb,
+                (qa, qb),
                 240.0,
                 &busy,
-                (&mut budget, max_obstacles),
+                Limits {
+                    budget: &mut budget,
+                    max_obstacles,
+                },
             );
             if let Some(w) = wide {
                 if best.as_ref().is_none_or(|(_, cost)| w.1 < *cost) {
@@ -255,7 +263,7 @@ pub fn route(
 /// The runs earlier routes took, by axis and lane, so that a search can tell how many lines
 /// already pass within a lane of a run: lines that share a narrow gap cannot be told apart.
 #[derive(Default)]
-struct Busy {
+pub(super) struct Busy {
     /// (horizontal, coordinate across / LANE, coordinate along / STRETCH) → the extents along
     /// of the runs there; a run is filed under every stretch it spans, so that a lookup reads
     /// only a few short lists.
@@ -287,7 +295,7 @@ impl Busy {
     }
 
     /// How many earlier runs lie within about a lane of the run a–b and beside it.
-    fn near(&self, a: Pos2, b: Pos2) -> usize {
+    pub(super) fn near(&self, a: Pos2, b: Pos2) -> usize {
         if self.runs.is_empty() {
             return 0;
         }
@@ -312,189 +320,6 @@ fn elbow(a: Pos2, b: Pos2, first: Side) -> Vec<Pos2> {
         let x = (a.x + b.x) / 2.0;
         vec![a, pos2(x, a.y), pos2(x, b.y), b]
     }
-}
-
-/// Sorted coordinates without near-repeats.
-fn axis(mut v: Vec<f32>) -> Vec<f32> {
-    v.sort_by(f32::total_cmp);
-    v.dedup_by(|a, b| (*a - *b).abs() < 0.5);
-    v
-}
-
-/// The obstacles a route from `from` to `to` must clear: the boxes near the rectangle between
-/// them (grown by the clearance), and any box in the way of that rectangle.
-fn obstacles_near(
-    rects: &[Rect],
-    ends: (usize, usize),
-    (from, to): (Pos2, Pos2),
-    region: Rect,
-) -> Vec<Rect> {
-    let span = Rect::from_two_pos(from, to);
-    // An end that lies within an obstacle's clearance (a heading just above a box's port) would
-    // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
-    // on it, is no obstacle to this line.
-    let holds = |r: &Rect| r.contains(from) || r.contains(to);
-    rects
-        .iter()
-        .enumerate()
-        .filter(|&(i, r)| {
-            let r = r.expand(CLEAR);
-            r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
-        })
-        .map(|(_, r)| r.expand(CLEAR))
-        .filter_map(|r| match holds(&r) {
-            false => Some(r),
-            true => Some(r.shrink(CLEAR)).filter(|r| !holds(&r.shrink(0.5))),
-        })
-        .collect()
-}
-
-/// Which grid points and grid runs lie strictly inside a box, indexed `j * nx + i`; a run goes
-/// from (i, j) to (i + 1, j) (`run_x`) or to (i, j + 1) (`run_y`).
-struct Blocked {
-    node: Vec<bool>,
-    run_x: Vec<bool>,
-    run_y: Vec<bool>,
-}
-
-impl Blocked {
-    /// Marks each box once: every box edge is a grid line, so a box covers whole index ranges.
-    fn mark(obstacles: &[Rect], xs: &[f32], ys: &[f32]) -> Blocked {
-        let (nx, ny) = (xs.len(), ys.len());
-        // A box blocks the grid points strictly inside it and the runs through its inside (from
-        // (i, j) to (i + 1, j) along x, to (i, j + 1) along y). Boxes may reach past the region:
-        // the tests are on coordinates, not on grid indices.
-        let mut node_blocked = vec![false; nx * ny];
-        let mut run_x_blocked = vec![false; nx * ny];
-        let mut run_y_blocked = vec![false; nx * ny];
-        const E: f32 = 0.25;
-        let first = |v: &[f32], x: f32| v.partition_point(|&c| c < x - E);
-        let last = |v: &[f32], x: f32| v.partition_point(|&c| c <= x + E);
-        for r in obstacles {
-            let (l, rr) = (first(xs, r.left()), last(xs, r.right()).min(nx));
-            let (t, b) = (first(ys, r.top()), last(ys, r.bottom()).min(ny));
-            let inside_x = |i: usize| xs[i] > r.left() + E && xs[i] < r.right() - E;
-            let inside_y = |j: usize| ys[j] > r.top() + E && ys[j] < r.bottom() - E;
-            for j in t..b {
-                for i in l..rr {
-                    let k = j * nx + i;
-                    let (in_x, in_y) = (inside_x(i), inside_y(j));
-                    node_blocked[k] |= in_x && in_y;
-                    // The run to the next point crosses the inside when both lie within the box's
-                    // span and the run is not on its border.
-                    if in_y && i + 1 < nx && xs[i] < r.right() - E && xs[i + 1] > r.left() + E {
-                        run_x_blocked[k] = true;
-                    }
-                    if in_x && j + 1 < ny && ys[j] < r.bottom() - E && ys[j + 1] > r.top() + E {
-                        run_y_blocked[k] = true;
-                    }
-                }
-            }
-        }
-        Blocked {
-            node: node_blocked,
-            run_x: run_x_blocked,
-            run_y: run_y_blocked,
-        }
-    }
-}
-
-/// A search state: a grid point and the direction it was reached in (4: none yet).
-type State = (usize, usize, u8);
-
-/// A* over the grid of box edges (inflated by the clearance) within `margin` of the rectangle
-/// between the two ends.
-fn search(
-    rects: &[Rect],
-    ends: (usize, usize),
-    from: Pos2,
-    to: Pos2,
-    margin: f32,
-    busy: &Busy,
-    (budget, max_obstacles): (&mut usize, usize),
-) -> Option<(Vec<Pos2>, i64)> {
-    let span = Rect::from_two_pos(from, to);
-    let region = span.expand(margin);
-    let obstacles = obstacles_near(rects, ends, (from, to), region);
-    if obstacles.len() > max_obstacles {
-        return None;
-    }
-    // The grid stays within the region, where every box is known: a route may not wander
-    // past it to where boxes were not collected.
-    let mut xs = vec![from.x, to.x, region.left(), region.right()];
-    let mut ys = vec![from.y, to.y, region.top(), region.bottom()];
-    for r in &obstacles {
-        xs.extend(
-            [r.left(), r.right()]
-                .into_iter()
-                .filter(|x| region.x_range().contains(*x)),
-        );
-        ys.extend(
-            [r.top(), r.bottom()]
-                .into_iter()
-                .filter(|y| region.y_range().contains(*y)),
-        );
-    }
-    let (xs, ys) = (axis(xs), axis(ys));
-    let work = xs.len() * ys.len();
-    if work > *budget {
-        return None;
-    }
-    *budget -= work;
-    let (nx, ny) = (xs.len(), ys.len());
-    let Blocked {
-        node: node_blocked,
-        run_x: run_x_blocked,
-        run_y: run_y_blocked,
-    } = Blocked::mark(&obstacles, &xs, &ys);
-    let at = |i: usize, j: usize| pos2(xs[i], ys[j]);
-    let find = |v: &[f32], x: f32| v.iter().position(|&c| (c - x).abs() < 0.5);
-    let start = (find(&xs, from.x)?, find(&ys, from.y)?);
-    let goal = (find(&xs, to.x)?, find(&ys, to.y)?);
-    // State: grid point and the direction we arrived in (4 = none yet).
-    // No allocation per step: at most four moves, in a fixed array.
-    let successors = |&(i, j, d): &(usize, usize, u8)| {
-        let mut next: [Option<(State, i64)>; 4] = [None; 4];
-        let steps: [(isize, isize, u8); 4] = [(1, 0, 0), (-1, 0, 1), (0, 1, 2), (0, -1, 3)];
-        for (slot, (di, dj, dir)) in next.iter_mut().zip(steps) {
-            let (Some(ni), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
-                continue;
-            };
-            if ni >= nx || nj >= ny {
-                continue;
-            }
-            let (a, b) = (at(i, j), at(ni, nj));
-            let run = match dir {
-                0 => run_x_blocked[j * nx + i],
-                1 => run_x_blocked[j * nx + ni],
-                2 => run_y_blocked[j * nx + i],
-                _ => run_y_blocked[nj * nx + i],
-            };
-            if run || node_blocked[nj * nx + ni] {
-                continue;
-            }
-            let len = (a.distance(b)).round() as i64;
-            let bend = if d != 4 && d != dir { BEND } else { 0 };
-            // Running beside earlier lines costs per crossing of the run and per unit of its length.
-            let near = busy.near(a, b) as i64;
-            let shared = near * (SHARED + 2 * len);
-            *slot = Some(((ni, nj, dir), len + bend + shared));
-        }
-        next.into_iter().flatten()
-    };
-    // Weighted A*: the distance left counts double, so the search heads for the goal instead
-    // of widening over the many equal-cost routes of an open grid (routes stay near-shortest).
-    let heuristic = |&(i, j, _): &(usize, usize, u8)| {
-        let p = at(i, j);
-        2 * ((p.x - to.x).abs() + (p.y - to.y).abs()).round() as i64
-    };
-    let (path, cost) = pathfinding::prelude::astar(
-        &(start.0, start.1, 4u8),
-        successors,
-        heuristic,
-        |&(i, j, _)| (i, j) == goal,
-    )?;
-    Some((path.into_iter().map(|(i, j, _)| at(i, j)).collect(), cost))
 }
 
 /// Drops repeated points and the middle of straight runs.
