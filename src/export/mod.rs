@@ -164,8 +164,12 @@ pub fn export_bytes(
     Ok(match request.format {
         Format::Svg => plain(svg(model, scene, options).into_bytes()),
         Format::Png => {
-            let (bytes, raster) =
-                render_png_fitted(&svg(model, scene, options), request.scale, request.max_side)?;
+            let (bytes, raster) = render_png_fitted(
+                &svg(model, scene, options),
+                request.scale,
+                request.max_side,
+                !options.transparent,
+            )?;
             Rendered {
                 bytes,
                 note: raster.note(request.max_side),

@@ -36,9 +36,11 @@ pub(super) fn parse_tree(svg: &str) -> Result<usvg::Tree, ExportError> {
 
 /// The longest side a PNG gets unless asked otherwise: many viewers refuse larger images.
 pub const DEFAULT_MAX_SIDE: u32 = 16_384;
-/// The most pixels rendered at once (a strip of the picture): 2 million, 8 MB. Smaller strips
+/// The most pixels rendered at once (a strip of the picture): a million, 4 MB. Smaller strips
 /// cost no time here (the culled rendering draws only what reaches into each).
-const STRIP_PIXELS: u32 = 2 << 20;
+const STRIP_PIXELS: u32 = 1 << 20;
+/// The most threads drawing strips while the caller's thread encodes them.
+const MAX_DRAWERS: usize = 3;
 
 /// The pixel size of a picture and the scale it is drawn at.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,15 +100,18 @@ pub fn thousands(n: u32) -> String {
 
 /// Rasterizes an SVG at `scale` and encodes it as PNG (at most [`DEFAULT_MAX_SIDE`] a side).
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
-    render_png_fitted(svg, scale, DEFAULT_MAX_SIDE).map(|(bytes, _)| bytes)
+    render_png_fitted(svg, scale, DEFAULT_MAX_SIDE, false).map(|(bytes, _)| bytes)
 }
 
 /// Rasterizes an SVG at `scale`, scaled down to fit `max_side`, strip by strip into a streamed
-/// PNG; returns the bytes and the raster actually drawn.
+/// PNG; returns the bytes and the raster actually drawn. An `opaque` picture (one with a page
+/// behind it) is written without an alpha channel: a quarter fewer bytes to filter and
+/// compress, and a smaller file.
 pub fn render_png_fitted(
     svg: &str,
     scale: f32,
     max_side: u32,
+    opaque: bool,
 ) -> Result<(Vec<u8>, Raster), ExportError> {
     let tree = parse_tree(svg)?;
     let size = tree.size();
@@ -115,43 +120,117 @@ pub fn render_png_fitted(
     let render_err = |e: png::EncodingError| ExportError::Render(e.to_string());
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, w, h);
-    encoder.set_color(png::ColorType::Rgba);
+    let (color, channels) = if opaque {
+        (png::ColorType::Rgb, 3)
+    } else {
+        (png::ColorType::Rgba, 4)
+    };
+    encoder.set_color(color);
     encoder.set_depth(png::BitDepth::Eight);
     // fdeflate: several times faster than the default on big charts, files a little larger.
     encoder.set_compression(png::Compression::Fast);
     let mut writer = encoder.write_header().map_err(render_err)?;
     let mut stream = writer.stream_writer().map_err(render_err)?;
     let strip_h = (STRIP_PIXELS / w).clamp(1, h);
-    let mut pixmap = tiny_skia::Pixmap::new(w, strip_h)
-        .ok_or_else(|| ExportError::Render(format!("cannot allocate {w}x{strip_h} pixels")))?;
-    let mut top = 0;
-    while top < h {
-        let rows = strip_h.min(h - top);
-        pixmap.fill(tiny_skia::Color::TRANSPARENT);
-        let transform = tiny_skia::Transform::from_scale(raster.scale, raster.scale)
-            .post_translate(0.0, -(top as f32));
-        // The strip in canvas units, with a pixel to spare for anti-aliasing.
-        let view = tiny_skia::Rect::from_xywh(
-            -1.0 / raster.scale,
-            (top as f32 - 1.0) / raster.scale,
-            (w as f32 + 2.0) / raster.scale,
-            (rows as f32 + 2.0) / raster.scale,
-        );
-        match view {
-            Some(view) => render_culled(tree.root(), view, transform, &mut pixmap.as_mut()),
-            None => resvg::render(&tree, transform, &mut pixmap.as_mut()),
-        }
-        // In place: a second strip-sized buffer would be 32 MB more at the peak.
-        let strip = &mut pixmap.data_mut()[..(w * rows * 4) as usize];
-        straight_alpha(strip);
+    let strips: Vec<(u32, u32)> = (0..h)
+        .step_by(strip_h as usize)
+        .map(|top| (top, strip_h.min(h - top)))
+        .collect();
+    let new_pixmap = || {
+        tiny_skia::Pixmap::new(w, strip_h)
+            .ok_or_else(|| ExportError::Render(format!("cannot allocate {w}x{strip_h} pixels")))
+    };
+    let mut write = |pixmap: &tiny_skia::Pixmap, rows: u32| {
         stream
-            .write_all(strip)
-            .map_err(|e| ExportError::Render(e.to_string()))?;
-        top += rows;
+            .write_all(&pixmap.data()[..(w * rows * channels) as usize])
+            .map_err(|e| ExportError::Render(e.to_string()))
+    };
+    // One thread encodes; the other cores draw (a browser has no threads).
+    let drawers = std::thread::available_parallelism()
+        .map_or(1, |n| usize::from(n).saturating_sub(1))
+        .clamp(1, MAX_DRAWERS);
+    if cfg!(target_arch = "wasm32") || strips.len() < 2 {
+        let mut pixmap = new_pixmap()?;
+        for &(top, rows) in &strips {
+            draw_strip(&tree, raster, (top, rows), opaque, &mut pixmap);
+            write(&pixmap, rows)?;
+        }
+    } else {
+        // Strips are drawn on other threads, each drawer taking every n-th strip with two
+        // pixmaps of its own (one drawn while the other is encoded), and encoded here in order,
+        // so that drawing and encoding overlap.
+        std::thread::scope(|scope| -> Result<(), ExportError> {
+            let mut lanes = Vec::with_capacity(drawers);
+            for first in 0..drawers {
+                let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<tiny_skia::Pixmap>(2);
+                let (free_tx, free_rx) = std::sync::mpsc::channel::<tiny_skia::Pixmap>();
+                for _ in 0..2 {
+                    let _ = free_tx.send(new_pixmap()?);
+                }
+                let (tree, strips) = (&tree, &strips);
+                scope.spawn(move || {
+                    for &strip in strips.iter().skip(first).step_by(drawers) {
+                        // The encoder stopped (an error): nothing more to draw.
+                        let Ok(mut pixmap) = free_rx.recv() else {
+                            return;
+                        };
+                        draw_strip(tree, raster, strip, opaque, &mut pixmap);
+                        if done_tx.send(pixmap).is_err() {
+                            return;
+                        }
+                    }
+                });
+                lanes.push((done_rx, free_tx));
+            }
+            for (k, &(_, rows)) in strips.iter().enumerate() {
+                let (done, free) = &lanes[k % drawers];
+                let pixmap = done
+                    .recv()
+                    .map_err(|_| ExportError::Render("a strip was not drawn".to_owned()))?;
+                write(&pixmap, rows)?;
+                let _ = free.send(pixmap);
+            }
+            Ok(())
+        })?;
     }
     stream.finish().map_err(render_err)?;
     writer.finish().map_err(render_err)?;
     Ok((out, raster))
+}
+
+/// Draws the strip of `rows` rows from `top` into `pixmap`, in straight alpha, or, when
+/// `opaque`, as RGB packed at its start.
+fn draw_strip(
+    tree: &usvg::Tree,
+    raster: Raster,
+    (top, rows): (u32, u32),
+    opaque: bool,
+    pixmap: &mut tiny_skia::Pixmap,
+) {
+    let w = pixmap.width();
+    pixmap.fill(tiny_skia::Color::TRANSPARENT);
+    let transform = tiny_skia::Transform::from_scale(raster.scale, raster.scale)
+        .post_translate(0.0, -(top as f32));
+    // The strip in canvas units, with a pixel to spare for anti-aliasing.
+    let view = tiny_skia::Rect::from_xywh(
+        -1.0 / raster.scale,
+        (top as f32 - 1.0) / raster.scale,
+        (w as f32 + 2.0) / raster.scale,
+        (rows as f32 + 2.0) / raster.scale,
+    );
+    match view {
+        Some(view) => render_culled(tree.root(), view, transform, &mut pixmap.as_mut()),
+        None => resvg::render(tree, transform, &mut pixmap.as_mut()),
+    }
+    // In place: a second strip-sized buffer would be 4 MB more at the peak.
+    let strip = &mut pixmap.data_mut()[..(w * rows * 4) as usize];
+    straight_alpha(strip);
+    if opaque {
+        // Front to back: each pixel's three bytes land at or before its four.
+        for i in 0..(w * rows) as usize {
+            strip.copy_within(4 * i..4 * i + 3, 3 * i);
+        }
+    }
 }
 
 /// Renders the nodes of `group` that reach into `view` (canvas units): a strip of a big chart

@@ -130,3 +130,36 @@ fn a_long_chain_lays_out_in_a_column_without_overlap() {
     assert_eq!(s.nodes.len(), 400);
     assert_clear(&s);
 }
+
+/// A tall PNG is drawn in strips on other threads and encoded in order: it is the same picture
+/// as one drawn whole (strip edges may differ in the anti-aliasing of a few pixels), and with a
+/// page behind it, it has no alpha channel.
+#[test]
+fn a_png_drawn_in_strips_is_the_picture_drawn_whole() {
+    use csto_atlas::export::{self, ExportRequest, Format};
+    let m = Model::new(csto_atlas::generate::synthetic(300, 1));
+    let svg =
+        String::from_utf8(export::render(&m, &ExportRequest::new(Format::Svg)).unwrap()).unwrap();
+    let scale = 1.5;
+    let (png, raster) =
+        export::render_png_fitted(&svg, scale, export::DEFAULT_MAX_SIDE, true).unwrap();
+    let strips = image::load_from_memory(&png).unwrap();
+    assert_eq!(strips.color(), image::ColorType::Rgb8, "an opaque picture");
+    let strips = strips.to_rgb8();
+    let (whole, w, h) = export::render_rgba(&svg, scale).unwrap();
+    assert_eq!((raster.width, raster.height), (w, h));
+    assert!(
+        u64::from(w) * u64::from(h) > 4 << 20,
+        "several strips of a million pixels: {w} × {h}"
+    );
+    let differ = strips
+        .pixels()
+        .zip(whole.chunks_exact(4))
+        .filter(|(a, b)| a.0.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > 16))
+        .count();
+    assert!(
+        differ * 10_000 < (w * h) as usize,
+        "{differ} of {} pixels differ",
+        w * h
+    );
+}
