@@ -173,19 +173,12 @@ fn path_data(path: &tiny_skia::Path, dx: f32, dy: f32) -> String {
     let round = |v: f32| (f64::from(v) * 1000.0).round() as i64;
     let mut at = (0i64, 0i64);
     let mut start = (0i64, 0i64);
-    // "12.345" from thousandths, without trailing zeros.
-    let num = |v: i64| {
-        let sign = if v < 0 { "-" } else { "" };
-        let (int, frac) = (v.abs() / 1000, v.abs() % 1000);
-        if frac == 0 {
-            format!("{sign}{int}")
-        } else {
-            format!("{sign}{int}.{}", format!("{frac:03}").trim_end_matches('0'))
-        }
-    };
     let rel = |d: &mut String, q: tiny_skia::Point, at: &mut (i64, i64), move_on: bool| {
         let p = (round(q.x + dx), round(q.y + dy));
-        let _ = write!(d, "{} {} ", num(p.0 - at.0), num(p.1 - at.1));
+        push_thousandths(d, p.0 - at.0);
+        d.push(' ');
+        push_thousandths(d, p.1 - at.1);
+        d.push(' ');
         if move_on {
             *at = p;
         }
@@ -218,5 +211,69 @@ fn path_data(path: &tiny_skia::Path, dx: f32, dy: f32) -> String {
             }
         }
     }
-    d.trim_end().to_owned()
+    d.truncate(d.trim_end().len());
+    d
+}
+
+/// Writes a number of thousandths as "12.345", without trailing zeros ("-0.5", "3"): written
+/// digit by digit, since a big chart's outlines hold millions of them.
+fn push_thousandths(d: &mut String, v: i64) {
+    // Right to left into a buffer: sign, up to 19 digits, a point and three places.
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let (int, frac) = (v.unsigned_abs() / 1000, v.unsigned_abs() % 1000);
+    if frac != 0 {
+        let mut places = frac;
+        let mut shown = 3;
+        while places % 10 == 0 {
+            places /= 10;
+            shown -= 1;
+        }
+        for _ in 0..shown {
+            at -= 1;
+            buf[at] = b'0' + (places % 10) as u8;
+            places /= 10;
+        }
+        at -= 1;
+        buf[at] = b'.';
+    }
+    let mut rest = int;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    d.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_thousandths;
+
+    /// Path coordinates read as the thousandths they are, with no trailing zeros or point.
+    #[test]
+    fn thousandths_are_written_as_short_decimals() {
+        let cases = [
+            (0, "0"),
+            (5, "0.005"),
+            (-500, "-0.5"),
+            (1000, "1"),
+            (-1, "-0.001"),
+            (12_340, "12.34"),
+            (-123_456_789, "-123456.789"),
+            (i64::MIN + 1, "-9223372036854775.807"),
+        ];
+        for (v, text) in cases {
+            let mut d = String::from("m");
+            push_thousandths(&mut d, v);
+            assert_eq!(d, format!("m{text}"), "{v}");
+        }
+    }
 }
