@@ -23,7 +23,8 @@ CRITERION = ROOT / "target" / "criterion"
 
 
 def collect():
-    """Criterion's latest estimate of every bench it has run, with the day it was measured."""
+    """Criterion's latest estimate of every bench it has run, with the day it was measured,
+    merged into the figures kept from earlier runs."""
     found = []
     for bench in sorted(CRITERION.glob("**/new/benchmark.json")):
         meta = json.loads(bench.read_text())
@@ -38,6 +39,12 @@ def collect():
         })
     if not found:
         sys.exit(f"no criterion results under {CRITERION}: run `cargo bench` first")
+    # Benches not run this time keep their last figures (and the day they were measured).
+    kept = RUNS / "criterion.json"
+    if kept.exists():
+        fresh = {f["id"] for f in found}
+        found += [b for b in json.loads(kept.read_text()) if b["id"] not in fresh]
+        found.sort(key=lambda b: b["id"])
     RUNS.mkdir(parents=True, exist_ok=True)
     (RUNS / "criterion.json").write_text(json.dumps(found, indent=1, ensure_ascii=False) + "\n")
     print(f"collected {len(found)} benches into {RUNS / 'criterion.json'}")
