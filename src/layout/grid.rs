@@ -1,11 +1,10 @@
 //! The search behind a relation line: A* over a sparse grid made of the nearby boxes' edges
 //! (grown by the clearance), as libavoid and yEd route orthogonal connectors.
 //!
-//! The grid is dense and small (a few hundred lines each way), so the search keeps its costs
-//! and parents in flat arrays reused from one line to the next, stamped rather than cleared:
-//! a hashed map per search (the `pathfinding` crate's A*) spent more time hashing than
-//! searching. The order in which states are taken is the same as that crate's A*, so routes
-//! are too.
+//! The grid is small (a few hundred lines each way), so the search keeps its costs and parents
+//! in flat arrays reused from one line to the next, stamped rather than cleared, instead of a
+//! hashed map allocated per search (as the `pathfinding` crate's A*, used before, did). States
+//! are taken in the same order as that A* takes them, so the routes are the same.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;

@@ -1,7 +1,7 @@
 //! Relation lines routed around the boxes: orthogonal paths through the gaps between boxes,
 //! found with A* over a sparse grid made of the boxes' edges (`grid`), as libavoid and yEd route
-//! connectors. The ends are spread along the boxes' sides, so that lines
-//! into one box do not meet at one point.
+//! connectors. The ends are spread along the boxes' sides, so that lines into one box do not
+//! meet at one point.
 
 use rustc_hash::FxHashMap as HashMap;
 
