@@ -392,7 +392,7 @@ fn documents(
                 .map(|a| BookArticle {
                     label: format!(
                         "{}: {}",
-                        crate::model::article_label(&a.number, code),
+                        crate::i18n::article_label(&a.number, code),
                         model.tr(code, &a.topic)
                     ),
                     paraphrase: model.tr(code, &a.paraphrase).to_owned(),

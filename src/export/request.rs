@@ -342,7 +342,7 @@ fn apex_notes(model: &Model, visible: &Visible) -> Vec<String> {
                 .established
                 .as_ref()
                 .and_then(|e| e.by.as_deref())
-                .and_then(|by| model.prose_in(lang, by))
+                .and_then(|by| crate::i18n::prose_in(model, lang, by))
             {
                 Some(by) => tr!(l, "caption-apex-note-by", name = name, by = by),
                 _ => tr!(l, "caption-apex-note", name = name),

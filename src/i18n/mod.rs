@@ -151,6 +151,35 @@ macro_rules! tr {
 }
 
 /// A status as a tag reads it: "verified", «подтверждено».
+/// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
+pub fn article_label(number: &str, lang: Option<&str>) -> String {
+    let ru = Lang::of(lang) == Lang::Ru;
+    if number.starts_with(|c: char| c.is_ascii_digit()) {
+        let art = if ru { "ст." } else { "Art." };
+        format!("{art} {number}")
+    } else if let (true, Some(n)) = (ru, number.strip_prefix("Chapter ")) {
+        format!("глава {n}")
+    } else {
+        number.to_owned()
+    }
+}
+
+/// `text`, prose of the atlas, in `lang` only when it reads in that language: English as
+/// written, another language when the atlas's catalogue translates it; `None` leaves English
+/// prose out of a sentence in another language.
+pub fn prose_in<'a>(
+    model: &'a crate::model::Model,
+    lang: Option<&str>,
+    text: &'a str,
+) -> Option<&'a str> {
+    match Lang::of(lang) {
+        Lang::En => Some(text),
+        _ => lang
+            .filter(|l| model.prose().has(l, text))
+            .map(|_| model.tr(lang, text)),
+    }
+}
+
 pub fn status_label(lang: Lang, status: crate::model::Status) -> String {
     use crate::model::Status;
     let key = match status {

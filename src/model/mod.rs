@@ -63,19 +63,6 @@ pub fn load_with(path: Option<&Path>, import: &import::Import) -> Result<Model, 
     }
 }
 
-/// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
-pub fn article_label(number: &str, lang: Option<&str>) -> String {
-    let ru = crate::i18n::Lang::of(lang) == crate::i18n::Lang::Ru;
-    if number.starts_with(|c: char| c.is_ascii_digit()) {
-        let art = if ru { "ст." } else { "Art." };
-        format!("{art} {number}")
-    } else if let (true, Some(n)) = (ru, number.strip_prefix("Chapter ")) {
-        format!("глава {n}")
-    } else {
-        number.to_owned()
-    }
-}
-
 /// A validated atlas with the lookups every view needs.
 ///
 /// Bodies are addressed by their index in `atlas.bodies` (file order is protocol order).
@@ -160,18 +147,6 @@ impl Model {
     /// catalogue translates it; as written otherwise.
     pub fn tr<'a>(&'a self, lang: Option<&str>, text: &'a str) -> &'a str {
         self.prose.get(lang, text)
-    }
-
-    /// `text` in `lang` only when it reads in that language: English as written, another
-    /// language when the catalogue translates it; `None` leaves English prose out of a
-    /// sentence in another language.
-    pub fn prose_in<'a>(&'a self, lang: Option<&str>, text: &'a str) -> Option<&'a str> {
-        match lang {
-            Some(l) if crate::i18n::Lang::of(Some(l)) != crate::i18n::Lang::En => {
-                self.prose.has(l, text).then(|| self.prose.get(lang, text))
-            }
-            _ => Some(text),
-        }
     }
 
     /// An office holder with the name and role in `lang`, where the catalogue has them.

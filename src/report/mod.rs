@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::biblio::{keys_in, renumber, Style};
+use crate::i18n::article_label;
 
 use crate::model::{
-    article_label, BodyIdx, Claim, Date, Dispute, Established, Event, Holder, Model, Name,
-    SourceKind, Status,
+    BodyIdx, Claim, Date, Dispute, Established, Event, Holder, Model, Name, SourceKind, Status,
 };
 
 /// Everything known about one body, in the side panel's order.

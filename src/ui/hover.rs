@@ -62,10 +62,12 @@ pub fn hover_card(
         // A lone body beside the apex: why it hangs from nothing.
         if model.parent(body).is_none() && model.children(body).is_empty() {
             let why = b.established.as_ref().and_then(|e| e.by.as_deref());
-            ui.weak(match why.and_then(|by| model.prose_in(lang, by)) {
-                Some(by) => tr!(l, "hover-no-parent-by", by = by),
-                _ => tr!(l, "hover-no-parent"),
-            });
+            ui.weak(
+                match why.and_then(|by| crate::i18n::prose_in(model, lang, by)) {
+                    Some(by) => tr!(l, "hover-no-parent-by", by = by),
+                    _ => tr!(l, "hover-no-parent"),
+                },
+            );
         }
     });
 }

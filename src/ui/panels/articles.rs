@@ -4,7 +4,8 @@
 use crate::tr;
 use egui::{RichText, Ui};
 
-use crate::model::{article_label, Document};
+use crate::i18n::article_label;
+use crate::model::Document;
 use crate::ui::action::Action;
 use crate::ui::state::AppState;
 

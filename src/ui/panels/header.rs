@@ -50,7 +50,7 @@ impl Header {
             let short = m
                 .document(doc)
                 .map_or(doc.as_str(), |d| m.tr(code, &d.short));
-            let label = crate::model::article_label(number, code);
+            let label = crate::i18n::article_label(number, code);
             if ui
                 .button(format!("✖ {short} {label}"))
                 .on_hover_text(tr!(l, "header-article-hint"))
