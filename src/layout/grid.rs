@@ -78,10 +78,45 @@ fn axis(mut v: Vec<f32>) -> Vec<f32> {
     v
 }
 
+/// The boxes a routing goes around, with their order by left edge: a search looks only at the
+/// few whose left edges lie near its region, not at all of a big chart's.
+pub(super) struct Boxes<'a> {
+    rects: &'a [Rect],
+    by_left: Vec<usize>,
+    lefts: Vec<f32>,
+    widest: f32,
+}
+
+impl<'a> Boxes<'a> {
+    pub fn new(rects: &'a [Rect]) -> Boxes<'a> {
+        let mut by_left: Vec<usize> = (0..rects.len()).collect();
+        by_left.sort_by(|&a, &b| rects[a].left().total_cmp(&rects[b].left()));
+        let lefts = by_left.iter().map(|&i| rects[i].left()).collect();
+        let widest = rects.iter().map(|r| r.width()).fold(0.0, f32::max);
+        Boxes {
+            rects,
+            by_left,
+            lefts,
+            widest,
+        }
+    }
+
+    /// The boxes (index and rect) that may reach into the columns from `left` to `right`.
+    fn across(&self, left: f32, right: f32) -> impl Iterator<Item = (usize, Rect)> + '_ {
+        let first = self
+            .lefts
+            .partition_point(|&l| l < left - self.widest - 1.0);
+        let last = self.lefts.partition_point(|&l| l <= right + 1.0);
+        self.by_left[first..last.max(first)]
+            .iter()
+            .map(|&i| (i, self.rects[i]))
+    }
+}
+
 /// The obstacles a route from `from` to `to` must clear: the boxes near the rectangle between
 /// them (grown by the clearance), and any box in the way of that rectangle.
 fn obstacles_near(
-    rects: &[Rect],
+    boxes: &Boxes,
     ends: (usize, usize),
     (from, to): (Pos2, Pos2),
     region: Rect,
@@ -91,9 +126,8 @@ fn obstacles_near(
     // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
     // on it, is no obstacle to this line.
     let holds = |r: &Rect| r.contains(from) || r.contains(to);
-    rects
-        .iter()
-        .enumerate()
+    boxes
+        .across(region.left() - CLEAR, region.right() + CLEAR)
         .filter(|&(i, r)| {
             let r = r.expand(CLEAR);
             r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
@@ -164,7 +198,7 @@ pub(super) struct Limits<'a> {
 /// between the two ends; the route's points and cost.
 pub(super) fn search(
     scratch: &mut Scratch,
-    rects: &[Rect],
+    boxes: &Boxes,
     ends: (usize, usize),
     (from, to): (Pos2, Pos2),
     margin: f32,
@@ -173,7 +207,7 @@ pub(super) fn search(
 ) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
-    let obstacles = obstacles_near(rects, ends, (from, to), region);
+    let obstacles = obstacles_near(boxes, ends, (from, to), region);
     if obstacles.len() > limits.max_obstacles {
         return None;
     }

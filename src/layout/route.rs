@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use egui::{pos2, vec2, Pos2, Rect, Vec2};
 
-use super::grid::{self, Limits, Scratch};
+use super::grid::{self, Boxes, Limits, Scratch};
 use super::{dedup_points, Orientation};
 
 /// Clearance between a line and a box it passes, in chart units.
@@ -199,6 +199,7 @@ pub fn route(
     }
     let mut budget = GRID_BUDGET;
     let mut scratch = Scratch::default();
+    let boxes = Boxes::new(rects);
     // A few lines (a selection's, on a large chart) can each afford a search among far more
     // boxes than hundreds of lines can: a long line across a big chart is then routed around
     // them instead of falling back to a plain route through them.
@@ -214,7 +215,7 @@ pub fn route(
         let direct = ((qa.x - qb.x).abs() + (qa.y - qb.y).abs()) as i64 + 4 * BEND;
         let mut best = grid::search(
             &mut scratch,
-            rects,
+            &boxes,
             (a, b),
             (qa, qb),
             60.0,
@@ -230,7 +231,7 @@ pub fn route(
         if best.as_ref().is_none_or(|(_, cost)| crowded(*cost)) {
             let wide = grid::search(
                 &mut scratch,
-                rects,
+                &boxes,
                 (a, b),
                 (qa, qb),
                 240.0,
