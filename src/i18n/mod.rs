@@ -150,7 +150,6 @@ macro_rules! tr {
     };
 }
 
-/// A status as a tag reads it: "verified", «подтверждено».
 /// How an article is named: "Art. 13" for numbers, the text itself for "Chapter IV".
 pub fn article_label(number: &str, lang: Option<&str>) -> String {
     let ru = Lang::of(lang) == Lang::Ru;
@@ -180,6 +179,7 @@ pub fn prose_in<'a>(
     }
 }
 
+/// A status as a tag reads it: "verified", «подтверждено».
 pub fn status_label(lang: Lang, status: crate::model::Status) -> String {
     use crate::model::Status;
     let key = match status {
