@@ -235,19 +235,13 @@ fn draw_strip(
 /// (front to back: each pixel's three bytes land at or before its four).
 fn packed_rgb(rgba: &mut [u8]) {
     for i in 0..rgba.len() / 4 {
-        let px = [
+        let [r, g, b, _] = straight([
             rgba[4 * i],
             rgba[4 * i + 1],
             rgba[4 * i + 2],
             rgba[4 * i + 3],
-        ];
-        let rgb = match px[3] {
-            u8::MAX => [px[0], px[1], px[2]],
-            _ => tiny_skia::PremultipliedColorU8::from_rgba(px[0], px[1], px[2], px[3])
-                .map(|p| p.demultiply())
-                .map_or([0; 3], |c| [c.red(), c.green(), c.blue()]),
-        };
-        rgba[3 * i..3 * i + 3].copy_from_slice(&rgb);
+        ]);
+        rgba[3 * i..3 * i + 3].copy_from_slice(&[r, g, b]);
     }
 }
 
@@ -316,14 +310,20 @@ pub fn render_rgba(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportE
 /// background is mostly opaque, and an opaque pixel is left as it is).
 fn straight_alpha(rgba: &mut [u8]) {
     for px in rgba.chunks_exact_mut(4) {
-        if px[3] == u8::MAX {
-            continue;
-        }
-        if let Some(p) = tiny_skia::PremultipliedColorU8::from_rgba(px[0], px[1], px[2], px[3]) {
-            let c = p.demultiply();
-            px.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-        }
+        let s = straight([px[0], px[1], px[2], px[3]]);
+        px.copy_from_slice(&s);
     }
+}
+
+/// One premultiplied pixel in straight alpha, as tiny-skia demultiplies it; an opaque pixel,
+/// or one that is not premultiplied (which tiny-skia never draws), as it is.
+fn straight(px: [u8; 4]) -> [u8; 4] {
+    if px[3] == u8::MAX {
+        return px;
+    }
+    tiny_skia::PremultipliedColorU8::from_rgba(px[0], px[1], px[2], px[3])
+        .map(|p| p.demultiply())
+        .map_or(px, |c| [c.red(), c.green(), c.blue(), c.alpha()])
 }
 
 /// Encodes straight-alpha RGBA pixels as PNG.
