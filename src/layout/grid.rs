@@ -101,38 +101,29 @@ impl<'a> Boxes<'a> {
         }
     }
 
-    /// The boxes (index and rect) that may reach into the columns from `left` to `right`.
-    fn across(&self, left: f32, right: f32) -> impl Iterator<Item = (usize, Rect)> + '_ {
+    /// The boxes that may reach into the columns from `left` to `right`.
+    fn across(&self, left: f32, right: f32) -> impl Iterator<Item = Rect> + '_ {
         let first = self
             .lefts
             .partition_point(|&l| l < left - self.widest - 1.0);
         let last = self.lefts.partition_point(|&l| l <= right + 1.0);
         self.by_left[first..last.max(first)]
             .iter()
-            .map(|&i| (i, self.rects[i]))
+            .map(|&i| self.rects[i])
     }
 }
 
-/// The obstacles a route from `from` to `to` must clear: the boxes near the rectangle between
-/// them (grown by the clearance), and any box in the way of that rectangle.
-fn obstacles_near(
-    boxes: &Boxes,
-    ends: (usize, usize),
-    (from, to): (Pos2, Pos2),
-    region: Rect,
-) -> Vec<Rect> {
-    let span = Rect::from_two_pos(from, to);
+/// The obstacles a route from `from` to `to` must clear: the boxes (grown by the clearance)
+/// that reach into `region`, which holds the rectangle between the two ends.
+fn obstacles_near(boxes: &Boxes, (from, to): (Pos2, Pos2), region: Rect) -> Vec<Rect> {
     // An end that lies within an obstacle's clearance (a heading just above a box's port) would
     // leave the search nowhere to start: that obstacle keeps no clearance, or, when the end lies
     // on it, is no obstacle to this line.
     let holds = |r: &Rect| r.contains(from) || r.contains(to);
     boxes
         .across(region.left() - CLEAR, region.right() + CLEAR)
-        .filter(|&(i, r)| {
-            let r = r.expand(CLEAR);
-            r.intersects(region) || (i != ends.0 && i != ends.1 && r.intersects(span))
-        })
-        .map(|(_, r)| r.expand(CLEAR))
+        .map(|r| r.expand(CLEAR))
+        .filter(|r| r.intersects(region))
         .filter_map(|r| match holds(&r) {
             false => Some(r),
             true => Some(r.shrink(CLEAR)).filter(|r| !holds(&r.shrink(0.5))),
@@ -199,7 +190,6 @@ pub(super) struct Limits<'a> {
 pub(super) fn search(
     scratch: &mut Scratch,
     boxes: &Boxes,
-    ends: (usize, usize),
     (from, to): (Pos2, Pos2),
     margin: f32,
     busy: &Busy,
@@ -207,7 +197,7 @@ pub(super) fn search(
 ) -> Option<(Vec<Pos2>, i64)> {
     let span = Rect::from_two_pos(from, to);
     let region = span.expand(margin);
-    let obstacles = obstacles_near(boxes, ends, (from, to), region);
+    let obstacles = obstacles_near(boxes, (from, to), region);
     if obstacles.len() > limits.max_obstacles {
         return None;
     }

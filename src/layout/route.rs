@@ -216,7 +216,6 @@ pub fn route(
         let mut best = grid::search(
             &mut scratch,
             &boxes,
-            (a, b),
             (qa, qb),
             60.0,
             &busy,
@@ -232,7 +231,6 @@ pub fn route(
             let wide = grid::search(
                 &mut scratch,
                 &boxes,
-                (a, b),
                 (qa, qb),
                 240.0,
                 &busy,
